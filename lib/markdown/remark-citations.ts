@@ -46,7 +46,7 @@ function visitParents(node: Root | Parent, rewrite: (p: PhrasingParent) => Phras
     if (next) node.children = next
   }
   for (const child of node.children) {
-    if ('children' in child && child.type !== 'link' && child.type !== 'inlineCode') visitParents(child, rewrite)
+    if ('children' in child && child.type !== 'link') visitParents(child, rewrite)
   }
 }
 
