@@ -1,0 +1,8 @@
+import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css'
+import '../globals.css'
+import type { ReactNode } from 'react'
+import { RootLayout } from '@/components/root-layout'
+
+export default function KoreanLayout({ children }: { children: ReactNode }) {
+  return <RootLayout lang="ko">{children}</RootLayout>
+}

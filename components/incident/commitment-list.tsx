@@ -1,0 +1,28 @@
+import Link from 'next/link'
+import { Citations } from '@/components/citations'
+import type { IncidentView } from '@/lib/content/source'
+import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
+import { STATUS_LABEL } from '@/lib/i18n/labels'
+import { msg } from '@/lib/i18n/messages'
+import { toMoment } from '@/lib/time/moment'
+import { formatMoment } from '@/lib/time/format'
+
+/** Who promised what, and what became of it. */
+export function CommitmentList({ view, lang }: { view: IncidentView; lang: Lang }) {
+  return (
+    <ul className="commitment-list">
+      {view.incident.commitments.map((c) => (
+        <li key={c.id} id={`commitment-${c.id}`}>
+          <time>{formatMoment(toMoment(c), lang)}</time> {t(c.text, lang)}
+          <Citations ids={c.sources} numbers={view.citeNumber} />
+          <p>
+            <strong>{msg('status', lang)}: {STATUS_LABEL[c.status][lang]}</strong>
+            {c.unverified && <span className="flag"> ({msg('unverified', lang)})</span>}
+            {c.outcome && ` ${t(c.outcome, lang)}`}
+            {c.shownBy && <> (<Link href={incidentPath(c.shownBy, lang)}>{c.shownBy}</Link>)</>}
+          </p>
+        </li>
+      ))}
+    </ul>
+  )
+}

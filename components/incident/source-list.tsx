@@ -1,0 +1,22 @@
+import type { IncidentView } from '@/lib/content/source'
+import { type Lang, t } from '@/lib/i18n/lang'
+import { msg } from '@/lib/i18n/messages'
+
+/** The numbered sources; citations in the text link here. */
+export function SourceList({ view, lang }: { view: IncidentView; lang: Lang }) {
+  return (
+    <ol className="source-list">
+      {view.sources.map(({ id, source }) => (
+        <li key={id} id={`source-${id}`}>
+          {source.url ? <a href={source.url} rel="noopener noreferrer">{source.title ?? t(source.label, lang)}</a> : (source.title ?? t(source.label, lang))}
+          {'. '}
+          {t(source.publisher, lang)}
+          {source.author && `, ${source.author}`}
+          {source.date && `, ${source.date}`}
+          {source.dateInferred && ` (${msg('dateInferred', lang)})`}
+          {source.reliability === 'low' && <span className="flag"> ({msg('lowReliability', lang)})</span>}
+        </li>
+      ))}
+    </ol>
+  )
+}

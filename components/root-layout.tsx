@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react'
+import type { Lang } from '@/lib/i18n/lang'
+
+/** The document shell shared by the Korean and English root layouts. */
+export function RootLayout({ lang, children }: { lang: Lang; children: ReactNode }) {
+  return (
+    <html lang={lang}>
+      <body>{children}</body>
+    </html>
+  )
+}

@@ -1,0 +1,47 @@
+/**
+ * The content gateway: the only module that reads the generated collections. Pages and
+ * scripts call these typed getters; nothing else imports `contentlayer/generated` data.
+ */
+import {
+  allEntities, allFactors, allIncidents, allPolicies, allSources,
+  type Entity, type Factor, type Incident, type Policy, type Source,
+} from 'contentlayer/generated'
+import { byStart, idOf } from '../incidents/derive'
+import { buildIncidentView, type IncidentView } from '../incidents/view'
+import type { Collections } from '../validate/collections'
+
+export type { Entity, Factor, Incident, IncidentView, Policy, Source }
+
+const index = <T extends { _raw: { sourceFileName: string } }>(docs: readonly T[]) =>
+  new Map(docs.map((d) => [idOf(d), d]))
+
+const incidents = byStart(allIncidents)
+const incidentIndex = index(allIncidents)
+const sourceIndex = index(allSources)
+const entityIndex = index(allEntities)
+const factorIndex = index(allFactors)
+const policyIndex = index(allPolicies)
+
+export function getCollections(): Collections {
+  return { incidents: allIncidents, sources: allSources, entities: allEntities, factors: allFactors, policies: allPolicies }
+}
+
+/** Every incident, earliest first. */
+export const getIncidents = (): readonly Incident[] => incidents
+export const getIncident = (id: string): Incident | undefined => incidentIndex.get(id)
+export const getSource = (id: string): Source | undefined => sourceIndex.get(id)
+export const getEntity = (id: string): Entity | undefined => entityIndex.get(id)
+export const getFactor = (id: string): Factor | undefined => factorIndex.get(id)
+export const getPolicy = (id: string): Policy | undefined => policyIndex.get(id)
+export { idOf }
+
+const lookups = {
+  entity: getEntity, factor: getFactor, source: getSource, policy: getPolicy, incident: getIncident,
+  incidents: getIncidents,
+}
+
+/** Everything an incident page shows, resolved. */
+export function getIncidentView(id: string): IncidentView | undefined {
+  const inc = getIncident(id)
+  return inc ? buildIncidentView(inc, lookups) : undefined
+}

@@ -1,0 +1,53 @@
+import type { CausalFactor, Incident, TimelineEvent } from 'contentlayer/generated'
+import { extractCitationIds } from '../markdown/citations'
+import { FACTOR_ROLES, type FactorRole } from '../schema/vocabulary'
+import { idOf } from '../validate/collections'
+import { type Moment, toMoment } from '../time/moment'
+
+export { idOf }
+
+/** The incident's span: start, end (if known) and the instants to compute a duration from. */
+export function incidentSpan(inc: Incident): { start: Moment; end: Moment | undefined } {
+  return { start: toMoment(inc.start), end: inc.end ? toMoment(inc.end) : undefined }
+}
+
+/** Incidents ordered by start, earliest first. */
+export function byStart(incidents: readonly Incident[]): Incident[] {
+  return [...incidents].sort((a, b) => toMoment(a.start).instant.getTime() - toMoment(b.start).instant.getTime())
+}
+
+export interface PlacedEvent {
+  event: TimelineEvent
+  moment: Moment
+  /** Position in the file, for stable anchors. */
+  index: number
+}
+
+/** Events in time order; ties keep the order they were written in. */
+export function sortedEvents(inc: Incident): PlacedEvent[] {
+  return inc.events
+    .map((event, index) => ({ event, moment: toMoment(event), index }))
+    .sort((a, b) => a.moment.instant.getTime() - b.moment.instant.getTime() || a.index - b.index)
+}
+
+/** Factors grouped by role, in the order trigger → mitigating, leaving out empty roles. */
+export function factorsByRole(inc: Incident): Array<{ role: FactorRole; factors: CausalFactor[] }> {
+  return FACTOR_ROLES.map((role) => ({ role, factors: inc.factors.filter((f) => f.role === role) }))
+    .filter((g) => g.factors.length > 0)
+}
+
+/**
+ * The numbering of an incident's sources: first those cited in the body, in order of first
+ * citation (the numbers the body shows), then every other source the record cites.
+ */
+export function citationOrder(inc: Incident): string[] {
+  const order = new Set(extractCitationIds(inc.body.raw))
+  const add = (ids: readonly string[]) => ids.forEach((id) => order.add(id))
+  add(inc.sources)
+  for (const e of inc.events) { add(e.sources); e.alternatives.forEach((a) => add(a.sources)) }
+  for (const f of inc.figures) { add(f.sources); f.alternatives.forEach((a) => add(a.sources)) }
+  for (const f of inc.factors) add(f.sources)
+  for (const r of inc.responses) add(r.sources)
+  for (const c of inc.commitments) add(c.sources)
+  return [...order]
+}

@@ -1,0 +1,83 @@
+import type {
+  CausalFactor, Entity, Factor, Incident, Localized, Policy, RelatedIncident, Source,
+} from 'contentlayer/generated'
+import type { FactorRole } from '../schema/vocabulary'
+import type { Moment } from '../time/moment'
+import { byStart, citationOrder, factorsByRole, idOf, incidentSpan, type PlacedEvent, sortedEvents } from './derive'
+
+/** How a view resolves ids; the gateway passes the real indexes, tests pass fixtures. */
+export interface Lookups {
+  entity: (id: string) => Entity | undefined
+  factor: (id: string) => Factor | undefined
+  source: (id: string) => Source | undefined
+  policy: (id: string) => Policy | undefined
+  incident: (id: string) => Incident | undefined
+  incidents: () => readonly Incident[]
+}
+
+export interface Named { id: string; name: Localized }
+
+export interface IncidentView {
+  id: string
+  incident: Incident
+  start: Moment
+  end: Moment | undefined
+  facility: Named | undefined
+  operators: Named[]
+  services: Named[]
+  events: PlacedEvent[]
+  factorGroups: Array<{ role: FactorRole; items: Array<{ cause: CausalFactor; factor: Named }> }>
+  /** Sources in citation order; the number of a source is its position + 1. */
+  sources: Array<{ id: string; source: Source }>
+  citeNumber: ReadonlyMap<string, number>
+  related: Array<{ link: RelatedIncident; title: Localized }>
+  policies: Named[]
+  previous: Named | undefined
+  next: Named | undefined
+}
+
+function named<T extends { _raw: { sourceFileName: string } }>(doc: T | undefined, name: (d: T) => Localized): Named | undefined {
+  return doc ? { id: idOf(doc), name: name(doc) } : undefined
+}
+
+/** Resolves every id in an incident into what a page shows. Unknown ids were rejected by the check. */
+export function buildIncidentView(inc: Incident, look: Lookups): IncidentView {
+  const id = idOf(inc)
+  const { start, end } = incidentSpan(inc)
+  const entity = (eid: string) => named(look.entity(eid), (e) => e.name)
+  const present = <T>(list: Array<T | undefined>): T[] => list.filter((x): x is T => x !== undefined)
+  const order = citationOrder(inc)
+  const sources = present(order.map((sid) => {
+    const source = look.source(sid)
+    return source ? { id: sid, source } : undefined
+  }))
+  const timeline = byStart(look.incidents())
+  const at = timeline.findIndex((i) => idOf(i) === id)
+  const policyIds = [...new Set(present(inc.responses.map((r) => r.policy)))]
+  return {
+    id,
+    incident: inc,
+    start,
+    end,
+    facility: inc.facility ? entity(inc.facility) : undefined,
+    operators: present(inc.operators.map(entity)),
+    services: present(inc.services.map(entity)),
+    events: sortedEvents(inc),
+    factorGroups: factorsByRole(inc).map(({ role, factors }) => ({
+      role,
+      items: present(factors.map((cause) => {
+        const factor = named(look.factor(cause.factor), (f) => f.name)
+        return factor ? { cause, factor } : undefined
+      })),
+    })),
+    sources,
+    citeNumber: new Map(sources.map((s, i) => [s.id, i + 1])),
+    related: present(inc.related.map((link) => {
+      const other = look.incident(link.incident)
+      return other ? { link, title: other.title } : undefined
+    })),
+    policies: present(policyIds.map((pid) => named(look.policy(pid), (p) => p.name))),
+    previous: named(at > 0 ? timeline[at - 1] : undefined, (i) => i.title),
+    next: named(at >= 0 ? timeline[at + 1] : undefined, (i) => i.title),
+  }
+}
