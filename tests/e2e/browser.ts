@@ -1,0 +1,30 @@
+/** Debian's Chromium driven by playwright-core, with a page that records every error it sees. */
+import { type Browser, chromium, type Page } from 'playwright-core'
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
+
+export interface Watched {
+  page: Page
+  /** Console errors, uncaught exceptions, failed requests and HTTP errors, as readable lines. */
+  problems: string[]
+  /** Every URL the page requested. */
+  requests: string[]
+}
+
+export async function watchedPage(browser: Browser, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' })
+  const page = await context.newPage()
+  const problems: string[] = []
+  const requests: string[] = []
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`) })
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`))
+  page.on('request', (r) => requests.push(r.url()))
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`))
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`) })
+  return { page, problems, requests }
+}

@@ -1,0 +1,130 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launch, watchedPage } from './browser'
+
+const base = inject('baseURL')
+const PANGYO = '2022-10-15-pangyo-datacenter-fire'
+let browser: Browser
+
+beforeAll(async () => { browser = await launch() })
+afterAll(async () => { await browser.close() })
+
+/** Every route type, in both languages: it loads, has a title, and logs no error. */
+const ROUTES = [
+  { name: 'home (ko)', path: '/', lang: 'ko', title: /장애 연대기/ },
+  { name: 'home (en)', path: '/en/', lang: 'en', title: /Outage Chronicle/ },
+  { name: 'incident (ko)', path: `/incidents/${PANGYO}/`, lang: 'ko', title: /판교.*\| 장애 연대기/ },
+  { name: 'incident (en)', path: `/en/incidents/${PANGYO}/`, lang: 'en', title: /Pangyo.*\| Outage Chronicle/ },
+]
+
+describe('every route type loads cleanly', () => {
+  it.each(ROUTES)('$name: status 200, a title, an h1, no console error or failed request', async ({ path, lang, title }) => {
+    const { page, problems } = await watchedPage(browser)
+    const res = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
+    expect(res?.status()).toBe(200)
+    await expect(page.title()).resolves.toMatch(title)
+    expect(await page.getAttribute('html', 'lang')).toBe(lang)
+    expect(await page.locator('h1').count()).toBe(1)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('an unknown address gets the 404 page in both languages, with status 404', async () => {
+    const { page, problems } = await watchedPage(browser)
+    const res = await page.goto(`${base}/no/such/page/`, { waitUntil: 'networkidle' })
+    expect(res?.status()).toBe(404)
+    expect(await page.locator('h1').textContent()).toBe('페이지를 찾을 수 없습니다')
+    expect(await page.locator('[lang="en"] h2').textContent()).toBe('Page not found')
+    expect(await page.locator('a[href="/"]').count()).toBe(1)
+    // The document itself is the one expected 404; nothing else may fail.
+    expect(problems.filter((p) => !p.includes('/no/such/page/') && !p.includes('404 (Not Found)'))).toEqual([])
+    await page.context().close()
+  })
+})
+
+describe('the Pangyo incident page', () => {
+  it('shows when, how long, what happened and why, in Korean', async () => {
+    const { page } = await watchedPage(browser)
+    await page.goto(`${base}/incidents/${PANGYO}/`)
+    const card = await page.locator('.summary-card').textContent()
+    expect(card).toContain('2022년 10월 15일 (토) 15:19')
+    expect(card).toMatch(/5일 7시간 \d+분/)
+    expect(await page.locator('#timeline li.event').count()).toBeGreaterThan(20)
+    expect(await page.locator('#causes .role').count()).toBeGreaterThanOrEqual(3)
+    expect(await page.locator('#causes').textContent()).toContain('직접 계기')
+    await page.context().close()
+  })
+
+  it('keeps disputed values side by side: 15:19 ignition and the 15:33 report', async () => {
+    const { page } = await watchedPage(browser)
+    await page.goto(`${base}/en/incidents/${PANGYO}/`)
+    const ignition = page.locator('#timeline li.event').filter({ hasText: '15:19' }).first()
+    expect(await ignition.locator('.alternatives').textContent()).toContain('15:33')
+    await page.context().close()
+  })
+
+  it('every citation points at a numbered source on the page', async () => {
+    const { page } = await watchedPage(browser)
+    await page.goto(`${base}/incidents/${PANGYO}/`)
+    const targets = await page.locator('sup a[href^="#source-"]').evaluateAll((links) =>
+      links.map((a) => a.getAttribute('href') ?? ''))
+    expect(targets.length).toBeGreaterThan(50)
+    const ids = new Set(await page.locator('#sources li[id]').evaluateAll((items) => items.map((li) => `#${li.id}`)))
+    expect(targets.filter((t) => !ids.has(t))).toEqual([])
+    await page.context().close()
+  })
+
+  it('the language switch keeps the reader on the same record', async () => {
+    const { page } = await watchedPage(browser)
+    await page.goto(`${base}/incidents/${PANGYO}/`)
+    await page.getByRole('link', { name: 'English' }).click()
+    await page.waitForURL(`**/en/incidents/${PANGYO}/`)
+    await page.getByRole('link', { name: '한국어' }).click()
+    await page.waitForURL(`**/incidents/${PANGYO}/`)
+    expect(new URL(page.url()).pathname).toBe(`/incidents/${PANGYO}/`)
+    await page.context().close()
+  })
+
+  it('loads the self-hosted font subsets only, well under the full 2 MB font, and nothing off the machine', async () => {
+    const { page, requests } = await watchedPage(browser)
+    let fontBytes = 0
+    page.on('response', async (r) => { if (r.url().endsWith('.woff2')) fontBytes += (await r.body()).length })
+    await page.goto(`${base}/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
+    const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily)
+    expect(family).toContain('Pretendard')
+    expect(fontBytes).toBeGreaterThan(0)
+    expect(fontBytes).toBeLessThan(600_000)
+    expect(requests.filter((u) => !u.startsWith(base))).toEqual([])
+    await page.context().close()
+  })
+})
+
+interface ExportRow { id: string; url: { ko: string; en: string }; factors: string[]; sources: string[] }
+
+function isRow(d: unknown): d is ExportRow {
+  return typeof d === 'object' && d !== null && 'id' in d && 'url' in d && 'factors' in d && 'sources' in d
+}
+
+describe('the data export', () => {
+  it('lists every incident with titles, times, page URLs per language, factors and sources', async () => {
+    const res = await fetch(`${base}/data/incidents.json`)
+    expect(res.status).toBe(200)
+    const data: unknown = await res.json()
+    expect(Array.isArray(data)).toBe(true)
+    const rows: unknown[] = Array.isArray(data) ? data : []
+    const pangyo = rows.find((d): d is ExportRow => isRow(d) && d.id === PANGYO)
+    if (!pangyo) throw new Error('the Pangyo incident is missing from incidents.json')
+    expect(pangyo).toMatchObject({
+      id: PANGYO,
+      title: { ko: expect.stringContaining('판교'), en: expect.stringContaining('Pangyo') },
+      start: { at: '2022-10-15T15:19+09:00', precision: 'minute' },
+      url: { ko: `/incidents/${PANGYO}/`, en: `/en/incidents/${PANGYO}/` },
+    })
+    expect(pangyo.factors.length).toBeGreaterThan(5)
+    expect(pangyo.sources.length).toBeGreaterThan(0)
+    for (const lang of ['ko', 'en'] as const) {
+      const page = await fetch(`${base}${pangyo.url[lang]}`)
+      expect(page.status).toBe(200)
+    }
+  })
+})
