@@ -24,7 +24,13 @@ export async function watchedPage(browser: Browser, options: { width?: number; c
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`) })
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`))
   page.on('request', (r) => requests.push(r.url()))
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`))
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? ''
+    // Next's router probes prefetch targets with HEAD and cancels the probe itself once it has
+    // the headers; that cancellation is not a failure the reader sees. Anything else counts.
+    if (r.method() === 'HEAD' && error === 'net::ERR_ABORTED') return
+    problems.push(`failed: ${r.method()} ${r.url()} ${error}`)
+  })
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`) })
   return { page, problems, requests }
 }
