@@ -1,3 +1,4 @@
+import { Alternatives } from '@/components/alternatives'
 import { Citations } from '@/components/citations'
 import type { IncidentView } from '@/lib/content/source'
 import { type Lang, t } from '@/lib/i18n/lang'
@@ -22,17 +23,11 @@ export function EventTimeline({ view, lang }: { view: IncidentView; lang: Lang }
             {event.unverified && <span className="flag"> ({msg('unverified', lang)})</span>}
             <Citations ids={event.sources} numbers={view.citeNumber} />
           </p>
-          {event.alternatives.length > 0 && (
-            <ul className="alternatives" aria-label={msg('otherValues', lang)}>
-              {event.alternatives.map((alt, i) => (
-                <li key={i}>
-                  {formatMoment(toMoment(alt), lang)}
-                  {alt.note && `: ${t(alt.note, lang)}`}
-                  <Citations ids={alt.sources} numbers={view.citeNumber} />
-                </li>
-              ))}
-            </ul>
-          )}
+          <Alternatives
+            lang={lang}
+            numbers={view.citeNumber}
+            items={event.alternatives.map((alt) => ({ value: formatMoment(toMoment(alt), lang), note: alt.note && t(alt.note, lang), sources: alt.sources }))}
+          />
         </li>
       ))}
     </ol>

@@ -1,3 +1,4 @@
+import { Alternatives } from '@/components/alternatives'
 import { Citations } from '@/components/citations'
 import type { IncidentView } from '@/lib/content/source'
 import { formatValue } from '@/lib/incidents/figures'
@@ -16,17 +17,11 @@ export function FigureList({ view, lang }: { view: IncidentView; lang: Lang }) {
             {f.unverified && <span className="flag"> ({msg('unverified', lang)})</span>}
             <Citations ids={f.sources} numbers={view.citeNumber} />
             {f.note && <p className="note">{t(f.note, lang)}</p>}
-            {f.alternatives.length > 0 && (
-              <ul className="alternatives" aria-label={msg('otherValues', lang)}>
-                {f.alternatives.map((a, i) => (
-                  <li key={i}>
-                    {formatValue(a.value, a.unit ?? f.unit, lang, a.approximate)}
-                    {a.note && `: ${t(a.note, lang)}`}
-                    <Citations ids={a.sources} numbers={view.citeNumber} />
-                  </li>
-                ))}
-              </ul>
-            )}
+            <Alternatives
+              lang={lang}
+              numbers={view.citeNumber}
+              items={f.alternatives.map((a) => ({ value: formatValue(a.value, a.unit ?? f.unit, lang, a.approximate), note: a.note && t(a.note, lang), sources: a.sources }))}
+            />
           </dd>
         </div>
       ))}
