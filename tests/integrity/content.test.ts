@@ -35,8 +35,10 @@ describe('the real content', () => {
     expect(inc.figures.length).toBeGreaterThanOrEqual(8)
     expect(inc.commitments.length).toBeGreaterThan(0)
     expect(inc.body.raw.length).toBeGreaterThan(2000)
-    const { start } = incidentSpan(inc)
+    const { start, end } = incidentSpan(inc)
     expect(start.at).toBe('2022-10-15T15:19+09:00')
+    // MSIT: 127 h 33 min until every Kakao service was back.
+    expect(end && (end.instant.getTime() - start.instant.getTime()) / 60_000).toBe(127 * 60 + 33)
     const ignition = inc.events.find((e) => e.at === '2022-10-15T15:19+09:00' && e.kind === 'trigger')
     expect(ignition?.alternatives.some((a) => a.at === '2022-10-15T15:33+09:00')).toBe(true)
   })
