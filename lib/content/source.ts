@@ -45,3 +45,9 @@ export function getIncidentView(id: string): IncidentView | undefined {
   const inc = getIncident(id)
   return inc ? buildIncidentView(inc, lookups) : undefined
 }
+
+/** Every record of a kind, in file order. */
+export const getSources = (): readonly Source[] => allSources
+export const getEntities = (): readonly Entity[] => allEntities
+export const getFactors = (): readonly Factor[] => allFactors
+export const getPolicies = (): readonly Policy[] => allPolicies

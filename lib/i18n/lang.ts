@@ -14,8 +14,28 @@ export function pagePath(lang: Lang, path: string): string {
   return lang === 'ko' ? `/${withSlash}` : `/en/${withSlash}`
 }
 
+/** The site's sections. Every page path is built here, so links cannot drift. */
+export const SECTIONS = ['incidents', 'timeline', 'factors', 'entities', 'policies', 'sources', 'analysis', 'search', 'about'] as const
+export type Section = (typeof SECTIONS)[number]
+
+export function sectionPath(section: Section, lang: Lang): string {
+  return pagePath(lang, `${section}/`)
+}
+
 export function incidentPath(id: string, lang: Lang): string {
   return pagePath(lang, `incidents/${id}/`)
+}
+export function factorPath(id: string, lang: Lang): string {
+  return pagePath(lang, `factors/${id}/`)
+}
+export function entityPath(id: string, lang: Lang): string {
+  return pagePath(lang, `entities/${id}/`)
+}
+export function policyPath(id: string, lang: Lang): string {
+  return pagePath(lang, `policies/${id}/`)
+}
+export function sourcePath(id: string, lang: Lang): string {
+  return pagePath(lang, `sources/${id}/`)
 }
 
 export function otherLang(lang: Lang): Lang {
