@@ -16,6 +16,7 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
 import remarkGfm from 'remark-gfm'
+import { rehypeBody } from './lib/markdown/rehype-body'
 import { remarkCitations } from './lib/markdown/remark-citations'
 import {
   COMMITMENT_STATUSES, COVERAGES, ENTITY_KINDS, EVENT_KINDS, EVIDENCE_LEVELS, FACTOR_ROLES, LANGS,
@@ -320,5 +321,5 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   contentDirExclude: ['README.md'],
   disableImportAliasWarning: true,
-  markdown: { remarkPlugins: [remarkGfm, remarkCitations], rehypePlugins: [[rehypeSanitize, sanitizeSchema]] },
+  markdown: { remarkPlugins: [remarkGfm, remarkCitations], rehypePlugins: [[rehypeSanitize, sanitizeSchema], rehypeBody] },
 })

@@ -1,16 +1,26 @@
 import Link from 'next/link'
-import { pagePath, type Lang, otherLang } from '@/lib/i18n/lang'
-import { msg } from '@/lib/i18n/messages'
+import { type Lang, otherLang, pagePath, type Section, sectionPath } from '@/lib/i18n/lang'
+import { type MessageKey, msg } from '@/lib/i18n/messages'
 
-/** Site name and the language switch, which keeps the reader on the same record. */
+const NAV: Array<[Section, MessageKey]> = [
+  ['timeline', 'navTimeline'], ['incidents', 'navIncidents'], ['factors', 'navFactors'], ['entities', 'navEntities'],
+  ['policies', 'navPolicies'], ['analysis', 'navAnalysis'], ['sources', 'navSources'], ['search', 'navSearch'], ['about', 'navAbout'],
+]
+
+/** Site name, the main sections, and the language switch, which keeps the reader on the same record. */
 export function SiteHeader({ lang, alternate }: { lang: Lang; alternate: string }) {
   const other = otherLang(lang)
   return (
     <header className="site-header">
       <Link href={pagePath(lang, '')} className="site-name">{msg('siteName', lang)}</Link>
-      <nav aria-label={lang === 'ko' ? '언어' : 'Language'}>
-        <Link href={alternate} hrefLang={other} lang={other}>{msg('languageSwitch', lang)}</Link>
+      <nav aria-label={msg('mainNav', lang)} className="main-nav">
+        <ul>
+          {NAV.map(([section, label]) => (
+            <li key={section}><Link href={sectionPath(section, lang)}>{msg(label, lang)}</Link></li>
+          ))}
+        </ul>
       </nav>
+      <Link href={alternate} hrefLang={other} lang={other} className="lang-switch">{msg('languageSwitch', lang)}</Link>
     </header>
   )
 }

@@ -1,6 +1,7 @@
 import { Citations } from '@/components/citations'
 import type { IncidentView } from '@/lib/content/source'
-import { type Lang, t } from '@/lib/i18n/lang'
+import Link from 'next/link'
+import { factorPath, type Lang, t } from '@/lib/i18n/lang'
 import { EVIDENCE_LABEL, ROLE_LABEL } from '@/lib/i18n/labels'
 import { msg } from '@/lib/i18n/messages'
 
@@ -12,16 +13,16 @@ export function FactorGroups({ view, lang }: { view: IncidentView; lang: Lang })
         <section key={role} className={`role role-${role}`}>
           <h3>{ROLE_LABEL[role][lang]}</h3>
           <ul>
-            {items.map(({ cause, factor }, i) => (
-              <li key={`${factor.id}-${i}`}>
-                <strong>{t(factor.name, lang)}</strong>{' '}
+            {items.map(({ cause, factor, anchor }) => (
+              <li key={anchor} id={anchor}>
+                <strong><Link href={factorPath(factor.id, lang)}>{t(factor.name, lang)}</Link></strong>{' '}
                 <span className="evidence">{msg('evidence', lang)}: {EVIDENCE_LABEL[cause.evidence][lang]}</span>
                 <p>
                   {t(cause.explanation, lang)}
                   {cause.unverified && <span className="flag"> ({msg('unverified', lang)})</span>}
                   <Citations ids={cause.sources} numbers={view.citeNumber} />
                 </p>
-                {cause.disputed && <p className="disputed">{t(cause.disputed, lang)}</p>}
+                {cause.disputed && <p className="disputed"><strong>{msg('disputed', lang)}:</strong> {t(cause.disputed, lang)}</p>}
               </li>
             ))}
           </ul>

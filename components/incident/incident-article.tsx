@@ -2,10 +2,13 @@ import type { ReactNode } from 'react'
 import type { IncidentView } from '@/lib/content/source'
 import { type Lang, t } from '@/lib/i18n/lang'
 import { msg } from '@/lib/i18n/messages'
+import { OutageBars } from '@/components/charts/outage-bars'
+import { CauseDiagram } from './cause-diagram'
 import { CommitmentList } from './commitment-list'
 import { EventTimeline } from './event-timeline'
 import { FactorGroups } from './factor-groups'
 import { FigureList } from './figure-list'
+import { PolicyLinks } from './policy-links'
 import { RelatedList } from './related-list'
 import { ResponseList } from './response-list'
 import { SourceList } from './source-list'
@@ -29,10 +32,17 @@ export function IncidentArticle({ view, lang }: { view: IncidentView; lang: Lang
       <h1>{t(inc.title, lang)}</h1>
       <p className="summary">{t(inc.summary, lang)}</p>
       <SummaryCard view={view} lang={lang} />
-      <Section id="timeline" title={msg('timeline', lang)} show={inc.events.length > 0}><EventTimeline view={view} lang={lang} /></Section>
-      <Section id="causes" title={msg('causes', lang)} show={inc.factors.length > 0}><FactorGroups view={view} lang={lang} /></Section>
+      <Section id="timeline" title={msg('timeline', lang)} show={inc.events.length > 0}>
+        <OutageBars view={view} lang={lang} />
+        <EventTimeline view={view} lang={lang} />
+      </Section>
+      <Section id="causes" title={msg('causes', lang)} show={inc.factors.length > 0}>
+        <CauseDiagram view={view} lang={lang} />
+        <FactorGroups view={view} lang={lang} />
+      </Section>
       <Section id="figures" title={msg('figures', lang)} show={inc.figures.length > 0}><FigureList view={view} lang={lang} /></Section>
       <Section id="responses" title={msg('responses', lang)} show={inc.responses.length > 0}><ResponseList view={view} lang={lang} /></Section>
+      <Section id="policies" title={msg('policies', lang)} show={view.policies.length > 0}><PolicyLinks view={view} lang={lang} /></Section>
       <Section id="commitments" title={msg('commitments', lang)} show={inc.commitments.length > 0}><CommitmentList view={view} lang={lang} /></Section>
       <Section id="analysis" title={msg('analysis', lang)} show={inc.body.raw.trim() !== ''}>
         {lang === 'en' && <p className="note">{msg('analysisInKorean', lang)}</p>}

@@ -1,19 +1,45 @@
+import Link from 'next/link'
 import { Citations } from '@/components/citations'
 import type { IncidentView } from '@/lib/content/source'
-import { type Lang, t } from '@/lib/i18n/lang'
+import { entityPath, type Lang, policyPath, t } from '@/lib/i18n/lang'
 import { toMoment } from '@/lib/time/moment'
 import { formatMoment } from '@/lib/time/format'
 
-/** Company and government responses, in the order written. */
+const GROUPS = [
+  { kinds: ['company'], ko: '기업', en: 'Companies' },
+  { kinds: ['government', 'regulator', 'police'], ko: '정부·규제 기관·경찰', en: 'Government, regulators and police' },
+  { kinds: ['legislature', 'other'], ko: '국회와 기타', en: 'Legislature and others' },
+]
+
+/** Responses grouped by who acted, each with the policy it led to. */
 export function ResponseList({ view, lang }: { view: IncidentView; lang: Lang }) {
+  const policyName = new Map(view.policies.map((p) => [p.id, p.name]))
   return (
-    <ul className="response-list">
-      {view.incident.responses.map((r, i) => (
-        <li key={i}>
-          <time>{formatMoment(toMoment(r), lang)}</time> {t(r.text, lang)}
-          <Citations ids={r.sources} numbers={view.citeNumber} />
-        </li>
-      ))}
-    </ul>
+    <>
+      {GROUPS.map((group) => {
+        const items = view.incident.responses.filter((r) => group.kinds.includes(r.kind))
+        if (items.length === 0) return null
+        return (
+          <section key={group.en} aria-label={group[lang]}>
+            <h3>{group[lang]}</h3>
+            <ul className="response-list">
+              {items.map((r, i) => {
+                const actor = view.entityNames.get(r.actor)
+                const policy = r.policy ? policyName.get(r.policy) : undefined
+                return (
+                  <li key={i}>
+                    <time>{formatMoment(toMoment(r), lang)}</time>{' '}
+                    {actor && <><Link href={entityPath(r.actor, lang)}>{t(actor, lang)}</Link>: </>}
+                    {t(r.text, lang)}
+                    <Citations ids={r.sources} numbers={view.citeNumber} />
+                    {r.policy && policy && <> → <Link href={policyPath(r.policy, lang)}>{t(policy, lang)}</Link></>}
+                  </li>
+                )
+              })}
+            </ul>
+          </section>
+        )
+      })}
+    </>
   )
 }

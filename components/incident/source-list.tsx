@@ -1,5 +1,6 @@
 import type { IncidentView } from '@/lib/content/source'
-import { type Lang, t } from '@/lib/i18n/lang'
+import Link from 'next/link'
+import { type Lang, sourcePath, t } from '@/lib/i18n/lang'
 import { msg } from '@/lib/i18n/messages'
 
 /** The numbered sources; citations in the text link here. */
@@ -15,6 +16,7 @@ export function SourceList({ view, lang }: { view: IncidentView; lang: Lang }) {
           {source.date && `, ${source.date}`}
           {source.dateInferred && ` (${msg('dateInferred', lang)})`}
           {source.reliability === 'low' && <span className="flag"> ({msg('lowReliability', lang)})</span>}
+          {' '}<Link href={sourcePath(id, lang)} className="source-record">{msg('sourceRecord', lang)}</Link>
         </li>
       ))}
     </ol>

@@ -1,12 +1,15 @@
 import type { IncidentView } from '@/lib/content/source'
-import { type Lang, t } from '@/lib/i18n/lang'
+import Link from 'next/link'
+import { entityPath, type Lang, t } from '@/lib/i18n/lang'
 import { SEVERITY_LABEL } from '@/lib/i18n/labels'
 import { msg } from '@/lib/i18n/messages'
 import { formatDuration, formatMoment } from '@/lib/time/format'
 
 /** When, how long, where, who, what failed, how bad. */
 export function SummaryCard({ view, lang }: { view: IncidentView; lang: Lang }) {
-  const names = (list: IncidentView['operators']) => list.map((n) => t(n.name, lang)).join(', ')
+  const names = (list: IncidentView['operators']) => list.map((n, i) => (
+    <span key={n.id}>{i > 0 && ', '}<Link href={entityPath(n.id, lang)}>{t(n.name, lang)}</Link></span>
+  ))
   return (
     <dl className="summary-card">
       <dt>{msg('when', lang)}</dt>
@@ -21,7 +24,7 @@ export function SummaryCard({ view, lang }: { view: IncidentView; lang: Lang }) 
           <dd>{view.end.approximate || view.start.approximate ? (lang === 'ko' ? '약 ' : 'about ') : ''}{formatDuration(view.start.instant, view.end.instant, lang)}</dd>
         </>
       )}
-      {view.facility && (<><dt>{msg('where', lang)}</dt><dd>{t(view.facility.name, lang)}</dd></>)}
+      {view.facility && (<><dt>{msg('where', lang)}</dt><dd>{names([view.facility])}</dd></>)}
       {view.operators.length > 0 && (<><dt>{msg('who', lang)}</dt><dd>{names(view.operators)}</dd></>)}
       {view.services.length > 0 && (<><dt>{msg('whatFailed', lang)}</dt><dd>{names(view.services)}</dd></>)}
       <dt>{msg('severity', lang)}</dt>

@@ -3,6 +3,7 @@ import type {
 } from 'contentlayer/generated'
 import type { FactorRole } from '../schema/vocabulary'
 import type { Moment } from '../time/moment'
+import { type ServiceOutage, serviceOutages } from './outages'
 import { byStart, citationOrder, factorsByRole, idOf, incidentSpan, type PlacedEvent, sortedEvents } from './derive'
 
 /** How a view resolves ids; the gateway passes the real indexes, tests pass fixtures. */
@@ -26,7 +27,11 @@ export interface IncidentView {
   operators: Named[]
   services: Named[]
   events: PlacedEvent[]
-  factorGroups: Array<{ role: FactorRole; items: Array<{ cause: CausalFactor; factor: Named }> }>
+  /** Per-service outage spans, where recovery times are known. */
+  outages: ServiceOutage[]
+  /** Names of every entity the record mentions (services, operators, actors). */
+  entityNames: ReadonlyMap<string, Localized>
+  factorGroups: Array<{ role: FactorRole; items: Array<{ cause: CausalFactor; factor: Named; anchor: string }> }>
   /** Sources in citation order; the number of a source is its position + 1. */
   sources: Array<{ id: string; source: Source }>
   citeNumber: ReadonlyMap<string, number>
@@ -53,6 +58,13 @@ export function buildIncidentView(inc: Incident, look: Lookups): IncidentView {
   }))
   const timeline = byStart(look.incidents())
   const at = timeline.findIndex((i) => idOf(i) === id)
+  const anchors = new Map<string, number>()
+  /** `factor-<id>` for a factor's first appearance, `factor-<id>-2`… after, so links land on the first. */
+  const anchorFor = (fid: string) => {
+    const n = (anchors.get(fid) ?? 0) + 1
+    anchors.set(fid, n)
+    return n === 1 ? `factor-${fid}` : `factor-${fid}-${n}`
+  }
   const policyIds = [...new Set(present(inc.responses.map((r) => r.policy)))]
   return {
     id,
@@ -63,11 +75,16 @@ export function buildIncidentView(inc: Incident, look: Lookups): IncidentView {
     operators: present(inc.operators.map(entity)),
     services: present(inc.services.map(entity)),
     events: sortedEvents(inc),
+    outages: serviceOutages(inc),
+    entityNames: new Map(present([...new Set([
+      ...inc.services, ...inc.operators, ...inc.events.flatMap((e) => e.services),
+      ...inc.responses.map((r) => r.actor), ...inc.commitments.map((c) => c.actor),
+    ])].map(entity)).map((n) => [n.id, n.name])),
     factorGroups: factorsByRole(inc).map(({ role, factors }) => ({
       role,
       items: present(factors.map((cause) => {
         const factor = named(look.factor(cause.factor), (f) => f.name)
-        return factor ? { cause, factor } : undefined
+        return factor ? { cause, factor, anchor: anchorFor(factor.id) } : undefined
       })),
     })),
     sources,
