@@ -1,28 +1,67 @@
 import Link from 'next/link'
+import { IncidentStrip } from '@/components/charts/incident-strip'
 import type { Incident } from '@/lib/content/source'
 import { idOf } from '@/lib/content/source'
-import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
+import { incidentPath, type Lang, sectionPath, t } from '@/lib/i18n/lang'
 import { SEVERITY_LABEL } from '@/lib/i18n/labels'
 import { msg } from '@/lib/i18n/messages'
+import { incidentSpan } from '@/lib/incidents/derive'
 import { toMoment } from '@/lib/time/moment'
-import { formatMoment } from '@/lib/time/format'
+import { formatDuration, formatMoment } from '@/lib/time/format'
 
-/** The home page: what this is, and every incident in time order. */
-export function HomePage({ incidents, lang }: { incidents: readonly Incident[]; lang: Lang }) {
+interface Props {
+  lang: Lang
+  incidents: readonly Incident[]
+  core: readonly Incident[]
+  latest: readonly Incident[]
+  numbers: Array<{ value: string; label: string }>
+}
+
+function IncidentCard({ inc, lang }: { inc: Incident; lang: Lang }) {
+  const { start, end } = incidentSpan(inc)
+  return (
+    <li className="card">
+      <h3><Link href={incidentPath(idOf(inc), lang)}>{t(inc.title, lang)}</Link></h3>
+      <p className="meta">
+        <time dateTime={start.instant.toISOString()}>{formatMoment({ ...start, approximate: false }, lang)}</time>
+        {end && <> · {end.approximate || start.approximate ? (lang === 'ko' ? '약 ' : 'about ') : ''}{formatDuration(start.instant, end.instant, lang)}</>}
+        {' · '}{SEVERITY_LABEL[inc.severity][lang]}
+      </p>
+      <p>{t(inc.summary, lang)}</p>
+    </li>
+  )
+}
+
+/** The home page: what this is, the record at a glance, the core incidents, key numbers, the latest additions. */
+export function HomePage({ lang, incidents, core, latest, numbers }: Props) {
   return (
     <>
       <h1>{msg('siteName', lang)}</h1>
       <p className="summary">{msg('tagline', lang)}</p>
-      <h2>{msg('incidents', lang)}</h2>
-      <ol className="incident-list">
-        {incidents.map((inc) => (
-          <li key={idOf(inc)}>
-            <time>{formatMoment(toMoment({ ...inc.start, approximate: false }), lang)}</time>{' '}
-            <Link href={incidentPath(idOf(inc), lang)}>{t(inc.title, lang)}</Link>{' '}
-            <span className={`severity severity-${inc.severity}`}>{SEVERITY_LABEL[inc.severity][lang]}</span>
-          </li>
-        ))}
-      </ol>
+      <p>{msg('homeIntro', lang)} <Link href={sectionPath('about', lang)}>{msg('navAbout', lang)}</Link></p>
+      <dl className="key-numbers">
+        {numbers.map((n) => <div key={n.label}><dt>{n.label}</dt><dd>{n.value}</dd></div>)}
+      </dl>
+      <section aria-labelledby="glance">
+        <h2 id="glance">{msg('atAGlance', lang)}</h2>
+        <IncidentStrip incidents={incidents} lang={lang} />
+        <p><Link href={sectionPath('timeline', lang)}>{msg('openTimeline', lang)}</Link> · <Link href={sectionPath('incidents', lang)}>{msg('openIndex', lang)}</Link></p>
+      </section>
+      <section aria-labelledby="core">
+        <h2 id="core">{msg('coreIncidents', lang)}</h2>
+        <ul className="cards">{core.map((inc) => <IncidentCard key={idOf(inc)} inc={inc} lang={lang} />)}</ul>
+      </section>
+      <section aria-labelledby="latest">
+        <h2 id="latest">{msg('latestAdditions', lang)}</h2>
+        <ol className="incident-list">
+          {latest.map((inc) => (
+            <li key={idOf(inc)}>
+              <time>{formatMoment(toMoment({ ...inc.start, approximate: false }), lang)}</time>{' '}
+              <Link href={incidentPath(idOf(inc), lang)}>{t(inc.title, lang)}</Link>
+            </li>
+          ))}
+        </ol>
+      </section>
     </>
   )
 }

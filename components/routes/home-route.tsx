@@ -1,19 +1,32 @@
 import type { Metadata } from 'next'
 import { HomePage } from '@/components/home-page'
 import { PageFrame } from '@/components/page-frame'
-import { getIncidents } from '@/lib/content/source'
+import { durations } from '@/lib/analysis/analysis'
+import { coreIncidents, latestAdditions, yearSpan } from '@/lib/analysis/home'
+import { getFactors, getIncidents, getSources } from '@/lib/content/source'
 import { type Lang, otherLang, pagePath } from '@/lib/i18n/lang'
 import { msg } from '@/lib/i18n/messages'
 import { pageTitle } from '@/lib/i18n/metadata'
+import { formatDuration } from '@/lib/time/format'
 
 /** The home route for one language. */
 export function homeRoute(lang: Lang) {
   return {
     metadata: { title: pageTitle(undefined, lang), description: msg('tagline', lang) } satisfies Metadata,
     Page: function Home() {
+      const incidents = getIncidents()
+      const span = yearSpan(incidents)
+      const longest = durations(incidents)[0]
+      const numbers = [
+        { value: String(incidents.length), label: msg('numIncidents', lang) },
+        { value: span ? `${span.from}–${span.to}` : '—', label: msg('numYears', lang) },
+        { value: String(getSources().length), label: msg('numSources', lang) },
+        { value: String(getFactors().length), label: msg('numFactors', lang) },
+        { value: longest ? formatDuration(new Date(0), new Date(longest.minutes * 60_000), lang) : '—', label: msg('numLongest', lang) },
+      ]
       return (
         <PageFrame lang={lang} alternate={pagePath(otherLang(lang), '')}>
-          <HomePage incidents={getIncidents()} lang={lang} />
+          <HomePage lang={lang} incidents={incidents} core={coreIncidents(incidents)} latest={latestAdditions(incidents, 5)} numbers={numbers} />
         </PageFrame>
       )
     },

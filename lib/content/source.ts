@@ -9,7 +9,13 @@ import {
 import { byStart, idOf } from '../incidents/derive'
 import { buildIncidentView, type IncidentView } from '../incidents/view'
 import type { Collections } from '../validate/collections'
+import { entityGroups, entityPage } from '../reference/entities'
+import { factorPage, factorSummaries } from '../reference/factors'
+import { policyPage, policySummaries } from '../reference/policies'
+import { sourceGroups, sourcePage } from '../reference/sources'
+import type { Lang } from '../schema/vocabulary'
 
+export type { Commitment } from 'contentlayer/generated'
 export type { Entity, Factor, Incident, IncidentView, Policy, Source }
 
 const index = <T extends { _raw: { sourceFileName: string } }>(docs: readonly T[]) =>
@@ -51,3 +57,19 @@ export const getSources = (): readonly Source[] => allSources
 export const getEntities = (): readonly Entity[] => allEntities
 export const getFactors = (): readonly Factor[] => allFactors
 export const getPolicies = (): readonly Policy[] => allPolicies
+
+/** Reference pages: the reverse indexes of lib/reference/, bound to the real content. */
+export const getFactorSummaries = () => factorSummaries(getCollections())
+export const getFactorPage = (id: string) => factorPage(id, getCollections())
+export const getEntityGroups = (lang: Lang) => entityGroups(getCollections(), lang)
+export const getEntityPage = (id: string) => entityPage(id, getCollections())
+export const getPolicySummaries = () => policySummaries(getCollections())
+export const getPolicyPage = (id: string) => policyPage(id, getCollections())
+export const getSourceGroups = () => sourceGroups(getCollections())
+export const getSourcePage = (id: string) => sourcePage(id, getCollections())
+
+// The cross-linked timeline and the incident index (lib/timeline), bound to the real content.
+import { buildIndexRows, type IndexRow } from '../timeline/index-rows'
+import { buildTimeline, type Timeline } from '../timeline/timeline'
+export const getTimeline = (): Timeline => buildTimeline(getCollections())
+export const getIndexRows = (): IndexRow[] => buildIndexRows(getCollections())

@@ -15,11 +15,11 @@ export type Precision = (typeof PRECISIONS)[number]
 /** Severity of an incident, judged on reach and length. */
 export const SEVERITIES = ['minor', 'moderate', 'major', 'critical'] as const
 export type Severity = (typeof SEVERITIES)[number]
-export const SEVERITY_MEANING: Record<Severity, string> = {
-  minor: 'one feature or a small group of users, under about an hour',
-  moderate: 'a main function degraded for many users, or for over an hour',
-  major: 'a main service down nationwide for hours, or a region cut off',
-  critical: 'many services down for more than a day, with a national response',
+export const SEVERITY_MEANING: Record<Severity, { ko: string; en: string }> = {
+  minor: { ko: '기능 하나나 일부 이용자, 대략 1시간 미만', en: 'one feature or a small group of users, under about an hour' },
+  moderate: { ko: '많은 이용자의 주요 기능이 저하되거나 1시간을 넘김', en: 'a main function degraded for many users, or for over an hour' },
+  major: { ko: '주요 서비스가 전국에서 몇 시간 멈추거나 한 지역이 끊김', en: 'a main service down nationwide for hours, or a region cut off' },
+  critical: { ko: '여러 서비스가 하루 넘게 멈추고 국가 차원의 대응이 따름', en: 'many services down for more than a day, with a national response' },
 }
 
 /** How much is known about an incident. `sparse`: little beyond a date and a line. */
