@@ -15,7 +15,7 @@ interface Props {
 export function CommitmentTable({ rows, actorName, lang }: Props) {
   const ko = lang === 'ko'
   return (
-    <div className="scroll-x" role="region" aria-label={ko ? '약속과 결과' : 'Promises and outcomes'} tabIndex={0}>
+    <div className="scroll-x" role="region" aria-label={ko ? '약속과 결과 표, 가로로 스크롤' : 'Table of promises and outcomes, scrolls sideways'} tabIndex={0}>
       <table className="matrix commitments">
         <caption>{ko ? '약속과 결과' : 'Promises and outcomes'}</caption>
         <thead>
