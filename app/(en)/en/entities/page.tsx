@@ -1,0 +1,5 @@
+import { entityIndexRoute } from '@/components/routes/entity-index-route'
+
+const route = entityIndexRoute('en')
+export const metadata = route.metadata
+export default route.Page

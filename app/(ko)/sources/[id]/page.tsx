@@ -1,0 +1,7 @@
+import { sourceRoute } from '@/components/routes/source-route'
+
+const route = sourceRoute('ko')
+export const dynamicParams = false
+export const generateStaticParams = route.generateStaticParams
+export const generateMetadata = route.generateMetadata
+export default route.Page

@@ -1,0 +1,5 @@
+import { sourceIndexRoute } from '@/components/routes/source-index-route'
+
+const route = sourceIndexRoute('ko')
+export const metadata = route.metadata
+export default route.Page

@@ -1,0 +1,21 @@
+import Link from 'next/link'
+import { type Lang, t } from '@/lib/i18n/lang'
+import { FACT_KIND_LABEL, POLICY_STEP_LABEL, rmsg } from '@/lib/i18n/messages-reference'
+import type { CitingFact } from '@/lib/reference/sources'
+import { MomentTime } from './moment-time'
+
+/** One fact that cites a source, linking to where it is shown. */
+export function CitingFactItem({ fact, href, lang }: { fact: CitingFact; href: string; lang: Lang }) {
+  return (
+    <li className="ref-fact">
+      <Link href={href} className="ref-kind">{FACT_KIND_LABEL[fact.kind][lang]}</Link>{' '}
+      {fact.moment && <><MomentTime moment={fact.moment} lang={lang} />{' '}</>}
+      {fact.step && <strong>{POLICY_STEP_LABEL[fact.step][lang]} </strong>}
+      {fact.label && <strong>{t(fact.label, lang)}: </strong>}
+      {fact.text && t(fact.text, lang)}
+      {fact.excerpt && <q lang="ko">{fact.excerpt}</q>}
+      {fact.excerpt && lang === 'en' && <span className="ref-muted"> {rmsg('analysisInKo', lang)}</span>}
+      {fact.kind === 'record' && rmsg('recordListed', lang)}
+    </li>
+  )
+}

@@ -1,0 +1,59 @@
+/**
+ * Shared pieces of the reference pages' derivations: references to incidents, sources and named
+ * records, resolved from ids, and a stable time sort. Pure: data in, data out.
+ */
+import type { Incident, Source } from 'contentlayer/generated'
+import { idOf } from '../validate/collections'
+import { type Moment, toMoment } from '../time/moment'
+
+/** Text in both languages. */
+export interface Text { ko: string; en: string }
+
+/** An incident as a link: id, title and start. */
+export interface IncidentRef { id: string; title: Text; start: Moment }
+
+/** A source as a compact citation link. */
+export interface SourceRef { id: string; publisher: Text; date: string | undefined; dateInferred: boolean; lowReliability: boolean }
+
+/** A named record as a link. */
+export interface NamedRef { id: string; name: Text }
+
+export function incidentRef(inc: Incident): IncidentRef {
+  return { id: idOf(inc), title: inc.title, start: toMoment(inc.start) }
+}
+
+/** A lookup by id over a collection. */
+export function byId<T extends { _raw: { sourceFileName: string } }>(docs: readonly T[]): ReadonlyMap<string, T> {
+  return new Map(docs.map((d) => [idOf(d), d]))
+}
+
+/** Resolves source ids into citation links, leaving out unknown ids (the check rejects them). */
+export function sourceRefs(ids: readonly string[], sources: ReadonlyMap<string, Source>): SourceRef[] {
+  return ids.flatMap((id) => {
+    const s = sources.get(id)
+    return s ? [{ id, publisher: s.publisher, date: s.date, dateInferred: s.dateInferred, lowReliability: s.reliability === 'low' }] : []
+  })
+}
+
+/** Items sorted by a moment, earliest first; ties keep their order. */
+export function inTimeOrder<T>(items: readonly T[], moment: (item: T) => Moment): T[] {
+  return items
+    .map((item, index) => ({ item, index, time: moment(item).instant.getTime() }))
+    .sort((a, b) => a.time - b.time || a.index - b.index)
+    .map(({ item }) => item)
+}
+
+/** Incidents ordered by start, earliest first. */
+export function incidentsInTimeOrder(incidents: readonly Incident[]): Incident[] {
+  return inTimeOrder(incidents, (inc) => toMoment(inc.start))
+}
+
+/** The first sentence of a text: the short description shown in lists. */
+export function firstSentence(text: string): string {
+  return text.split(/(?<=[.!?])\s+/)[0] ?? text
+}
+
+/** The first sentence in both languages. */
+export function shortText(text: Text): Text {
+  return { ko: firstSentence(text.ko), en: firstSentence(text.en) }
+}

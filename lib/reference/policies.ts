@@ -1,0 +1,71 @@
+/** Policy → incidents: what prompted each policy, its dated steps, and the responses that point at it. */
+import type { Policy, PolicyStep } from 'contentlayer/generated'
+import { type Moment, toMoment } from '../time/moment'
+import type { Collections } from '../validate/collections'
+import { idOf } from '../validate/collections'
+import {
+  byId, type IncidentRef, incidentRef, incidentsInTimeOrder, inTimeOrder, type NamedRef, type SourceRef, sourceRefs, type Text,
+} from './common'
+
+export interface PolicySummary { id: string; name: Text; kind: Policy['kind']; status: Policy['status']; first: Moment | undefined }
+
+export interface DatedAlternative { moment: Moment; note: Text | undefined; sources: SourceRef[] }
+export interface PlacedStep { step: PolicyStep; moment: Moment; anchor: string; sources: SourceRef[]; alternatives: DatedAlternative[] }
+export interface PlacedProvision { text: Text; anchor: string; sources: SourceRef[] }
+export interface PolicyResponse { moment: Moment; actor: NamedRef | undefined; text: Text; sources: SourceRef[] }
+
+export interface PolicyPage {
+  id: string
+  policy: Policy
+  steps: PlacedStep[]
+  prompted: IncidentRef[]
+  bodies: NamedRef[]
+  provisions: PlacedProvision[]
+  sources: SourceRef[]
+  /** Incidents whose responses link to the policy, in time order, with those responses. */
+  responding: Array<{ incident: IncidentRef; responses: PolicyResponse[] }>
+}
+
+/** Every policy, ordered by its earliest dated step. */
+export function policySummaries(data: Pick<Collections, 'policies'>): PolicySummary[] {
+  const withFirst = data.policies.map((p) => {
+    const first = inTimeOrder(p.steps.map((s) => toMoment(s)), (m) => m)[0]
+    return { id: idOf(p), name: p.name, kind: p.kind, status: p.status, first }
+  })
+  return [...withFirst].sort((a, b) => (a.first?.instant.getTime() ?? Infinity) - (b.first?.instant.getTime() ?? Infinity) || a.id.localeCompare(b.id))
+}
+
+/** One policy, resolved: steps in time order with their alternatives, incidents, bodies, provisions. */
+export function policyPage(id: string, data: Pick<Collections, 'policies' | 'incidents' | 'entities' | 'sources'>): PolicyPage | undefined {
+  const policy = byId(data.policies).get(id)
+  if (!policy) return undefined
+  const sources = byId(data.sources)
+  const entities = byId(data.entities)
+  const incidents = byId(data.incidents)
+  const entity = (eid: string): NamedRef | undefined => {
+    const e = entities.get(eid)
+    return e ? { id: eid, name: e.name } : undefined
+  }
+  const steps = policy.steps.map((step, i) => ({
+    step,
+    moment: toMoment(step),
+    anchor: `step-${i + 1}`,
+    sources: sourceRefs(step.sources, sources),
+    alternatives: step.alternatives.map((a) => ({ moment: toMoment(a), note: a.note, sources: sourceRefs(a.sources, sources) })),
+  }))
+  return {
+    id,
+    policy,
+    steps: inTimeOrder(steps, (s) => s.moment),
+    prompted: incidentsInTimeOrder(policy.prompted.flatMap((pid) => { const inc = incidents.get(pid); return inc ? [inc] : [] })).map(incidentRef),
+    bodies: policy.bodies.flatMap((b) => { const e = entity(b); return e ? [e] : [] }),
+    provisions: policy.provisions.map((p, i) => ({ text: p.text, anchor: `provision-${i + 1}`, sources: sourceRefs(p.sources, sources) })),
+    sources: sourceRefs(policy.sources, sources),
+    responding: incidentsInTimeOrder(data.incidents).flatMap((inc) => {
+      const responses = inTimeOrder(inc.responses.filter((r) => r.policy === id).map((r) => ({
+        moment: toMoment(r), actor: entity(r.actor), text: r.text, sources: sourceRefs(r.sources, sources),
+      })), (r) => r.moment)
+      return responses.length > 0 ? [{ incident: incidentRef(inc), responses }] : []
+    }),
+  }
+}
