@@ -17,17 +17,17 @@ export function ResponseList({ view, lang }: { view: IncidentView; lang: Lang })
   return (
     <>
       {GROUPS.map((group) => {
-        const items = view.incident.responses.filter((r) => group.kinds.includes(r.kind))
+        const items = view.incident.responses.map((r, index) => ({ r, index })).filter(({ r }) => group.kinds.includes(r.kind))
         if (items.length === 0) return null
         return (
           <section key={group.en} aria-label={group[lang]}>
             <h3>{group[lang]}</h3>
             <ul className="response-list">
-              {items.map((r, i) => {
+              {items.map(({ r, index }) => {
                 const actor = view.entityNames.get(r.actor)
                 const policy = r.policy ? policyName.get(r.policy) : undefined
                 return (
-                  <li key={i}>
+                  <li key={index} id={`response-${index + 1}`}>
                     <time>{formatMoment(toMoment(r), lang)}</time>{' '}
                     {actor && <><Link href={entityPath(r.actor, lang)}>{t(actor, lang)}</Link>: </>}
                     {t(r.text, lang)}
