@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { formatDuration } from '@/lib/time/format'
 import type { Incident } from '@/lib/content/source'
+import { ChartTable } from './chart-table'
 
 const LABEL = 300
 const WIDTH = 760
@@ -35,21 +36,14 @@ export function DurationBars({ rows, lang }: { rows: Array<{ id: string; inciden
           </g>
         ))}
       </svg>
-      <details>
-        <summary>{lang === 'ko' ? '표로 보기' : 'Show as a table'}</summary>
-        <table>
-          <caption>{caption}</caption>
-          <thead><tr><th scope="col">{lang === 'ko' ? '장애' : 'Incident'}</th><th scope="col">{lang === 'ko' ? '지속 시간' : 'Duration'}</th></tr></thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row"><Link href={incidentPath(r.id, lang)}>{t(r.incident.title, lang)}</Link></th>
-                <td>{r.approximate ? (lang === 'ko' ? '약 ' : 'about ') : ''}{say(r.minutes)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartTable caption={caption} headers={lang === 'ko' ? ['장애', '지속 시간'] : ['Incident', 'Duration']} lang={lang}>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <th scope="row"><Link href={incidentPath(r.id, lang)}>{t(r.incident.title, lang)}</Link></th>
+            <td>{r.approximate ? (lang === 'ko' ? '약 ' : 'about ') : ''}{say(r.minutes)}</td>
+          </tr>
+        ))}
+      </ChartTable>
     </figure>
   )
 }

@@ -2,6 +2,7 @@ import type { IncidentView } from '@/lib/content/source'
 import { niceTicks, linearScale } from '@/lib/charts/scale'
 import { type Lang, t } from '@/lib/i18n/lang'
 import { formatDuration, formatMoment } from '@/lib/time/format'
+import { ChartTable } from './chart-table'
 
 const LABEL = 190
 const WIDTH = 760
@@ -42,30 +43,20 @@ export function OutageBars({ view, lang }: { view: IncidentView; lang: Lang }) {
           </g>
         ))}
       </svg>
-      <details>
-        <summary>{lang === 'ko' ? '표로 보기' : 'Show as a table'}</summary>
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{lang === 'ko' ? '서비스' : 'Service'}</th>
-              <th scope="col">{lang === 'ko' ? '첫 복구' : 'Partly back'}</th>
-              <th scope="col">{lang === 'ko' ? '완전 복구' : 'Fully back'}</th>
-              <th scope="col">{lang === 'ko' ? '완전 복구까지' : 'Down until fully back'}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.service}>
-                <th scope="row">{label(r.service)}</th>
-                <td>{formatMoment(r.firstBack, lang)}</td>
-                <td>{formatMoment(r.to, lang)}</td>
-                <td>{formatDuration(r.from.instant, r.to.instant, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartTable
+        caption={caption}
+        headers={lang === 'ko' ? ['서비스', '첫 복구', '완전 복구', '완전 복구까지'] : ['Service', 'Partly back', 'Fully back', 'Down until fully back']}
+        lang={lang}
+      >
+        {rows.map((r) => (
+          <tr key={r.service}>
+            <th scope="row">{label(r.service)}</th>
+            <td>{formatMoment(r.firstBack, lang)}</td>
+            <td>{formatMoment(r.to, lang)}</td>
+            <td>{formatDuration(r.from.instant, r.to.instant, lang)}</td>
+          </tr>
+        ))}
+      </ChartTable>
     </figure>
   )
 }

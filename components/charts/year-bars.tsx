@@ -1,4 +1,5 @@
 import { linearScale, niceTicks } from '@/lib/charts/scale'
+import { ChartTable } from './chart-table'
 import type { Lang } from '@/lib/i18n/lang'
 
 const WIDTH = 760
@@ -31,14 +32,9 @@ export function YearBars({ rows, lang, id }: { rows: Array<{ year: number; count
           </g>
         ))}
       </svg>
-      <details>
-        <summary>{lang === 'ko' ? '표로 보기' : 'Show as a table'}</summary>
-        <table>
-          <caption>{caption}</caption>
-          <thead><tr><th scope="col">{lang === 'ko' ? '연도' : 'Year'}</th><th scope="col">{lang === 'ko' ? '건수' : 'Incidents'}</th></tr></thead>
-          <tbody>{rows.map((r) => <tr key={r.year}><th scope="row">{r.year}</th><td>{r.count}</td></tr>)}</tbody>
-        </table>
-      </details>
+      <ChartTable caption={caption} headers={lang === 'ko' ? ['연도', '건수'] : ['Year', 'Incidents']} lang={lang}>
+        {rows.map((r) => <tr key={r.year}><th scope="row">{r.year}</th><td>{r.count}</td></tr>)}
+      </ChartTable>
     </figure>
   )
 }
