@@ -1,0 +1,5 @@
+import { timelineRoute } from '@/components/routes/timeline-route'
+
+const route = timelineRoute('en')
+export const metadata = route.metadata
+export default route.Page

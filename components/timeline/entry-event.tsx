@@ -1,0 +1,18 @@
+import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
+import { EVENT_KIND_LABEL } from '@/lib/i18n/labels'
+import { tmsg } from '@/lib/i18n/messages-timeline'
+import { linkHref } from '@/lib/timeline/text'
+import type { EventItem } from '@/lib/timeline/timeline'
+
+/** A key event of an incident, linked to its place on the incident page. */
+export function EntryEvent({ item, lang }: { item: EventItem; lang: Lang }) {
+  return (
+    <>
+      <p>
+        <span className="entry-kind">{item.finalRecovery ? tmsg('finalRecovery', lang) : EVENT_KIND_LABEL[item.eventKind][lang]}</span>{' '}
+        <a href={linkHref(item.link, lang)}>{t(item.text, lang)}</a>
+      </p>
+      <p className="entry-context">{tmsg('ofIncident', lang)}: <a href={incidentPath(item.incident.id, lang)}>{t(item.incident.name, lang)}</a></p>
+    </>
+  )
+}

@@ -1,0 +1,19 @@
+import { type Lang, t } from '@/lib/i18n/lang'
+import { SEVERITY_LABEL } from '@/lib/i18n/labels'
+import { tmsg } from '@/lib/i18n/messages-timeline'
+import { durationText, linkHref } from '@/lib/timeline/text'
+import type { IncidentItem } from '@/lib/timeline/timeline'
+
+/** An incident at its start: its title, severity and how long it lasted. */
+export function EntryIncident({ item, lang }: { item: IncidentItem; lang: Lang }) {
+  const duration = durationText(item.moment, item.end, lang)
+  return (
+    <>
+      <p className="entry-title"><a href={linkHref(item.link, lang)}>{t(item.incident.name, lang)}</a></p>
+      <p className="entry-meta">
+        <span className={`severity-badge severity-${item.severity}`}>{SEVERITY_LABEL[item.severity][lang]}</span>{' '}
+        <span>{tmsg('duration', lang)}: {duration === '—' ? tmsg('durationUnknown', lang) : duration}</span>
+      </p>
+    </>
+  )
+}

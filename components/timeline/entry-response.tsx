@@ -1,0 +1,20 @@
+import { incidentPath, type Lang, policyPath, t } from '@/lib/i18n/lang'
+import { tmsg } from '@/lib/i18n/messages-timeline'
+import { linkHref } from '@/lib/timeline/text'
+import type { ResponseItem } from '@/lib/timeline/timeline'
+
+/** A response to an incident: who, what, and the incident (and policy) it belongs to. */
+export function EntryResponse({ item, lang }: { item: ResponseItem; lang: Lang }) {
+  return (
+    <>
+      <p>
+        <span className="entry-kind">{t(item.actor.name, lang)}</span>{' '}
+        <a href={linkHref(item.link, lang)}>{t(item.text, lang)}</a>
+      </p>
+      <p className="entry-context">
+        {tmsg('ofIncident', lang)}: <a href={incidentPath(item.incident.id, lang)}>{t(item.incident.name, lang)}</a>
+        {item.policy && <> · <a href={policyPath(item.policy.id, lang)}>{t(item.policy.name, lang)}</a></>}
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,82 @@
+/**
+ * The incident index: one row per incident, and the same rows in one language as plain data for
+ * the client table (sorting, filtering and the query string are in index-state.ts).
+ */
+import { factorPath, incidentPath, type Lang, t } from '../i18n/lang'
+import { SEVERITY_LABEL } from '../i18n/labels'
+import { COVERAGE_LABEL } from '../i18n/messages-timeline'
+import { type Coverage, SEVERITIES, type Severity } from '../schema/vocabulary'
+import { formatMoment } from '../time/format'
+import { type Moment, toMoment } from '../time/moment'
+import { type IndexRowView, normalizeSearch } from './index-state'
+import { type Option, sortedOptions } from './options'
+import { durationText } from './text'
+import { docId, type Text, type TimelineCollections } from './model'
+import { type Ref, type Span, spanOf, yearOf } from './timeline'
+
+export interface IndexRow {
+  id: string
+  title: Text
+  aliases: readonly string[]
+  start: Moment
+  end: Moment | undefined
+  span: Span | undefined
+  year: number
+  operators: Ref[]
+  factors: Ref[]
+  severity: Severity
+  coverage: Coverage
+}
+
+/** Every incident as a row, earliest first. */
+export function buildIndexRows(c: TimelineCollections): IndexRow[] {
+  const names = (docs: TimelineCollections['entities']) => new Map(docs.map((d) => [docId(d), d.name]))
+  const entities = names(c.entities)
+  const factors = names(c.factors)
+  const ref = (map: Map<string, Text>, id: string): Ref => ({ id, name: map.get(id) ?? { ko: id, en: id } })
+  return c.incidents.map((inc) => {
+    const start = toMoment(inc.start)
+    const end = inc.end ? toMoment(inc.end) : undefined
+    return {
+      id: docId(inc), title: inc.title, aliases: inc.aliases, start, end, span: spanOf(start, end), year: yearOf(start),
+      operators: inc.operators.map((id) => ref(entities, id)),
+      factors: [...new Set(inc.factors.map((f) => f.factor))].map((id) => ref(factors, id)),
+      severity: inc.severity, coverage: inc.coverage,
+    }
+  }).sort((a, b) => a.start.instant.getTime() - b.start.instant.getTime() || (a.id < b.id ? -1 : 1))
+}
+
+export function localizeRows(rows: readonly IndexRow[], lang: Lang): IndexRowView[] {
+  return rows.map((r) => ({
+    id: r.id,
+    href: incidentPath(r.id, lang),
+    title: t(r.title, lang),
+    date: formatMoment(r.start, lang),
+    dateTime: r.start.instant.toISOString(),
+    startMs: r.start.instant.getTime(),
+    year: r.year,
+    duration: durationText(r.start, r.end, lang),
+    durationMinutes: r.span ? r.span.minutes : null,
+    approximate: r.span?.approximate ?? false,
+    operators: r.operators.map((o) => ({ id: o.id, label: t(o.name, lang) })),
+    factors: r.factors.map((f) => ({ id: f.id, label: t(f.name, lang), href: factorPath(f.id, lang) })),
+    severity: r.severity,
+    severityLabel: SEVERITY_LABEL[r.severity][lang],
+    severityRank: SEVERITIES.indexOf(r.severity),
+    coverage: r.coverage,
+    coverageLabel: COVERAGE_LABEL[r.coverage][lang],
+    search: normalizeSearch([
+      r.id, r.title.ko, r.title.en, ...r.aliases,
+      ...r.operators.flatMap((o) => [o.name.ko, o.name.en]), ...r.factors.flatMap((f) => [f.name.ko, f.name.en]),
+    ].join(' ')),
+  }))
+}
+
+/** What the index's filters offer: the factors used by some incident (sorted by name) and the years. */
+export function indexOptions(rows: readonly IndexRow[], lang: Lang): { factors: Option[]; years: number[] } {
+  const factors = new Map(rows.flatMap((r) => r.factors.map((f) => [f.id, f] as const)))
+  return {
+    factors: sortedOptions([...factors.values()], lang),
+    years: [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b),
+  }
+}

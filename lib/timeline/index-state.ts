@@ -1,0 +1,120 @@
+/**
+ * The state of the incident index table (text, factor, severity, year; sort column and
+ * direction), read from and written to the query string, and the sorting and filtering of rows.
+ * Pure and framework-free, and light enough for the client component to import.
+ */
+import type { Coverage, Severity } from '../schema/vocabulary'
+import { isSeverity, parseYear, type Ignored } from './filters'
+
+/** A row in one language: only strings and numbers, ready for a client component. */
+export interface IndexRowView {
+  id: string
+  href: string
+  title: string
+  date: string
+  dateTime: string
+  startMs: number
+  year: number
+  /** Formatted with formatDuration; "—" when the end is unknown; marked when approximate. */
+  duration: string
+  durationMinutes: number | null
+  approximate: boolean
+  operators: Array<{ id: string; label: string }>
+  factors: Array<{ id: string; label: string; href: string }>
+  severity: Severity
+  severityLabel: string
+  severityRank: number
+  coverage: Coverage
+  coverageLabel: string
+  /** Lower-cased text the search box looks in: titles in both languages, aliases, operators, factors. */
+  search: string
+}
+
+export const normalizeSearch = (s: string): string => s.normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ').trim()
+
+export const SORT_KEYS = ['date', 'duration', 'severity'] as const
+export type SortKey = (typeof SORT_KEYS)[number]
+export type SortDir = 'asc' | 'desc'
+
+/** The direction a column sorts in when first chosen: dates oldest first, the longest and worst first. */
+export const FIRST_DIR: Record<SortKey, SortDir> = { date: 'asc', duration: 'desc', severity: 'desc' }
+
+export interface IndexState {
+  q: string
+  factor?: string
+  severity?: Severity
+  year?: number
+  sort: SortKey
+  dir: SortDir
+}
+
+export const DEFAULT_INDEX_STATE: IndexState = { q: '', sort: 'date', dir: 'asc' }
+export const MAX_QUERY_LENGTH = 100
+
+const isSortKey = (v: string): v is SortKey => SORT_KEYS.some((k) => k === v)
+
+/** Reads the table state from a query; unknown values are ignored and reported, text is kept as text. */
+export function parseIndexQuery(query: Iterable<readonly [string, string]>, known: { factors: readonly string[]; years: readonly number[] }): { state: IndexState; ignored: Ignored[] } {
+  const state: IndexState = { ...DEFAULT_INDEX_STATE }
+  const ignored: Ignored[] = []
+  const seen = new Set<string>()
+  let dirGiven = false
+  for (const [key, value] of query) {
+    if (!['q', 'factor', 'severity', 'year', 'sort', 'dir'].includes(key) || value === '') continue
+    if (seen.has(key)) { ignored.push({ key, value }); continue }
+    seen.add(key)
+    if (key === 'q') state.q = value.slice(0, MAX_QUERY_LENGTH)
+    else if (key === 'factor' && known.factors.includes(value)) state.factor = value
+    else if (key === 'severity' && isSeverity(value)) state.severity = value
+    else if (key === 'year' && parseYear(value, known.years) !== undefined) state.year = Number(value)
+    else if (key === 'sort' && isSortKey(value)) state.sort = value
+    else if (key === 'dir' && (value === 'asc' || value === 'desc')) { state.dir = value; dirGiven = true }
+    else ignored.push({ key, value })
+  }
+  if (!dirGiven) state.dir = FIRST_DIR[state.sort]
+  return { state, ignored }
+}
+
+/** The query string for a table state, leaving out defaults, without the leading `?`. */
+export function serializeIndexQuery(s: IndexState): string {
+  const q = new URLSearchParams()
+  if (s.q.trim() !== '') q.set('q', s.q.trim())
+  if (s.factor !== undefined) q.set('factor', s.factor)
+  if (s.severity !== undefined) q.set('severity', s.severity)
+  if (s.year !== undefined) q.set('year', String(s.year))
+  if (s.sort !== DEFAULT_INDEX_STATE.sort) q.set('sort', s.sort)
+  if (s.dir !== FIRST_DIR[s.sort]) q.set('dir', s.dir)
+  return q.toString()
+}
+
+/** The state after pressing a column's sort button: the same column flips, another starts at its first direction. */
+export function nextSort(s: IndexState, key: SortKey): IndexState {
+  if (s.sort === key) return { ...s, dir: s.dir === 'asc' ? 'desc' : 'asc' }
+  return { ...s, sort: key, dir: FIRST_DIR[key] }
+}
+
+/** Rows passing every filter: all words of the text, the factor, the severity and the year. */
+export function filterRows<R extends Pick<IndexRowView, 'search' | 'factors' | 'severity' | 'year'>>(rows: readonly R[], s: IndexState): R[] {
+  const words = normalizeSearch(s.q).split(' ').filter((w) => w !== '')
+  return rows.filter((r) => words.every((w) => r.search.includes(w))
+    && (s.factor === undefined || r.factors.some((f) => f.id === s.factor))
+    && (s.severity === undefined || r.severity === s.severity)
+    && (s.year === undefined || r.year === s.year))
+}
+
+/** Rows in the chosen order. Rows with no known duration go last in either direction; ties by date. */
+export function sortRows<R extends Pick<IndexRowView, 'startMs' | 'durationMinutes' | 'severityRank' | 'id'>>(rows: readonly R[], sort: SortKey, dir: SortDir): R[] {
+  const sign = dir === 'asc' ? 1 : -1
+  const byDate = (a: R, b: R) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  return [...rows].sort((a, b) => {
+    if (sort === 'duration') {
+      if (a.durationMinutes === null || b.durationMinutes === null) {
+        return (a.durationMinutes === null ? 1 : 0) - (b.durationMinutes === null ? 1 : 0) || byDate(a, b)
+      }
+      return sign * (a.durationMinutes - b.durationMinutes) || byDate(a, b)
+    }
+    if (sort === 'severity') return sign * (a.severityRank - b.severityRank) || byDate(a, b)
+    return sign * byDate(a, b)
+  })
+}
+

@@ -1,0 +1,47 @@
+/**
+ * The inputs of the timeline and the incident index, as the smallest shapes they read.
+ * The generated contentlayer documents fit these shapes, and so do the small hand-made
+ * fixtures of the unit tests. Framework-free: no React, no Next.
+ */
+import type { Coverage, EventKind, PolicyStep, ResponseKind, Severity } from '../schema/vocabulary'
+import type { MomentInput } from '../time/moment'
+
+export interface Text { ko: string; en: string }
+export interface Doc { _raw: { sourceFileName: string } }
+
+export interface TimelineIncident extends Doc {
+  title: Text
+  aliases: readonly string[]
+  start: MomentInput
+  end?: MomentInput | undefined
+  severity: Severity
+  coverage: Coverage
+  facility?: string | undefined
+  operators: readonly string[]
+  services: readonly string[]
+  events: ReadonlyArray<MomentInput & { kind: EventKind; text: Text }>
+  factors: ReadonlyArray<{ factor: string }>
+  responses: ReadonlyArray<MomentInput & { actor: string; kind: ResponseKind; text: Text; policy?: string | undefined }>
+}
+
+export interface TimelinePolicy extends Doc {
+  name: Text
+  steps: ReadonlyArray<MomentInput & { step: PolicyStep; note?: Text | undefined }>
+  prompted: readonly string[]
+  bodies: readonly string[]
+}
+
+export interface NamedDoc extends Doc { name: Text }
+
+/** Everything the timeline and the index are built from. */
+export interface TimelineCollections {
+  incidents: readonly TimelineIncident[]
+  policies: readonly TimelinePolicy[]
+  entities: readonly NamedDoc[]
+  factors: readonly NamedDoc[]
+}
+
+/** A record's id: its file name without the extension. */
+export function docId(doc: Doc): string {
+  return doc._raw.sourceFileName.replace(/\.[^.]+$/, '')
+}
