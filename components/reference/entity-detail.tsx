@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { entityPath, type Lang, policyPath, t } from '@/lib/i18n/lang'
-import { ENTITY_KIND_LABEL, rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/i18n/messages-reference'
+import { ENTITY_KIND_LABEL } from '@/lib/i18n/labels'
 import type { EntityPage } from '@/lib/reference/entities'
 import { Aliases } from './aliases'
 import { EntityIncidentList } from './entity-incident-list'

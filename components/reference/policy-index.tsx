@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { type Lang, policyPath, t } from '@/lib/i18n/lang'
-import { POLICY_KIND_LABEL, POLICY_STATUS_LABEL, rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/i18n/messages-reference'
+import { POLICY_KIND_LABEL, POLICY_STATUS_LABEL } from '@/lib/i18n/labels'
 import type { PolicySummary } from '@/lib/reference/policies'
 import { MomentTime } from './moment-time'
 import { RefSection } from './ref-section'

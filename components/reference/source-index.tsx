@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { type Lang, sourcePath, t } from '@/lib/i18n/lang'
-import { LANGUAGE_LABEL, rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/i18n/messages-reference'
+import { LANGUAGE_LABEL } from '@/lib/i18n/labels'
 import type { SourceGroup } from '@/lib/reference/sources'
 import { RefSection } from './ref-section'
 import { SourceDate } from './source-date'

@@ -1,5 +1,6 @@
 import { type Lang, t } from '@/lib/i18n/lang'
-import { LANGUAGE_LABEL, rmsg, SOURCE_KIND_LABEL } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/i18n/messages-reference'
+import { LANGUAGE_LABEL, SOURCE_KIND_LABEL } from '@/lib/i18n/labels'
 import type { Source } from '@/lib/content/source'
 import { SourceDate } from './source-date'
 

@@ -1,5 +1,6 @@
 import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
-import { STEP_LABEL, tmsg } from '@/lib/i18n/messages-timeline'
+import { tmsg } from '@/lib/i18n/messages-timeline'
+import { POLICY_STEP_LABEL } from '@/lib/i18n/labels'
 import { linkHref } from '@/lib/timeline/text'
 import type { PolicyStepItem } from '@/lib/timeline/timeline'
 
@@ -8,7 +9,7 @@ export function EntryPolicyStep({ item, lang }: { item: PolicyStepItem; lang: La
   return (
     <>
       <p>
-        <span className="entry-kind">{STEP_LABEL[item.step][lang]}</span>{' '}
+        <span className="entry-kind">{POLICY_STEP_LABEL[item.step][lang]}</span>{' '}
         <a href={linkHref(item.link, lang)}>{t(item.policy.name, lang)}</a>
       </p>
       {item.note && <p className="entry-note">{t(item.note, lang)}</p>}

@@ -1,6 +1,4 @@
-import type {
-  EntityKind, Lang, PolicyKind, PolicyStatus, PolicyStep, SourceKind,
-} from '../schema/vocabulary'
+import type { EntityKind, Lang } from '../schema/vocabulary'
 import type { EntityRole } from '../reference/entities'
 import type { FactKind } from '../reference/sources'
 
@@ -105,16 +103,6 @@ export const ENTITY_KIND_GROUP: Labels<EntityKind> = {
   person: { ko: '인물', en: 'People' },
 }
 
-export const ENTITY_KIND_LABEL: Labels<EntityKind> = {
-  company: { ko: '기업', en: 'Company' },
-  facility: { ko: '시설', en: 'Facility' },
-  service: { ko: '서비스', en: 'Service' },
-  government: { ko: '정부 기관', en: 'Government body' },
-  legislature: { ko: '국회', en: 'Legislature' },
-  organization: { ko: '단체', en: 'Organization' },
-  person: { ko: '인물', en: 'Person' },
-}
-
 export const ENTITY_ROLE_LABEL: Labels<EntityRole> = {
   facility: { ko: '사고 시설', en: 'Facility' },
   operator: { ko: '운영 주체', en: 'Operator' },
@@ -122,52 +110,6 @@ export const ENTITY_ROLE_LABEL: Labels<EntityRole> = {
   'event-service': { ko: '타임라인에 나옴', en: 'Named in the timeline' },
   'response-actor': { ko: '대응 주체', en: 'Responded' },
   'commitment-actor': { ko: '약속 주체', en: 'Made commitments' },
-}
-
-export const POLICY_KIND_LABEL: Labels<PolicyKind> = {
-  law: { ko: '법률', en: 'Law' },
-  bill: { ko: '법안', en: 'Bill' },
-  decree: { ko: '시행령', en: 'Decree' },
-  'government-measure': { ko: '정부 대책', en: 'Government measure' },
-  designation: { ko: '지정', en: 'Designation' },
-}
-
-export const POLICY_STATUS_LABEL: Labels<PolicyStatus> = {
-  proposed: { ko: '발의됨', en: 'Proposed' },
-  passed: { ko: '통과됨', en: 'Passed' },
-  'in-force': { ko: '시행 중', en: 'In force' },
-  announced: { ko: '발표됨', en: 'Announced' },
-  lapsed: { ko: '폐기됨', en: 'Lapsed' },
-  cancelled: { ko: '취소됨', en: 'Cancelled' },
-}
-
-export const POLICY_STEP_LABEL: Labels<PolicyStep> = {
-  proposed: { ko: '발의', en: 'Proposed' },
-  announced: { ko: '발표', en: 'Announced' },
-  committee: { ko: '위원회 심사', en: 'Committee' },
-  passed: { ko: '통과', en: 'Passed' },
-  promulgated: { ko: '공포', en: 'Promulgated' },
-  decree: { ko: '시행령', en: 'Decree' },
-  'in-force': { ko: '시행', en: 'In force' },
-  designated: { ko: '지정', en: 'Designated' },
-  lapsed: { ko: '폐기', en: 'Lapsed' },
-  cancelled: { ko: '취소', en: 'Cancelled' },
-}
-
-export const SOURCE_KIND_LABEL: Labels<SourceKind> = {
-  news: { ko: '기사', en: 'News' },
-  column: { ko: '칼럼', en: 'Column' },
-  analysis: { ko: '분석', en: 'Analysis' },
-  'government-report': { ko: '정부 보고서', en: 'Government report' },
-  'company-statement': { ko: '기업 발표', en: 'Company statement' },
-  transcript: { ko: '회의록', en: 'Transcript' },
-  reference: { ko: '참고 자료', en: 'Reference' },
-  blog: { ko: '블로그', en: 'Blog' },
-}
-
-export const LANGUAGE_LABEL: Labels<Lang> = {
-  ko: { ko: '한국어', en: 'Korean' },
-  en: { ko: '영어', en: 'English' },
 }
 
 export const FACT_KIND_LABEL: Labels<FactKind> = {

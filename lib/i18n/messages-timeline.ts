@@ -1,4 +1,4 @@
-import type { Coverage, Lang, PolicyStep, ResponseKind } from '../schema/vocabulary'
+import type { Lang } from '../schema/vocabulary'
 import type { Lane } from '../timeline/timeline'
 
 /** Interface text of the timeline and the incident index (same pattern as messages.ts). */
@@ -100,30 +100,3 @@ export function sortBy(column: string, lang: Lang): string {
   return lang === 'ko' ? `${column} 순으로 정렬` : `Sort by ${column.toLowerCase()}`
 }
 
-export const COVERAGE_LABEL: Record<Coverage, Record<Lang, string>> = {
-  full: { ko: '충분', en: 'Full' },
-  partial: { ko: '부분', en: 'Partial' },
-  sparse: { ko: '간략', en: 'Sparse' },
-}
-
-export const STEP_LABEL: Record<PolicyStep, Record<Lang, string>> = {
-  proposed: { ko: '발의', en: 'Proposed' },
-  announced: { ko: '발표', en: 'Announced' },
-  committee: { ko: '위원회 의결', en: 'Committee' },
-  passed: { ko: '본회의 통과', en: 'Passed' },
-  promulgated: { ko: '공포', en: 'Promulgated' },
-  decree: { ko: '시행령', en: 'Decree' },
-  'in-force': { ko: '시행', en: 'In force' },
-  designated: { ko: '지정', en: 'Designated' },
-  lapsed: { ko: '폐기', en: 'Lapsed' },
-  cancelled: { ko: '취소', en: 'Cancelled' },
-}
-
-export const RESPONSE_KIND_LABEL: Record<ResponseKind, Record<Lang, string>> = {
-  company: { ko: '기업', en: 'Company' },
-  government: { ko: '정부', en: 'Government' },
-  legislature: { ko: '국회', en: 'Legislature' },
-  regulator: { ko: '규제 기관', en: 'Regulator' },
-  police: { ko: '경찰', en: 'Police' },
-  other: { ko: '기타', en: 'Other' },
-}

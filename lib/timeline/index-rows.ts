@@ -4,7 +4,7 @@
  */
 import { factorPath, incidentPath, type Lang, t } from '../i18n/lang'
 import { SEVERITY_LABEL } from '../i18n/labels'
-import { COVERAGE_LABEL } from '../i18n/messages-timeline'
+import { COVERAGE_LABEL } from '../i18n/labels'
 import { type Coverage, SEVERITIES, type Severity } from '../schema/vocabulary'
 import { formatMoment } from '../time/format'
 import { type Moment, toMoment } from '../time/moment'
