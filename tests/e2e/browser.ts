@@ -1,4 +1,5 @@
 /** Debian's Chromium driven by playwright-core, with a page that records every error it sees. */
+import { expect } from 'vitest'
 import { type Browser, chromium, type Page } from 'playwright-core'
 
 export async function launch(): Promise<Browser> {
@@ -33,4 +34,23 @@ export async function watchedPage(browser: Browser, options: { width?: number; c
   })
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`) })
   return { page, problems, requests }
+}
+
+export interface RouteCase {
+  name: string
+  path: string
+  lang: 'ko' | 'en'
+  title: RegExp
+}
+
+/** A route loads cleanly: status 200, its title, one h1, the right html[lang], no error of any kind. */
+export async function expectCleanRoute(browser: Browser, base: string, { path, lang, title }: RouteCase): Promise<void> {
+  const { page, problems } = await watchedPage(browser)
+  const res = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
+  expect(res?.status()).toBe(200)
+  expect(await page.title()).toMatch(title)
+  expect(await page.getAttribute('html', 'lang')).toBe(lang)
+  expect(await page.locator('h1').count()).toBe(1)
+  expect(problems).toEqual([])
+  await page.context().close()
 }

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { getFactorSummaries, getIncidents, getSourcePage, idOf } from '@/lib/content/source'
-import { launch, watchedPage } from './browser'
+import { expectCleanRoute, launch, type RouteCase, watchedPage } from './browser'
 
 const base = inject('baseURL')
 const FACTOR = getFactorSummaries()[0]?.id ?? 'single-site-concentration'
@@ -15,7 +15,7 @@ beforeAll(async () => { browser = await launch() })
 afterAll(async () => { await browser.close() })
 
 /** Each reference route type, in both languages. */
-const ROUTES = [
+const ROUTES: RouteCase[] = [
   { name: 'factors (ko)', path: '/factors/', lang: 'ko', title: /원인 요인 \| 장애 연대기/ },
   { name: 'factors (en)', path: '/en/factors/', lang: 'en', title: /Causal factors \| Outage Chronicle/ },
   { name: 'factor (ko)', path: `/factors/${FACTOR}/`, lang: 'ko', title: /\| 장애 연대기$/ },
@@ -35,16 +35,7 @@ const ROUTES = [
 ]
 
 describe('every reference route type loads cleanly', () => {
-  it.each(ROUTES)('$name: status 200, a title, one h1, the right lang, no console error or failed request', async ({ path, lang, title }) => {
-    const { page, problems } = await watchedPage(browser)
-    const res = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
-    expect(res?.status()).toBe(200)
-    await expect(page.title()).resolves.toMatch(title)
-    expect(await page.getAttribute('html', 'lang')).toBe(lang)
-    expect(await page.locator('h1').count()).toBe(1)
-    expect(problems).toEqual([])
-    await page.context().close()
-  })
+  it.each(ROUTES)('$name: status 200, a title, one h1, the right lang, no console error or failed request', (route) => expectCleanRoute(browser, base, route))
 
   it.each(ROUTES.filter((r) => r.lang === 'ko'))('$name: the language switch leads to the same record in English', async ({ path }) => {
     const { page } = await watchedPage(browser)

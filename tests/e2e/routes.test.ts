@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, watchedPage } from './browser'
+import { expectCleanRoute, launch, type RouteCase, watchedPage } from './browser'
 
 const base = inject('baseURL')
 const PANGYO = '2022-10-15-pangyo-datacenter-fire'
@@ -10,7 +10,7 @@ beforeAll(async () => { browser = await launch() })
 afterAll(async () => { await browser.close() })
 
 /** Every route type, in both languages: it loads, has a title, and logs no error. */
-const ROUTES = [
+const ROUTES: RouteCase[] = [
   { name: 'home (ko)', path: '/', lang: 'ko', title: /장애 연대기/ },
   { name: 'home (en)', path: '/en/', lang: 'en', title: /Outage Chronicle/ },
   { name: 'incident (ko)', path: `/incidents/${PANGYO}/`, lang: 'ko', title: /판교.*\| 장애 연대기/ },
@@ -18,16 +18,7 @@ const ROUTES = [
 ]
 
 describe('every route type loads cleanly', () => {
-  it.each(ROUTES)('$name: status 200, a title, an h1, no console error or failed request', async ({ path, lang, title }) => {
-    const { page, problems } = await watchedPage(browser)
-    const res = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
-    expect(res?.status()).toBe(200)
-    await expect(page.title()).resolves.toMatch(title)
-    expect(await page.getAttribute('html', 'lang')).toBe(lang)
-    expect(await page.locator('h1').count()).toBe(1)
-    expect(problems).toEqual([])
-    await page.context().close()
-  })
+  it.each(ROUTES)('$name: status 200, a title, an h1, no console error or failed request', (route) => expectCleanRoute(browser, base, route))
 
   it('an unknown address gets the 404 page in both languages, with status 404', async () => {
     const { page, problems } = await watchedPage(browser)

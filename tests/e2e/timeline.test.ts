@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, watchedPage } from './browser'
+import { expectCleanRoute, launch, type RouteCase, watchedPage } from './browser'
 
 const base = inject('baseURL')
 let browser: Browser
@@ -26,7 +26,7 @@ function itemStates(page: Page) {
   })))
 }
 
-const PAGES = [
+const PAGES: RouteCase[] = [
   { name: 'timeline (ko)', path: '/timeline/', lang: 'ko', title: /타임라인 \| 장애 연대기/ },
   { name: 'timeline (en)', path: '/en/timeline/', lang: 'en', title: /timeline \| Outage Chronicle/ },
   { name: 'incident index (ko)', path: '/incidents/', lang: 'ko', title: /장애 목록 \| 장애 연대기/ },
@@ -34,16 +34,7 @@ const PAGES = [
 ]
 
 describe('the timeline and the incident index load cleanly', () => {
-  it.each(PAGES)('$name: status 200, a title, one h1, html[lang], no console error or failed request', async ({ path, lang, title }) => {
-    const { page, problems } = await watchedPage(browser)
-    const res = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
-    expect(res?.status()).toBe(200)
-    await expect(page.title()).resolves.toMatch(title)
-    expect(await page.getAttribute('html', 'lang')).toBe(lang)
-    expect(await page.locator('h1').count()).toBe(1)
-    expect(problems).toEqual([])
-    await page.context().close()
-  })
+  it.each(PAGES)('$name: status 200, a title, one h1, html[lang], no console error or failed request', (route) => expectCleanRoute(browser, base, route))
 
   it.each(PAGES)('$name: axe reports no violations', async ({ path }) => {
     const { page } = await watchedPage(browser)
