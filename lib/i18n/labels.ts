@@ -3,7 +3,7 @@ import type {
   PolicyStep, Relation, ResponseKind, Severity, SourceKind,
 } from '../schema/vocabulary'
 
-type Labels<K extends string> = Record<K, Record<Lang, string>>
+export type Labels<K extends string> = Record<K, Record<Lang, string>>
 
 export const SEVERITY_LABEL: Labels<Severity> = {
   minor: { ko: '경미', en: 'Minor' },

@@ -1,4 +1,5 @@
 import type { EntityKind, Lang } from '../schema/vocabulary'
+import type { Labels } from './labels'
 import type { EntityRole } from '../reference/entities'
 import type { FactKind } from '../reference/sources'
 
@@ -90,7 +91,6 @@ export function rmsg(key: ReferenceMessageKey, lang: Lang): string {
   return MESSAGES[key][lang]
 }
 
-type Labels<K extends string> = Record<K, Record<Lang, string>>
 
 /** Headings of the entity groups, plural. */
 export const ENTITY_KIND_GROUP: Labels<EntityKind> = {
