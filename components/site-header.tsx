@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { type Lang, otherLang, pagePath, type Section, sectionPath } from '@/lib/i18n/lang'
 import { type MessageKey, msg } from '@/lib/i18n/messages'
+import { QuickSearch } from './search/quick-search'
 
 const NAV: Array<[Section, MessageKey]> = [
   ['timeline', 'navTimeline'], ['incidents', 'navIncidents'], ['factors', 'navFactors'], ['entities', 'navEntities'],
@@ -20,6 +21,7 @@ export function SiteHeader({ lang, alternate }: { lang: Lang; alternate: string 
           ))}
         </ul>
       </nav>
+      <QuickSearch lang={lang} />
       <Link href={alternate} hrefLang={other} lang={other} className="lang-switch">{msg('languageSwitch', lang)}</Link>
     </header>
   )

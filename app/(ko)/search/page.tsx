@@ -1,6 +1,5 @@
-import { staticRoute } from '@/components/routes/static-route'
-import { SearchPlaceholder } from '@/components/search-placeholder'
+import { searchRoute } from '@/components/routes/search-route'
 
-const route = staticRoute('search', { ko: '검색', en: 'Search' }, SearchPlaceholder, 'ko')
+const route = searchRoute('ko')
 export const metadata = route.metadata
 export default route.Page

@@ -1,0 +1,18 @@
+/** The browser's search index: opened on first use (never on page load), then shared by the page and the dialog. */
+import { SearchIndex } from '@/lib/search/engine'
+
+export const INDEX_BASE = '/search-index/'
+
+let opening: Promise<SearchIndex> | undefined
+
+export function openIndex(): Promise<SearchIndex> {
+  if (!opening) {
+    opening = SearchIndex.open(async (path) => {
+      const res = await fetch(INDEX_BASE + path)
+      if (!res.ok) throw new Error(`search index: ${res.status} for ${path}`)
+      return res.text()
+    })
+    opening.catch(() => { opening = undefined })
+  }
+  return opening
+}

@@ -1,0 +1,56 @@
+import type { DocType } from '../search/documents'
+import type { Lang } from '../schema/vocabulary'
+
+/** Interface text of the search page and the quick-search dialog (same pattern as messages.ts). */
+const MESSAGES = {
+  searchTitle: { ko: '검색', en: 'Search' },
+  searchIntro: {
+    ko: '장애, 타임라인 사건, 원인 요인, 기업·기관, 정책, 출처를 한 번에 찾습니다. 초성(ㅋㅋㅇ), 입력 중인 글자(카카ㅇ), 영문 자판으로 친 한글(zkzkdhxhr), 작은 오타(데이타센타)도 찾습니다.',
+    en: 'Find incidents, timeline events, causal factors, companies and bodies, policies and sources at once. Korean initials, half-typed syllables, Hangul typed on an English keyboard, romanizations and small typos work too.',
+  },
+  query: { ko: '검색어', en: 'Search terms' },
+  submit: { ko: '찾기', en: 'Search' },
+  filters: { ko: '걸러 보기', en: 'Filters' },
+  type: { ko: '종류', en: 'Type' },
+  year: { ko: '연도', en: 'Year' },
+  factor: { ko: '원인 요인', en: 'Factor' },
+  any: { ko: '전체', en: 'Any' },
+  loading: { ko: '색인을 불러오는 중…', en: 'Loading the index…' },
+  failed: { ko: '검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도하세요.', en: 'The search index could not be loaded. Try again in a moment.' },
+  empty: { ko: '검색어를 입력하세요.', en: 'Type something to search for.' },
+  none: { ko: '찾은 기록이 없습니다. 다른 말이나 더 짧은 말로 찾아 보세요.', en: 'Nothing found. Try other or shorter words.' },
+  more: { ko: '더 보기', en: 'Show more' },
+  results: { ko: '검색 결과', en: 'Results' },
+  openQuick: { ko: '빠른 검색', en: 'Quick search' },
+  quickLabel: { ko: '빠른 검색', en: 'Quick search' },
+  quickHint: { ko: '↑↓ 이동 · Enter 열기 · Esc 닫기', en: '↑↓ to move · Enter to open · Esc to close' },
+  close: { ko: '닫기', en: 'Close' },
+  allResults: { ko: '모든 결과 보기', en: 'See all results' },
+} as const satisfies Record<string, Record<Lang, string>>
+
+export type SearchMessageKey = keyof typeof MESSAGES
+
+export function smsg(key: SearchMessageKey, lang: Lang): string {
+  return MESSAGES[key][lang]
+}
+
+const TYPE_NAMES: Record<DocType, Record<Lang, string>> = {
+  incident: { ko: '장애', en: 'Incident' },
+  event: { ko: '사건', en: 'Event' },
+  entity: { ko: '기업·기관', en: 'Company or body' },
+  policy: { ko: '정책', en: 'Policy' },
+  factor: { ko: '원인 요인', en: 'Factor' },
+  source: { ko: '출처', en: 'Source' },
+}
+
+export function typeName(type: DocType, lang: Lang): string {
+  return TYPE_NAMES[type][lang]
+}
+
+export function resultCount(total: number, lang: Lang): string {
+  return lang === 'ko' ? `${total}건을 찾았습니다.` : `${total} ${total === 1 ? 'record' : 'records'} found.`
+}
+
+export function readAs(query: string, lang: Lang): string {
+  return lang === 'ko' ? `‘${query}’(으)로 읽어 찾았습니다.` : `Read as “${query}”.`
+}

@@ -1,0 +1,189 @@
+/**
+ * Text normalisation and the keys of the search index. Pure: no I/O, no framework.
+ *
+ * Key kinds (one string namespace, prefixed):
+ *   b:XY   two adjacent Hangul syllables (substring matching inside compounds: 센터 ⊂ 데이터센터)
+ *   u:X    one Hangul syllable (titles and aliases only, for one-syllable queries)
+ *   j:abc  three adjacent jamo (typos and incomplete last syllables; not in bodies)
+ *   c:XY   two adjacent initial consonants of a title or alias (초성: ㅋㅋㅇ → 카카오)
+ *   t:abc  three adjacent characters of a Latin/digit word (substrings, romanization typos)
+ *   w:ab   a whole Latin/digit word (short words such as SK, KT, LG)
+ */
+import { convertQwertyToHangul, disassemble, getChoseong } from 'es-hangul'
+
+/** The longest query we look at, in code points. Longer input is cut, never rejected. */
+export const MAX_QUERY_CHARS = 64
+/** At most this many words of a query count. */
+export const MAX_QUERY_WORDS = 8
+
+const SYLLABLE = /[\uAC00-\uD7A3]/
+const COMPAT_JAMO = /[\u3131-\u3163]/
+const CONSONANT_ONLY = /^[\u3131-\u314E]+$/
+const LATIN_DIGIT = /[a-z0-9&]/
+
+/** Well-formed, NFC, lower case; lone surrogates and control characters dropped. */
+export function clean(input: string, maxChars = Number.POSITIVE_INFINITY): string {
+  let out = ''
+  let count = 0
+  for (const ch of input) {
+    if (count >= maxChars) break
+    const cp = ch.codePointAt(0) ?? 0
+    if (cp >= 0xd800 && cp <= 0xdfff) continue // a lone surrogate: for..of yields it alone
+    out += ch
+    count += 1
+  }
+  return out.normalize('NFC').toLowerCase()
+}
+
+/** Words: runs of Hangul, jamo, Latin letters, digits and '&' (SK C&C), split on everything else. */
+export function words(text: string): string[] {
+  const found = text.match(/[\uAC00-\uD7A3\u3131-\u3163a-z0-9&]+/g) ?? []
+  return found.map((w) => w.replace(/^&+|&+$/g, '')).filter((w) => w !== '')
+}
+
+const isSyllable = (ch: string) => SYLLABLE.test(ch)
+const isLatin = (ch: string) => LATIN_DIGIT.test(ch)
+
+/** Splits a word into runs of one script: Hangul (syllables and jamo) or Latin/digits. */
+function scriptRuns(word: string): Array<{ hangul: boolean; text: string }> {
+  const runs: Array<{ hangul: boolean; text: string }> = []
+  for (const ch of word) {
+    const hangul = !isLatin(ch)
+    const last = runs[runs.length - 1]
+    if (last && last.hangul === hangul) last.text += ch
+    else runs.push({ hangul, text: ch })
+  }
+  return runs
+}
+
+function ngrams(chars: readonly string[], n: number, prefix: string, into: Set<string>) {
+  for (let i = 0; i + n <= chars.length; i += 1) into.add(prefix + chars.slice(i, i + n).join(''))
+}
+
+/** Syllable bigrams (and, if asked, unigrams) of the complete syllables of a Hangul run. */
+function syllableKeys(run: string, unigrams: boolean, into: Set<string>) {
+  let seg: string[] = []
+  const flush = () => {
+    ngrams(seg, 2, 'b:', into)
+    if (unigrams) for (const s of seg) into.add(`u:${s}`)
+    seg = []
+  }
+  for (const ch of run) {
+    if (isSyllable(ch)) seg.push(ch)
+    else flush()
+  }
+  flush()
+}
+
+export const jamo = (hangul: string): string[] => Array.from(disassemble(hangul))
+
+function latinKeys(run: string, into: Set<string>) {
+  into.add(`w:${run}`)
+  ngrams(Array.from(run), 3, 't:', into)
+}
+
+/** Field classes, strongest first. Their weights are in rank.ts. */
+export const FIELD_CLASSES = ['title', 'alias', 'summary', 'body'] as const
+export type FieldClass = 0 | 1 | 2 | 3
+
+/** Every key of a text in a field class. Titles and aliases also get unigrams, jamo and initials. */
+export function indexKeys(text: string, fieldClass: FieldClass): Set<string> {
+  const keys = new Set<string>()
+  const rich = fieldClass <= 1
+  const cleaned = clean(text)
+  for (const word of words(cleaned)) {
+    for (const run of scriptRuns(word)) {
+      if (run.hangul) {
+        syllableKeys(run.text, rich, keys)
+        if (fieldClass <= 2) ngrams(jamo(run.text), 3, 'j:', keys)
+      } else latinKeys(run.text, keys)
+    }
+  }
+  if (rich) {
+    // Initials across the whole title with spaces removed, so ㅇㅎㄱㅅ and ㅇㅎ ㅎㅈ both match.
+    const initials = Array.from(getChoseong(cleaned.replace(/[^\uAC00-\uD7A3]/g, '')))
+    ngrams(initials, 2, 'c:', keys)
+  }
+  return keys
+}
+
+/** What one query word asks for. */
+export interface WordQuery {
+  word: string
+  /** Keys a record must hold for an exact (substring) match. */
+  exact: string[]
+  /** Keys that, held in large part, make a fuzzy match (typos, incomplete syllables). */
+  fuzzy: string[]
+  /** The word is initial consonants only (ㅋㅋㅇ). */
+  initials: boolean
+}
+
+function wordQuery(word: string): WordQuery | undefined {
+  const exact = new Set<string>()
+  const fuzzy = new Set<string>()
+  if (CONSONANT_ONLY.test(word)) {
+    const chars = Array.from(word)
+    if (chars.length === 1) return undefined
+    ngrams(chars, 2, 'c:', exact)
+    return { word, exact: [...exact], fuzzy: [], initials: true }
+  }
+  for (const run of scriptRuns(word)) {
+    if (run.hangul) {
+      const syllables = Array.from(run.text).filter(isSyllable)
+      if (syllables.length === 1 && Array.from(run.text).length === 1) exact.add(`u:${run.text}`)
+      else syllableKeys(run.text, false, exact)
+      ngrams(jamo(run.text), 3, 'j:', fuzzy)
+    } else if (Array.from(run.text).length < 3) exact.add(`w:${run.text}`)
+    else {
+      ngrams(Array.from(run.text), 3, 't:', exact)
+      for (const k of exact) if (k.startsWith('t:')) fuzzy.add(k)
+    }
+  }
+  // A lone jamo at the end (카카ㅇ) has no syllable key: only the jamo keys can match it.
+  if (COMPAT_JAMO.test(word.slice(-1)) && exact.size === 0 && fuzzy.size === 0) return undefined
+  if (exact.size === 0 && fuzzy.size === 0) return undefined
+  return { word, exact: [...exact], fuzzy: [...fuzzy], initials: false }
+}
+
+/** A Latin-only query that reads as Hangul typed on an English keyboard (zkzkdhxhr → 카카오톡). */
+export function qwertyVariant(input: string): string | undefined {
+  const query = clean(input, MAX_QUERY_CHARS).trim()
+  if (!/^[a-z ]+$/i.test(query) || !/[a-z]/i.test(query)) return undefined
+  let converted: string
+  try {
+    converted = convertQwertyToHangul(query)
+  } catch {
+    return undefined
+  }
+  const letters = Array.from(converted.replace(/\s+/g, ''))
+  if (letters.length === 0) return undefined
+  const syllables = letters.filter(isSyllable).length
+  // Real Korean typed in English layout assembles into syllables; English words mostly do not.
+  return syllables / letters.length >= 0.6 ? converted : undefined
+}
+
+/** Parses a query into word queries: cleaned, cut to size, deduplicated. */
+export function parseQuery(input: string): WordQuery[] {
+  const cleaned = clean(input, MAX_QUERY_CHARS * 4).slice(0, MAX_QUERY_CHARS * 2)
+  const seen = new Set<string>()
+  const out: WordQuery[] = []
+  for (const word of words(cleaned)) {
+    const w = Array.from(word).slice(0, MAX_QUERY_CHARS).join('')
+    if (seen.has(w)) continue
+    seen.add(w)
+    const q = wordQuery(w)
+    if (q) out.push(q)
+    if (out.length >= MAX_QUERY_WORDS) break
+  }
+  return out
+}
+
+/** A stable 32-bit FNV-1a hash of a key: its shard is hash % shardCount. */
+export function hashKey(key: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < key.length; i += 1) {
+    h ^= key.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}

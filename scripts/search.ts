@@ -1,0 +1,24 @@
+/**
+ * The search CLI, over the same index and ranking as the site:
+ *   npm run --silent search -- --json "<query>"      JSON array, best first, of { id, type, title, url }
+ *   npm run --silent search -- [--en] [--limit N] "<query>"   readable lines
+ */
+import { SearchIndex } from '../lib/search/engine'
+import { defaultLoader } from './search-index'
+
+const args = process.argv.slice(2)
+const json = args.includes('--json')
+const lang = args.includes('--en') ? 'en' : 'ko'
+const limitAt = args.indexOf('--limit')
+const limit = limitAt >= 0 ? Number(args[limitAt + 1]) || 10 : 10
+const query = args.filter((a, i) => !a.startsWith('--') && (limitAt < 0 || i !== limitAt + 1)).join(' ')
+
+const index = await SearchIndex.open(defaultLoader())
+const { hits, total, readAs } = await index.search(query, { lang, limit })
+if (json) {
+  process.stdout.write(`${JSON.stringify(hits.map((h) => ({ id: h.id, type: h.type, title: h.title[lang], url: h.url[lang] })), null, 2)}\n`)
+} else {
+  if (readAs !== undefined) console.log(`(read as "${readAs}")`)
+  console.log(`${total} records match; the best ${hits.length}:`)
+  for (const h of hits) console.log(`${h.score.toFixed(1).padStart(6)}  ${h.type.padEnd(8)} ${h.date ?? '          '}  ${h.title[lang]}  ${h.url[lang]}\n${' '.repeat(8)}${h.passage.text.slice(0, 100)}`)
+}

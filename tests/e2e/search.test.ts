@@ -1,0 +1,109 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { expectCleanRoute, launch, type RouteCase, watchedPage } from './browser'
+
+const base = inject('baseURL')
+let browser: Browser
+
+beforeAll(async () => { browser = await launch() })
+afterAll(async () => { await browser.close() })
+
+const PANGYO = '2022-10-15-pangyo-datacenter-fire'
+const indexRequests = (requests: string[]) => requests.filter((u) => u.includes('/search-index/'))
+
+async function axeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+}
+
+const PAGES: RouteCase[] = [
+  { name: 'search (ko)', path: '/search/', lang: 'ko', title: /검색 \| 장애 연대기/ },
+  { name: 'search (en)', path: '/en/search/', lang: 'en', title: /Search \| Outage Chronicle/ },
+]
+
+describe('the search page', () => {
+  it.each(PAGES)('$name loads cleanly', (route) => expectCleanRoute(browser, base, route))
+
+  it('does not load the index on page load', async () => {
+    const { page, problems, requests } = await watchedPage(browser)
+    await page.goto(`${base}/search/`, { waitUntil: 'networkidle' })
+    expect(indexRequests(requests)).toEqual([])
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('searches from a shared URL, highlights matches, filters and keeps the URL in step; axe clean', async () => {
+    const { page, problems, requests } = await watchedPage(browser)
+    await page.goto(`${base}/search/?q=${encodeURIComponent('판교 데이터센')}`, { waitUntil: 'networkidle' })
+    const first = page.locator('[data-search-results] li').first()
+    await first.waitFor()
+    expect(await first.getAttribute('data-result-id')).toBe(PANGYO)
+    expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0)
+    expect(indexRequests(requests).length).toBeGreaterThan(0)
+    expect(await page.inputValue('#search-q')).toBe('판교 데이터센')
+
+    await page.selectOption('select[name="type"]', 'entity')
+    await page.waitForURL((url) => url.searchParams.get('type') === 'entity')
+    await expect.poll(() => page.locator('[data-search-results] li:not([data-result-type="entity"])').count()).toBe(0)
+    expect(await page.locator('[data-search-results] li[data-result-type="entity"]').count()).toBeGreaterThan(0)
+
+    await page.fill('#search-q', 'zkzkdhxhr')
+    await page.press('#search-q', 'Enter')
+    await page.waitForURL((url) => url.searchParams.get('q') === 'zkzkdhxhr')
+    await page.locator('[data-result-id="kakaotalk"]').waitFor()
+
+    expect(await axeViolations(page)).toEqual([])
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('shows hostile query text as text, never as HTML', async () => {
+    const { page, problems } = await watchedPage(browser)
+    const q = '<img src=x onerror="window.__x=1">카카오'
+    await page.goto(`${base}/en/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'networkidle' })
+    await page.locator('.search-status').filter({ hasText: /found|Nothing/ }).waitFor()
+    expect(await page.locator('main img').count()).toBe(0)
+    expect(await page.evaluate(() => 'x' in window && '__x' in window)).toBe(false)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+})
+
+describe('the quick-search dialog', () => {
+  it('opens with Ctrl+K, searches as you type, moves with the arrows, opens with Enter; index loaded lazily', async () => {
+    const { page, problems, requests } = await watchedPage(browser)
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' })
+    expect(indexRequests(requests)).toEqual([])
+    await page.keyboard.press('Control+k')
+    const dialog = page.locator('dialog.quick-search')
+    await dialog.waitFor({ state: 'visible' })
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('quick-q')
+    await page.keyboard.type('ㅇㅎ ㅎㅈ')
+    await page.locator('#quick-results [role="option"]').first().waitFor()
+    expect(await page.locator('#quick-results [role="option"]').first().getAttribute('data-result-id')).toBe('2018-11-24-kt-ahyeon-fire')
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.keyboard.press('ArrowDown')
+    expect(await page.locator('#quick-results [role="option"]').nth(1).getAttribute('aria-selected')).toBe('true')
+    await page.keyboard.press('ArrowUp')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/incidents\/2018-11-24-kt-ahyeon-fire\/$/)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('opens from the header button and closes with Escape', async () => {
+    const { page, problems } = await watchedPage(browser)
+    await page.goto(`${base}/en/incidents/`, { waitUntil: 'networkidle' })
+    await page.click('.quick-search-button')
+    const dialog = page.locator('dialog.quick-search')
+    await dialog.waitFor({ state: 'visible' })
+    await page.keyboard.type('Pangyo')
+    await page.locator(`#quick-results [data-result-id="${PANGYO}"]`).waitFor()
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+})

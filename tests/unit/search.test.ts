@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { buildIndexFiles } from '@/lib/search/build'
+import type { SearchDoc } from '@/lib/search/documents'
+import { SearchIndex } from '@/lib/search/engine'
+import { passage, pieces } from '@/lib/search/highlight'
+import { parseSearchParams, serializeSearchParams } from '@/lib/search/params'
+import { clean, parseQuery, qwertyVariant } from '@/lib/search/text'
+
+const doc = (id: string, title: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
+  id, type: 'incident', title: { ko: title, en: `${id} in English` }, url: { ko: `/incidents/${id}/`, en: `/en/incidents/${id}/` },
+  factors: [], aliases: [], summary: { ko: '', en: '' }, body: { ko: '', en: '' }, ...extra,
+})
+
+const DOCS: SearchDoc[] = [
+  doc('pangyo', 'SK C&C 판교 데이터센터 화재', { aliases: ['Pangyo fire'], date: '2022-10-15', factors: ['battery'] }),
+  doc('ahyeon', 'KT 아현국사 통신구 화재', { aliases: ['Ahyeon', 'Ahyun'], date: '2018-11-24' }),
+  doc('kakaotalk', '카카오톡', { type: 'entity' }),
+  doc('mention', '어느 출처', { type: 'source', body: { ko: '이 기사는 판교 데이터센터 화재를 다룬다.', en: '' } }),
+]
+
+async function open(docs = DOCS) {
+  const files = buildIndexFiles(docs)
+  return SearchIndex.open(async (path) => files.get(path) ?? '{}')
+}
+const ids = async (q: string, options = {}) => (await (await open()).search(q, options)).hits.map((h) => h.id)
+
+describe('query text', () => {
+  it('cleans input: NFC, lower case, lone surrogates dropped', () => {
+    expect(clean('AB\uD800c')).toBe('abc')
+    expect(clean('😀x')).toBe('😀x')
+  })
+  it('reads Hangul typed in English layout, and leaves English alone', () => {
+    expect(qwertyVariant('zkzkdhxhr')).toBe('카카오톡')
+    expect(qwertyVariant('Pangyo')).toBeUndefined()
+  })
+  it('makes initials, syllable and Latin keys', () => {
+    expect(parseQuery('ㅋㅋㅇ')[0]?.initials).toBe(true)
+    expect(parseQuery('데이터센터')[0]?.exact).toContain('b:센터')
+    expect(parseQuery('SK')[0]?.exact).toEqual(['w:sk'])
+  })
+})
+
+describe('search over a small index', () => {
+  it('finds substrings, initials, half-typed syllables, English layout and typos', async () => {
+    expect((await ids('센터'))[0]).toBe('pangyo')
+    expect((await ids('ㅇㅎ ㅎㅈ'))[0]).toBe('ahyeon')
+    expect((await ids('카카ㅇ'))[0]).toBe('kakaotalk')
+    expect((await ids('zkzkdhxhr'))[0]).toBe('kakaotalk')
+    expect((await ids('데이타센타'))[0]).toBe('pangyo')
+    expect((await ids('Ahyun'))[0]).toBe('ahyeon')
+  })
+  it('ranks a title above a body mention', async () => {
+    const found = await ids('판교 데이터센터 화재')
+    expect(found.indexOf('pangyo')).toBeLessThan(found.indexOf('mention'))
+  })
+  it('filters by type, year and factor', async () => {
+    expect(await ids('화재', { filters: { type: 'source' } })).toEqual(['mention'])
+    expect(await ids('화재', { filters: { year: 2018 } })).toEqual(['ahyeon'])
+    expect(await ids('화재', { filters: { factor: 'battery' } })).toEqual(['pangyo'])
+  })
+  it('returns the matched passage with highlight ranges', async () => {
+    const index = await open()
+    const { hits } = await index.search('데이터센터', { filters: { type: 'source' } })
+    const p = hits[0]?.passage
+    expect(p && p.ranges.map((r) => p.text.slice(r.start, r.end))).toEqual(['데이터센터'])
+  })
+  it('answers hostile queries quickly and safely', async () => {
+    const index = await open()
+    for (const q of ['가'.repeat(10_000), 'a'.repeat(10_000), '.*+?^${}()|[]\\', '\uD800\uDC00\uDFFF', '🔥💥👩‍💻', '     ', '', '<script>alert(1)</script>', 'ㅋ'.repeat(5000)]) {
+      const t = performance.now()
+      const r = await index.search(q)
+      expect(performance.now() - t).toBeLessThan(500)
+      expect(Array.isArray(r.hits)).toBe(true)
+    }
+  })
+})
+
+describe('highlighting and the URL', () => {
+  it('splits text into pieces from ranges, ignoring bad ranges', () => {
+    expect(pieces('abcdef', [{ start: 1, end: 3 }, { start: 10, end: 12 }])).toEqual([
+      { text: 'a', mark: false }, { text: 'bc', mark: true }, { text: 'def', mark: false },
+    ])
+    expect(passage('x'.repeat(500), parseQuery('없음')).text.length).toBeLessThan(200)
+  })
+  it('round-trips the search state, dropping unknown values', () => {
+    const s = parseSearchParams(new URLSearchParams('q=판교&type=incident&year=2022&factor=nope'), ['battery'])
+    expect(s).toEqual({ q: '판교', filters: { type: 'incident', year: 2022 } })
+    expect(serializeSearchParams(s)).toBe('q=%ED%8C%90%EA%B5%90&type=incident&year=2022')
+  })
+})
