@@ -5,6 +5,7 @@ import { PageFrame } from '@/components/page-frame'
 import { getIncidents, getIncidentView, idOf } from '@/lib/content/source'
 import { incidentPath, type Lang, otherLang, t } from '@/lib/i18n/lang'
 import { pageTitle } from '@/lib/i18n/metadata'
+import { oembedPath } from '@/lib/embed/oembed'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -18,7 +19,10 @@ export function incidentRoute(lang: Lang) {
       return {
         title: pageTitle(t(view.incident.title, lang), lang),
         description: t(view.incident.summary, lang),
-        alternates: { languages: { ko: incidentPath(view.id, 'ko'), en: incidentPath(view.id, 'en') } },
+        alternates: {
+          languages: { ko: incidentPath(view.id, 'ko'), en: incidentPath(view.id, 'en') },
+          types: { 'application/json+oembed': oembedPath(view.id, lang) },
+        },
       }
     },
     Page: async function IncidentPage({ params }: Props) {

@@ -4,6 +4,7 @@ import { TimelinePage } from '@/components/timeline/timeline-page'
 import { getTimeline } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath } from '@/lib/i18n/lang'
 import { pageTitle } from '@/lib/i18n/metadata'
+import { oembedPath } from '@/lib/embed/oembed'
 import { tmsg } from '@/lib/i18n/messages-timeline'
 
 /** The timeline route for one language. */
@@ -12,7 +13,10 @@ export function timelineRoute(lang: Lang) {
     metadata: {
       title: pageTitle(tmsg('timelineTitle', lang), lang),
       description: tmsg('timelineIntro', lang),
-      alternates: { languages: { ko: sectionPath('timeline', 'ko'), en: sectionPath('timeline', 'en') } },
+      alternates: {
+        languages: { ko: sectionPath('timeline', 'ko'), en: sectionPath('timeline', 'en') },
+        types: { 'application/json+oembed': oembedPath(undefined, lang) },
+      },
     } satisfies Metadata,
     Page: function Timeline() {
       return (

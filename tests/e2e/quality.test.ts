@@ -13,7 +13,7 @@ const PAGES = [
   '/', '/en/', '/incidents/2022-10-15-pangyo-datacenter-fire/', '/en/incidents/2018-11-24-kt-ahyeon-fire/',
   '/incidents/2020-07-13-kakaotalk-pc-login-failure/', '/analysis/', '/en/analysis/', '/about/', '/en/about/', '/search/',
   '/timeline/', '/en/incidents/', '/factors/single-site-concentration/', '/en/entities/kakao/', '/policies/policy-2022-kakao-outage-prevention-acts/',
-  '/sources/seed-000/', '/no/such/page/',
+  '/sources/seed-000/', '/no/such/page/', '/embed/', '/en/embed/', '/embed/timeline/?incident=2022-10-15-pangyo-datacenter-fire&lang=en',
 ]
 
 describe('quality on every page type', () => {

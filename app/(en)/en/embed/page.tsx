@@ -1,0 +1,5 @@
+import { embedRoute } from '@/components/routes/embed-route'
+
+const route = embedRoute('en')
+export const metadata = route.metadata
+export default route.Page

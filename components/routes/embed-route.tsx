@@ -1,0 +1,45 @@
+import '@/app/timeline.css'
+import '@/app/embed-builder.css'
+import type { Metadata } from 'next'
+import { EmbedBuilder } from '@/components/embed/embed-builder'
+import { PageFrame } from '@/components/page-frame'
+import { getCollections } from '@/lib/content/source'
+import { buildTimelineExport } from '@/lib/export/timeline-json'
+import { type Lang, otherLang, pagePath } from '@/lib/i18n/lang'
+import { emsg } from '@/lib/i18n/messages-embed'
+import { pageTitle } from '@/lib/i18n/metadata'
+
+/** The embed builder page for one language: choose options, preview, copy a snippet. */
+export function embedRoute(lang: Lang) {
+  return {
+    metadata: {
+      title: pageTitle(emsg('builderTitle', lang), lang),
+      description: emsg('builderIntro', lang),
+      alternates: { languages: { ko: pagePath('ko', 'embed/'), en: pagePath('en', 'embed/') } },
+    } satisfies Metadata,
+    Page: function EmbedBuilderPage() {
+      const data = buildTimelineExport(getCollections())
+      const choices = {
+        incidents: data.incidents.map((i) => ({ id: i.id, label: `${i.id.slice(0, 4)} · ${i.title[lang]}` })),
+        entities: data.entities.map((e) => ({ id: e.id, label: e.name[lang] })).sort((a, b) => a.label.localeCompare(b.label, lang)),
+        factors: data.factors.map((f) => ({ id: f.id, label: f.name[lang] })).sort((a, b) => a.label.localeCompare(b.label, lang)),
+        years: data.years.map((y) => ({ id: String(y), label: String(y) })),
+      }
+      return (
+        <PageFrame lang={lang} alternate={pagePath(otherLang(lang), 'embed/')}>
+          <h1>{emsg('builderTitle', lang)}</h1>
+          <p>{emsg('builderIntro', lang)}</p>
+          <EmbedBuilder lang={lang} choices={choices} />
+          <section className="embed-data" aria-labelledby="embed-data-h">
+            <h2 id="embed-data-h">{emsg('dataTitle', lang)}</h2>
+            <p>{emsg('dataIntro', lang)}</p>
+            <ul>
+              <li><a href="/data/timeline.json">timeline.json</a></li>
+              <li><a href={lang === 'en' ? '/data/timelinejs/en/all.json' : '/data/timelinejs/all.json'}>TimelineJS: all.json</a></li>
+            </ul>
+          </section>
+        </PageFrame>
+      )
+    },
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * `out/data/timeline.json` and `out/data/timeline/<incident-id>.json`: the timeline in our own
+ * format, for the embeddable widget and for anyone who wants the data. Pure and framework-free.
+ *
+ * The format (version 1):
+ *
+ * ```
+ * {
+ *   "format": "outage-chronicle/timeline",
+ *   "version": 1,
+ *   "scope": "all" | "<incident-id>",
+ *   "years":     [2012, …],                        // every year from the first item's to the last one's (KST)
+ *   "incidents": [{ "id", "title": {ko,en} }],     // the incidents the items belong to, earliest first
+ *   "factors":   [{ "id", "name": {ko,en} }],       // factor ids some item carries, sorted by id
+ *   "entities":  [{ "id", "name": {ko,en} }],       // company/body ids some item carries, sorted by id
+ *   "items": [{                                    // in time order
+ *     "key":  "event-<incident-id>-3",             // stable; the same key as on /timeline/
+ *     "kind": "incident" | "event" | "policy-step" | "response",
+ *     "lane": "incident" | "policy" | "government" | "company",
+ *     "at": "2022-10-15T15:19+09:00",              // as written in content, KST (+09:00)
+ *     "precision": "month" | "day" | "hour" | "minute",
+ *     "approximate": false,
+ *     "year": 2022,                                 // the KST calendar year
+ *     "when":  {ko,en},                            // the moment as a reader says it, in KST
+ *     "label": {ko,en},                            // what kind of item: "발단"/"Trigger", the actor, the policy step, the severity
+ *     "text":  {ko,en},                            // the item itself: a title, an event, a response, a policy name (plain text)
+ *     "url":   {ko,en},                            // site-relative address of the full record
+ *     "incidents": ["<incident-id>", …],           // the incidents it belongs to
+ *     "factors": […], "entities": […]              // facet ids, for filtering
+ *   }]
+ * }
+ * ```
+ *
+ * The whole record (`timeline.json`) holds what /timeline/ shows: every incident, its key events
+ * (trigger, final recovery, aftermath), every policy step and response. The file of one incident
+ * holds every event of that incident, its responses and the steps of the policies it prompted.
+ * All text is plain text: render it as text, never as markup.
+ */
+import { EVENT_KIND_LABEL, POLICY_STEP_LABEL, SEVERITY_LABEL } from '../i18n/labels'
+import { tmsg } from '../i18n/messages-timeline'
+import type { Lang, Precision } from '../schema/vocabulary'
+import { formatMoment } from '../time/format'
+import { toMoment } from '../time/moment'
+import { docId, type Text, type TimelineCollections } from '../timeline/model'
+import { linkHref } from '../timeline/text'
+import { buildTimeline, compareItems, type Ref, type TimelineItem, yearOf } from '../timeline/timeline'
+
+export const TIMELINE_FORMAT = 'outage-chronicle/timeline'
+
+export interface TimelineExportItem {
+  key: string
+  kind: TimelineItem['kind']
+  lane: TimelineItem['lane']
+  at: string
+  precision: Precision
+  approximate: boolean
+  year: number
+  when: Text
+  label: Text
+  text: Text
+  url: Text
+  incidents: string[]
+  factors: string[]
+  entities: string[]
+}
+
+export interface TimelineExport {
+  format: typeof TIMELINE_FORMAT
+  version: 1
+  scope: string
+  years: number[]
+  incidents: Array<{ id: string; title: Text }>
+  factors: Array<{ id: string; name: Text }>
+  entities: Array<{ id: string; name: Text }>
+  items: TimelineExportItem[]
+}
+
+const both = (f: (lang: Lang) => string): Text => ({ ko: f('ko'), en: f('en') })
+
+function incidentsOf(item: TimelineItem): Ref[] {
+  return item.kind === 'policy-step' ? item.incidents : [item.incident]
+}
+
+function labelOf(item: TimelineItem): Text {
+  switch (item.kind) {
+    case 'incident': return SEVERITY_LABEL[item.severity]
+    case 'event': return item.finalRecovery ? both((l) => tmsg('finalRecovery', l)) : EVENT_KIND_LABEL[item.eventKind]
+    case 'policy-step': return POLICY_STEP_LABEL[item.step]
+    case 'response': return item.actor.name
+  }
+}
+
+function textOf(item: TimelineItem): Text {
+  switch (item.kind) {
+    case 'incident': return item.incident.name
+    case 'event': return item.text
+    case 'policy-step': return item.note ? both((l) => `${item.policy.name[l]}: ${item.note?.[l] ?? ''}`) : item.policy.name
+    case 'response': return item.text
+  }
+}
+
+function exportItem(item: TimelineItem): TimelineExportItem {
+  const m = item.moment
+  return {
+    key: item.key,
+    kind: item.kind,
+    lane: item.lane,
+    at: m.at,
+    precision: m.precision,
+    approximate: m.approximate,
+    year: item.year,
+    when: both((l) => formatMoment(m, l)),
+    label: labelOf(item),
+    text: textOf(item),
+    url: both((l) => linkHref(item.link, l)),
+    incidents: incidentsOf(item).map((r) => r.id),
+    factors: [...item.facets.factors],
+    entities: [...item.facets.entities],
+  }
+}
+
+function assemble(scope: string, items: TimelineItem[], c: TimelineCollections): TimelineExport {
+  const names = (docs: TimelineCollections['factors']) => new Map(docs.map((d) => [docId(d), d.name]))
+  const factorNames = names(c.factors)
+  const entityNames = names(c.entities)
+  const used = (pick: (i: TimelineItem) => readonly string[], map: Map<string, Text>) =>
+    [...new Set(items.flatMap(pick))].sort().map((id) => ({ id, name: map.get(id) ?? { ko: id, en: id } }))
+  const incidentIds = new Set(items.flatMap((i) => incidentsOf(i).map((r) => r.id)))
+  const first = items[0]?.year
+  const last = items.at(-1)?.year
+  return {
+    format: TIMELINE_FORMAT,
+    version: 1,
+    scope,
+    years: first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i),
+    incidents: c.incidents
+      .map((inc) => ({ id: docId(inc), title: inc.title, start: toMoment(inc.start).instant.getTime() }))
+      .filter((inc) => incidentIds.has(inc.id))
+      .sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1))
+      .map(({ id, title }) => ({ id, title })),
+    factors: used((i) => i.facets.factors, factorNames),
+    entities: used((i) => i.facets.entities, entityNames),
+    items: items.map(exportItem),
+  }
+}
+
+/** The whole record: what /timeline/ shows. */
+export function buildTimelineExport(c: TimelineCollections): TimelineExport {
+  return assemble('all', buildTimeline(c).items, c)
+}
+
+/** One incident: every one of its events (not only the key ones), its responses and its policies' steps. */
+export function buildIncidentTimelineExport(c: TimelineCollections, id: string): TimelineExport | undefined {
+  const inc = c.incidents.find((i) => docId(i) === id)
+  if (!inc) return undefined
+  const timeline = buildTimeline(c)
+  const head = timeline.items.find((it) => it.kind === 'incident' && it.incident.id === id)
+  if (!head) return undefined
+  const keyFinal = new Set(timeline.items.flatMap((it) => (it.kind === 'event' && it.finalRecovery && it.incident.id === id ? [it.number] : [])))
+  const events: TimelineItem[] = inc.events.map((e, i) => {
+    const moment = toMoment(e)
+    return {
+      kind: 'event', key: `event-${id}-${i + 1}`, lane: 'incident', moment, year: yearOf(moment),
+      facets: { ...head.facets, year: yearOf(moment) }, link: { page: 'incident', id, hash: `event-${i + 1}` },
+      incident: { id, name: inc.title }, eventKind: e.kind, number: i + 1, text: e.text, finalRecovery: keyFinal.has(i + 1),
+    }
+  })
+  const others = timeline.items.filter((it) =>
+    (it.kind === 'incident' && it.incident.id === id)
+    || (it.kind === 'response' && it.incident.id === id)
+    || (it.kind === 'policy-step' && it.incidents.some((r) => r.id === id)))
+  return assemble(id, [...others, ...events].sort(compareItems), c)
+}
+
+/** The ids of the incidents, for the static params of the per-incident files. */
+export function incidentIds(c: TimelineCollections): string[] {
+  return c.incidents.map(docId)
+}

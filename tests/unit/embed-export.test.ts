@@ -1,0 +1,114 @@
+/** The embed's pure parts: the timeline exports (golden files), TimelineJS, oEmbed, options and snippets. */
+import { describe, expect, it } from 'vitest'
+import { fileParams, idOfFile, timelineJsOfFile } from '@/lib/export/data-files'
+import { buildIncidentTimelineExport, buildTimelineExport } from '@/lib/export/timeline-json'
+import { escapeHtml, timelineJsDate } from '@/lib/export/timelinejs'
+import { buildOEmbed, oembedPath } from '@/lib/embed/oembed'
+import { checkAgainstData, embedPath, itemMatches, parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed/options'
+import { siteOrigin } from '@/lib/embed/site'
+import { iframeSnippet, scriptSnippet } from '@/lib/embed/snippets'
+import { FIXTURE } from './timeline-fixture'
+
+const ORIGIN = 'https://outage.example'
+const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`
+
+describe('timeline.json (golden files)', () => {
+  it('the whole record is as recorded', async () => {
+    await expect(json(buildTimelineExport(FIXTURE))).toMatchFileSnapshot('../golden/embed-timeline-all.json')
+  })
+  it('one incident is as recorded: every event, its responses and its policy steps', async () => {
+    const data = buildIncidentTimelineExport(FIXTURE, '2020-01-02-acme-outage')
+    await expect(json(data)).toMatchFileSnapshot('../golden/embed-timeline-acme.json')
+    expect(data?.items.filter((i) => i.kind === 'event')).toHaveLength(5)
+    expect(data?.items.map((i) => i.key)).toContain('step-policy-acme-act-1')
+    expect(data?.items.map((i) => i.key)).not.toContain('incident-2021-05-06-beta-outage')
+  })
+  it('is in time order, and unknown incidents have no file', () => {
+    const items = buildTimelineExport(FIXTURE).items
+    const times = items.map((i) => i.year)
+    expect(times).toEqual([...times].sort((a, b) => a - b))
+    expect(buildIncidentTimelineExport(FIXTURE, 'nope')).toBeUndefined()
+  })
+})
+
+describe('TimelineJS files (golden files)', () => {
+  it('all.json and one incident, in Korean and English, are as recorded', async () => {
+    await expect(json(timelineJsOfFile(FIXTURE, 'all.json', 'ko', ORIGIN))).toMatchFileSnapshot('../golden/timelinejs-all-ko.json')
+    await expect(json(timelineJsOfFile(FIXTURE, '2020-01-02-acme-outage.json', 'en', ORIGIN))).toMatchFileSnapshot('../golden/timelinejs-acme-en.json')
+  })
+  it.each([
+    { at: '2020-03', precision: 'month' as const, date: { year: 2020, month: 3 } },
+    { at: '2020-03-04', precision: 'day' as const, date: { year: 2020, month: 3, day: 4 } },
+    { at: '2020-03-04T05:00+09:00', precision: 'hour' as const, date: { year: 2020, month: 3, day: 4, hour: 5 } },
+    { at: '2022-10-15T15:19+09:00', precision: 'minute' as const, date: { year: 2022, month: 10, day: 15, hour: 15, minute: 19 } },
+  ])('dates keep the KST fields, as fine as $precision', ({ at, precision, date }) => {
+    expect(timelineJsDate({ at, precision })).toEqual(date)
+  })
+  it('escapes text', () => {
+    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;')
+  })
+  it('names a file per incident plus all.json', () => {
+    expect(fileParams(FIXTURE, true)).toEqual([{ file: '2021-05-06-beta-outage.json' }, { file: '2020-01-02-acme-outage.json' }, { file: 'all.json' }])
+    expect(idOfFile('x.json')).toBe('x')
+    expect(idOfFile('x.html')).toBeUndefined()
+  })
+})
+
+describe('embed options', () => {
+  const parse = (q: string) => parseEmbedOptions(new URLSearchParams(q))
+  it('reads valid options and leaves defaults out of the query', () => {
+    const { options, refused } = parse('incident=2022-10-15-pangyo-datacenter-fire&lang=en&theme=dark&height=400&compact=1&from=2022&to=2018&utm_source=x')
+    expect(refused).toEqual([])
+    expect(options).toEqual({ incident: '2022-10-15-pangyo-datacenter-fire', lang: 'en', theme: 'dark', height: 400, compact: true, from: 2018, to: 2022 })
+    expect(serializeEmbedOptions(options)).toBe('incident=2022-10-15-pangyo-datacenter-fire&from=2018&to=2022&lang=en&theme=dark&height=400&compact=1')
+    expect(embedPath({ lang: 'ko', theme: 'auto', compact: false })).toBe('/embed/timeline/')
+  })
+  it.each([
+    ['incident=<script>alert(1)</script>', 'incident'],
+    ['incident=javascript:alert(1)', 'incident'],
+    ['entity=javascript:alert(1)', 'entity'],
+    ['factor=%22onload%3D%22x', 'factor'],
+    ['height=99999999999999999999', 'height'],
+    ['height=1e3', 'height'],
+    ['height=50', 'height'],
+    ['from=20222', 'from'],
+    ['to=1800', 'to'],
+    ['lang=fr', 'lang'],
+    ['theme=url(javascript:x)', 'theme'],
+    ['compact=yes', 'compact'],
+    ['lang=ko&lang=en', 'lang'],
+  ])('refuses %s', (q, key) => {
+    const { refused } = parse(q)
+    expect(refused.map((r) => r.key)).toEqual([key])
+  })
+  it('shortens refused values', () => {
+    expect(parse(`entity=${'a'.repeat(200)}`).refused[0]?.value).toHaveLength(41)
+  })
+  it('checks filter ids against the data and filters items', () => {
+    const data = buildTimelineExport(FIXTURE)
+    const { options } = parse('factor=traffic-surge&entity=nobody')
+    expect(checkAgainstData(options, data)).toEqual([{ key: 'entity', value: 'nobody' }])
+    const only = parse('factor=traffic-surge').options
+    expect(data.items.filter((i) => itemMatches(i, only)).map((i) => i.key)).toEqual(['incident-2021-05-06-beta-outage'])
+  })
+})
+
+describe('oEmbed, snippets and the site origin', () => {
+  it('builds a rich oEmbed response with an escaped iframe', () => {
+    const o = buildOEmbed('2020-01-02-acme-outage', 'Acme "outage" <b>', 'en', ORIGIN)
+    expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_url: `${ORIGIN}/en/`, width: 600, height: 480 })
+    expect(o.html).toBe('<iframe src="https://outage.example/embed/timeline/?incident=2020-01-02-acme-outage&amp;lang=en&amp;height=480" title="Acme &quot;outage&quot; &lt;b&gt;" width="600" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>')
+    expect(oembedPath('x', 'ko')).toBe('/oembed/x.json')
+    expect(oembedPath(undefined, 'en')).toBe('/oembed/en/timeline.json')
+  })
+  it('builds both snippets', () => {
+    const { options } = parseEmbedOptions(new URLSearchParams('incident=2022-10-15-pangyo-datacenter-fire&compact=1'))
+    expect(scriptSnippet(ORIGIN, options)).toBe('<div data-outage-timeline data-incident="2022-10-15-pangyo-datacenter-fire" data-compact="1"></div>\n<script src="https://outage.example/embed.js" async></script>')
+    expect(iframeSnippet(ORIGIN, options)).toContain('src="https://outage.example/embed/timeline/?incident=2022-10-15-pangyo-datacenter-fire&amp;compact=1"')
+  })
+  it.each([
+    [undefined, 'http://localhost:3000'], ['https://a.example/path', 'https://a.example'], ['javascript:alert(1)', 'http://localhost:3000'], ['not a url', 'http://localhost:3000'],
+  ])('site origin of %s', (value, origin) => {
+    expect(siteOrigin(value)).toBe(origin)
+  })
+})
