@@ -7,6 +7,7 @@ import type { Lang } from '../schema/vocabulary'
 import { emsg } from '../i18n/messages-embed'
 import { buildIncidentTimelineExport, buildTimelineExport, type TimelineExport } from './timeline-json'
 import { buildTimelineJs, type TimelineJsFile } from './timelinejs'
+import { buildOEmbed, type OEmbedRich } from '../embed/oembed'
 
 /** `{ file: '<id>.json' }` for every incident, and `all.json` when asked. */
 export function fileParams(c: TimelineCollections, withAll: boolean): Array<{ file: string }> {
@@ -33,4 +34,14 @@ export function timelineJsOfFile(c: TimelineCollections, file: string, lang: Lan
   const incident = c.incidents.find((inc) => docId(inc) === data.scope)
   const headline = incident ? incident.title[lang] : emsg('allRecord', lang)
   return buildTimelineJs(data, lang, origin, { headline, text: emsg('attribution', lang) })
+}
+
+/** The oEmbed response behind `oembed/[en/]<file>`: an incident's, or the whole record's for `timeline.json`. */
+export function oembedOfFile(
+  file: string, lang: Lang, titleOf: (id: string) => { ko: string; en: string } | undefined, origin: string,
+): OEmbedRich | undefined {
+  const id = idOfFile(file)
+  if (id === 'timeline') return buildOEmbed(undefined, emsg('allRecord', lang), lang, origin)
+  const title = id === undefined ? undefined : titleOf(id)
+  return id !== undefined && title ? buildOEmbed(id, title[lang], lang, origin) : undefined
 }

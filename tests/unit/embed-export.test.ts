@@ -1,6 +1,6 @@
 /** The embed's pure parts: the timeline exports (golden files), TimelineJS, oEmbed, options and snippets. */
 import { describe, expect, it } from 'vitest'
-import { fileParams, idOfFile, timelineJsOfFile } from '@/lib/export/data-files'
+import { fileParams, idOfFile, oembedOfFile, timelineJsOfFile } from '@/lib/export/data-files'
 import { buildIncidentTimelineExport, buildTimelineExport } from '@/lib/export/timeline-json'
 import { escapeHtml, timelineJsDate } from '@/lib/export/timelinejs'
 import { buildOEmbed, oembedPath } from '@/lib/embed/oembed'
@@ -110,5 +110,15 @@ describe('oEmbed, snippets and the site origin', () => {
     [undefined, 'http://localhost:3000'], ['https://a.example/path', 'https://a.example'], ['javascript:alert(1)', 'http://localhost:3000'], ['not a url', 'http://localhost:3000'],
   ])('site origin of %s', (value, origin) => {
     expect(siteOrigin(value)).toBe(origin)
+  })
+})
+
+describe('oembedOfFile', () => {
+  const titleOf = (id: string) => (id === 'known' ? { ko: '알려진 장애', en: 'Known outage' } : undefined)
+  it('answers for an incident in the asked language, for the whole record, and not for an unknown id', () => {
+    expect(oembedOfFile('known.json', 'en', titleOf, 'http://x')?.title).toBe('Known outage')
+    expect(oembedOfFile('known.json', 'ko', titleOf, 'http://x')?.title).toBe('알려진 장애')
+    expect(oembedOfFile('timeline.json', 'ko', titleOf, 'http://x')).toBeDefined()
+    expect(oembedOfFile('nope.json', 'ko', titleOf, 'http://x')).toBeUndefined()
   })
 })

@@ -1,8 +1,6 @@
 import { getCollections, getIncident } from '@/lib/content/source'
-import { fileParams, idOfFile } from '@/lib/export/data-files'
-import { buildOEmbed } from '@/lib/embed/oembed'
+import { fileParams, oembedOfFile } from '@/lib/export/data-files'
 import { siteOrigin } from '@/lib/embed/site'
-import { emsg } from '@/lib/i18n/messages-embed'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
@@ -10,10 +8,6 @@ export const generateStaticParams = () => [...fileParams(getCollections(), false
 
 /** `out/oembed/en/<incident-id>.json` and `timeline.json`: static oEmbed responses (en). */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const id = idOfFile((await params).file)
-  const origin = siteOrigin(process.env.SITE_ORIGIN)
-  if (id === 'timeline') return Response.json(buildOEmbed(undefined, emsg('allRecord', 'en'), 'en', origin))
-  const incident = id === undefined ? undefined : getIncident(id)
-  if (!id || !incident) return new Response('Not found', { status: 404 })
-  return Response.json(buildOEmbed(id, incident.title.en, 'en', origin))
+  const data = oembedOfFile((await params).file, 'en', (id) => getIncident(id)?.title, siteOrigin(process.env.SITE_ORIGIN))
+  return data ? Response.json(data) : new Response('Not found', { status: 404 })
 }
