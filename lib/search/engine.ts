@@ -1,19 +1,24 @@
 /**
  * The search engine over the index files: fetches the facets once, then per query only the
- * posting shards of the query's keys and the fragments of the results it returns. Pure apart
- * from the loader it is given (disk in Node, fetch in the browser).
+ * posting shards of the query's keys, the vocabulary chunk of a word that needs correcting, and
+ * the fragments of the results it returns. Pure apart from the loader it is given (disk in Node,
+ * fetch in the browser).
  */
 import { DOC_TYPES, type DocType, type Text } from './documents'
-import { type Fragment, type IndexLoader, type IndexMeta, INDEX_VERSION, META_PATH, type Shard, fragmentPath, shardPath } from './format'
+import { type Fragment, type IndexLoader, type IndexMeta, INDEX_VERSION, META_PATH, type Shard, fragmentPath, keyPath, shardPath, vocabPath } from './format'
+import { chunkKey, VocabularyChunk } from './fuzzy'
+import { decodePostings, type EncodedPostings, isEncodedPostings } from './postings'
 import { type Passage, type Range, matchRanges, passage } from './highlight'
-import { type WordQuery, hashKey, parseQuery, qwertyVariant } from './text'
+import { type WordQuery, hashKey, parseQuery, qwertyVariant, wordKeys } from './text'
 
 /** Weight of a match by field class: title, alias, summary, body. */
 const CLASS_WEIGHT = [10, 8, 3, 1] as const
 /** Records of some types are what readers usually look for. */
 const TYPE_WEIGHT: Record<DocType, number> = { incident: 1.3, entity: 1.1, policy: 1.1, factor: 1, event: 0.8, source: 0.6 }
-/** Share of a word's jamo trigrams a record must hold to count as a fuzzy match. */
-const FUZZY_MIN = 0.5
+/** A correction's weight against the word as typed (times 1 − its share of errors). */
+const CORRECTION_WEIGHT = 0.6
+/** Corrections are looked up for a word matched by fewer records than this (or a half-typed one). */
+const FEW = 5
 
 export interface SearchFilters {
   type?: DocType
@@ -40,6 +45,8 @@ export interface SearchResult {
   total: number
   /** The query as read, when typed in English layout (zkzkdhxhr → 카카오톡). */
   readAs?: string
+  /** Words searched in place of a query word that looked misspelled or half-typed (데이타센타 → 데이터센터). */
+  corrections: string[]
 }
 
 // ---- parsing the files without trusting them -------------------------------------------------
@@ -53,24 +60,34 @@ const isDocType = (v: unknown): v is DocType => DOC_TYPES.some((t) => t === v)
 function parseMeta(raw: string): IndexMeta {
   const v: unknown = JSON.parse(raw)
   if (!isRecord(v) || v.version !== INDEX_VERSION || typeof v.count !== 'number' || typeof v.shards !== 'number'
-    || !isStrings(v.factorIds) || !isNumbers(v.type) || !isRecord(v.titleLength) || !isNumbers(v.titleLength.ko) || !isNumbers(v.titleLength.en) || !isNumbers(v.year) || !Array.isArray(v.factors)) {
+    || !isStrings(v.factorIds) || !isNumbers(v.type) || !isRecord(v.titleLength) || !isNumbers(v.titleLength.ko) || !isNumbers(v.titleLength.en) || !isNumbers(v.year) || !Array.isArray(v.factors) || !isStrings(v.vocab) || !isStrings(v.heavy)) {
     throw new Error('search index: meta.json is not an index of this version')
   }
   const factors = v.factors.map((f) => (isNumbers(f) ? f : []))
-  return { version: INDEX_VERSION, count: v.count, shards: v.shards, types: DOC_TYPES, factorIds: v.factorIds, type: v.type, year: v.year, factors, titleLength: { ko: v.titleLength.ko, en: v.titleLength.en } }
+  return { version: INDEX_VERSION, count: v.count, shards: v.shards, types: DOC_TYPES, factorIds: v.factorIds, type: v.type, year: v.year, factors, titleLength: { ko: v.titleLength.ko, en: v.titleLength.en }, heavy: v.heavy, vocab: v.vocab }
 }
 
 function parseShard(raw: string): Shard {
   const v: unknown = JSON.parse(raw)
   const out: Shard = {}
   if (!isRecord(v)) return out
-  for (const [key, list] of Object.entries(v)) if (isNumbers(list)) out[key] = list
+  for (const [key, list] of Object.entries(v)) if (isEncodedPostings(list)) out[key] = list
   return out
+}
+
+function parseHeavy(raw: string): EncodedPostings {
+  const v: unknown = JSON.parse(raw)
+  return isEncodedPostings(v) ? v : []
+}
+
+function parseVocabulary(raw: string): VocabularyChunk {
+  const v: unknown = JSON.parse(raw)
+  return new VocabularyChunk(isStrings(v) ? v : [])
 }
 
 function parseFragment(raw: string): Fragment | undefined {
   const v: unknown = JSON.parse(raw)
-  if (!isRecord(v) || typeof v.id !== 'string' || !isDocType(v.type) || !isText(v.title) || !isText(v.url) || !isText(v.text) || !isStrings(v.aliases)) return undefined
+  if (!isRecord(v) || typeof v.id !== 'string' || !isDocType(v.type) || !isText(v.title) || !isText(v.url) || typeof v.text !== 'string' || !isStrings(v.aliases)) return undefined
   return { id: v.id, type: v.type, title: v.title, url: v.url, aliases: v.aliases, text: v.text, ...(typeof v.date === 'string' ? { date: v.date } : {}) }
 }
 
@@ -78,51 +95,93 @@ function parseFragment(raw: string): Fragment | undefined {
 
 interface Scored { n: number; score: number; words: number }
 
+const better = (a: Scored, b: Scored) => b.score - a.score || a.n - b.n
+
+/** The best `k` of `items`, best first, without sorting them all. */
+function topK(items: readonly Scored[], k: number): Scored[] {
+  if (items.length <= k * 4) return [...items].sort(better).slice(0, k)
+  const kept: Scored[] = []
+  for (const s of items) {
+    if (kept.length === k && better(s, kept[k - 1] ?? s) >= 0) continue
+    let at = kept.length
+    while (at > 0 && better(s, kept[at - 1] ?? s) < 0) at -= 1
+    kept.splice(at, 0, s)
+    if (kept.length > k) kept.pop()
+  }
+  return kept
+}
+/** One way a query word can be matched: its own keys, or a correction's, with a weight. */
+interface Variant { keys: string[]; weight: number }
+interface Planned { query: WordQuery; variants: Variant[] }
+
+/** Scratch arrays of one scoring pass, sized to the index. */
+class Scratch {
+  readonly cov: Float64Array
+  readonly weighted: Float64Array
+  readonly best: Float64Array
+  readonly bestTitle: Uint8Array
+  constructor(n: number) {
+    this.cov = new Float64Array(n); this.weighted = new Float64Array(n); this.best = new Float64Array(n); this.bestTitle = new Uint8Array(n)
+  }
+}
+
 export class SearchIndex {
   private shards = new Map<number, Promise<Shard>>()
-  private fragments = new Map<number, Promise<Fragment | undefined>>()
+  private vocabulary = new Map<number, Promise<VocabularyChunk>>()
+  private fragments = new Map<string, Promise<Fragment | undefined>>()
 
-  private constructor(readonly meta: IndexMeta, private readonly load: IndexLoader) {}
+  private constructor(readonly meta: IndexMeta, private readonly load: IndexLoader) {
+    for (const key of meta.heavy) this.heavy.add(key)
+  }
 
   static async open(load: IndexLoader): Promise<SearchIndex> {
     return new SearchIndex(parseMeta(await load(META_PATH)), load)
   }
 
+  private cached<K, V>(cache: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
+    let p = cache.get(key)
+    if (!p) { p = make(); cache.set(key, p) }
+    return p
+  }
+
+  private readonly heavy = new Set<string>()
+  private readonly heavyLists = new Map<string, Promise<EncodedPostings>>()
+
   private shard(n: number): Promise<Shard> {
-    let p = this.shards.get(n)
-    if (!p) {
-      p = this.load(shardPath(n)).then(parseShard)
-      this.shards.set(n, p)
-    }
-    return p
+    return this.cached(this.shards, n, () => this.load(shardPath(n)).then(parseShard))
   }
 
-  fragment(n: number): Promise<Fragment | undefined> {
-    let p = this.fragments.get(n)
-    if (!p) {
-      p = this.load(fragmentPath(n)).then(parseFragment)
-      this.fragments.set(n, p)
-    }
-    return p
+  fragment(n: number, lang: 'ko' | 'en'): Promise<Fragment | undefined> {
+    return this.cached(this.fragments, `${lang}${n}`, () => this.load(fragmentPath(n, lang)).then(parseFragment))
   }
 
-  private async postings(keys: readonly string[]): Promise<Map<string, number[]>> {
+  /** Words of the vocabulary close to `word` (none when its chunk is not in the index). */
+  private async corrections(word: string, partial: boolean): Promise<string[]> {
+    const key = chunkKey(word)
+    const chunk = key === undefined ? -1 : this.meta.vocab.indexOf(key)
+    if (chunk < 0) return []
+    const vocabulary = await this.cached(this.vocabulary, chunk, () => this.load(vocabPath(chunk)).then(parseVocabulary))
+    return (partial ? vocabulary.completions(word) : vocabulary.corrections(word)).map((c) => c.word)
+  }
+
+  private async postings(keys: readonly string[], into: Map<string, Uint32Array>): Promise<void> {
     const byShard = new Map<number, string[]>()
+    const own: Array<Promise<void>> = []
     for (const key of keys) {
+      if (into.has(key)) continue
+      if (this.heavy.has(key)) {
+        own.push(this.cached(this.heavyLists, key, () => this.load(keyPath(key)).then(parseHeavy)).then((list) => { into.set(key, decodePostings(list, this.meta.count)) }))
+        continue
+      }
       const s = hashKey(key) % this.meta.shards
       const list = byShard.get(s)
       if (list) list.push(key)
       else byShard.set(s, [key])
     }
-    const out = new Map<string, number[]>()
-    await Promise.all([...byShard].map(async ([s, ks]) => {
+    await Promise.all([...own, ...[...byShard].map(async ([s, ks]) => {
       const shard = await this.shard(s)
-      for (const k of ks) {
-        const list = shard[k]
-        if (list) out.set(k, list)
-      }
-    }))
-    return out
+      for (const k of ks) into.set(k, decodePostings(shard[k] ?? [], this.meta.count))
+    })])
   }
 
   private allowed(n: number, filters: SearchFilters): boolean {
@@ -136,99 +195,131 @@ export class SearchIndex {
     return true
   }
 
-  /** Scores every record against the words; a record's `words` is how many words it matched. */
-  private async score(words: readonly WordQuery[], filters: SearchFilters): Promise<Scored[]> {
+  /**
+   * Scores one word over its variants into `x.best` (a record's best variant) and returns the
+   * records touched. A variant matches a record holding all its keys; a long Latin word (trigram
+   * keys) also matches, weaker, a record holding half of them (KakaoTalk ~ Kakao Talk).
+   */
+  private scoreWord(variants: readonly Variant[], lists: ReadonlyMap<string, Uint32Array>, x: Scratch): { touched: number[]; exact: number[] } {
     const N = this.meta.count
-    const keys = [...new Set(words.flatMap((w) => [...w.exact, ...w.fuzzy]))]
-    const lists = await this.postings(keys)
-    const idf = (k: string) => Math.log(1 + N / Math.max(1, (lists.get(k)?.length ?? 0)))
-    const total = new Float64Array(N)
-    const matched = new Uint8Array(N)
-    const exactCov = new Float64Array(N)
-    const exactW = new Float64Array(N)
-    const fuzzyCov = new Float64Array(N)
-    const fuzzyHits = new Uint16Array(N)
-    const inTitle = new Uint8Array(N)
-    const fuzzyW = new Float64Array(N)
+    const idf = (k: string) => Math.log(1 + N / Math.max(1, lists.get(k)?.length ?? 0))
+    const { cov, weighted, best, bestTitle } = x
     const touched: number[] = []
-    const seen = new Uint8Array(N)
-
-    for (const w of words) {
-      exactCov.fill(0); exactW.fill(0); fuzzyCov.fill(0); fuzzyW.fill(0); fuzzyHits.fill(0)
+    const exact: number[] = []
+    variants.forEach((v, vi) => {
       const local: number[] = []
-      const accumulate = (key: string, cov: Float64Array, weight: Float64Array, hits?: Uint16Array) => {
-        const list = lists.get(key)
-        if (!list) return
+      for (const key of v.keys) {
         const k = idf(key)
-        let n = 0
-        for (const p of list) {
-          n += Math.floor(p / 4)
-          if (n >= N) break
-          const cls = p % 4
-          if (cov[n] === 0 && weight[n] === 0) local.push(n)
+        const list = lists.get(key)
+        if (!list) continue
+        for (let i = 0; i < list.length; i += 1) {
+          const p: number = list[i] ?? 0
+          const n = p >>> 2
+          if (cov[n] === 0) local.push(n)
           cov[n] = (cov[n] ?? 0) + k
-          if (hits) hits[n] = (hits[n] ?? 0) + 1
-          weight[n] = (weight[n] ?? 0) + k * (CLASS_WEIGHT[cls] ?? 1)
+          weighted[n] = (weighted[n] ?? 0) + k * (CLASS_WEIGHT[p & 3] ?? 1)
         }
       }
-      for (const key of w.exact) accumulate(key, exactCov, exactW)
-      for (const key of w.fuzzy) accumulate(key, fuzzyCov, fuzzyW, fuzzyHits)
-      const E = w.exact.reduce((s, k) => s + idf(k), 0)
-      const F = w.fuzzy.reduce((s, k) => s + idf(k), 0)
-      const latin = w.exact.some((k) => k.startsWith('t:'))
-      for (const n of new Set(local)) {
-        const ex = E > 0 ? (exactCov[n] ?? 0) / E : 0
-        // The fuzzy gate counts keys: a typo's own trigrams are rare, and idf would let them veto.
-        const fz = w.fuzzy.length > 0 ? (fuzzyHits[n] ?? 0) / w.fuzzy.length : 0
-        let s = 0
-        if (E > 0 && ex >= 0.999) {
-          s = (exactW[n] ?? 0) / E
-          if (s >= CLASS_WEIGHT[0] - 0.001) inTitle[n] = (inTitle[n] ?? 0) + 1
-        }
-        else if (fz >= FUZZY_MIN && !latin) {
-          s = 0.6 * fz * fz * ((fuzzyW[n] ?? 0) / F)
-          if ((fuzzyW[n] ?? 0) >= (fuzzyCov[n] ?? 0) * (CLASS_WEIGHT[0] - 0.001)) inTitle[n] = (inTitle[n] ?? 0) + 1
-        }
-        else if (latin && ex >= 0.5) s = 0.5 * ex * ex * ((exactW[n] ?? 0) / E)
-        else if (E === 0 && fz >= FUZZY_MIN) s = 0.6 * fz * ((fuzzyW[n] ?? 0) / F)
-        if (s <= 0) continue
-        if (!seen[n]) { seen[n] = 1; touched.push(n) }
-        total[n] = (total[n] ?? 0) + s
+      const E = v.keys.reduce((sum, key) => sum + idf(key), 0)
+      const latin = v.keys.some((key) => key.startsWith('t:'))
+      for (const n of local) {
+        const share = (cov[n] ?? 0) / E
+        const mean = (weighted[n] ?? 0) / E
+        cov[n] = 0; weighted[n] = 0
+        let score = 0
+        if (share >= 0.999) { score = mean * v.weight; if (vi === 0) exact.push(n) }
+        else if (latin && share >= 0.5) score = 0.5 * share * share * mean * v.weight
+        const had = best[n] ?? 0
+        if (score <= had) continue
+        if (had === 0) touched.push(n)
+        best[n] = score
+        bestTitle[n] = share >= 0.999 && mean >= CLASS_WEIGHT[0] - 0.001 ? 1 : 0
+      }
+    })
+    return { touched, exact }
+  }
+
+  /** Plans each word (its keys, then corrections where it looks misspelled or half-typed) and scores the records. */
+  private async score(words: readonly WordQuery[], filters: SearchFilters): Promise<{ scored: Scored[]; corrections: string[] }> {
+    const N = this.meta.count
+    const lists = new Map<string, Uint32Array>()
+    const planned: Planned[] = words.map((query) => ({ query, variants: query.exact.length > 0 ? [{ keys: query.exact, weight: query.partial ? 0.9 : 1 }] : [] }))
+    await this.postings(planned.flatMap((p) => p.variants.flatMap((v) => v.keys)), lists)
+    const x = new Scratch(N)
+    // First pass: how many records each word, and all words together, match as typed.
+    const all = new Uint8Array(N)
+    const exactCounts = planned.map((p) => {
+      const r = this.scoreWord(p.variants, lists, x)
+      for (const n of r.touched) { x.best[n] = 0; x.bestTitle[n] = 0 }
+      for (const n of r.exact) all[n] = (all[n] ?? 0) + 1
+      return r.exact.length
+    })
+    let together = 0
+    for (const c of all) if (c === planned.length) together += 1
+    const fewest = Math.min(...exactCounts)
+    const corrected: string[] = []
+    await Promise.all(planned.map(async (p, i) => {
+      const word = p.query.fuzzy
+      // A half-typed word, a rare one, or, when the words rarely meet, the rarest of them.
+      const count = exactCounts[i] ?? 0
+      if (word === undefined || !(p.query.partial || count < FEW || (together < FEW && count === fewest))) return
+      for (const c of await this.corrections(word, p.query.partial)) {
+        const keys = wordKeys(c)
+        if (keys.length === 0) continue
+        p.variants.push({ keys, weight: p.query.partial ? 1 : CORRECTION_WEIGHT })
+        corrected.push(c)
+      }
+    }))
+    await this.postings(planned.flatMap((p) => p.variants.flatMap((v) => v.keys)), lists)
+
+    const total = new Float64Array(N)
+    const matched = new Uint8Array(N)
+    const inTitle = new Uint8Array(N)
+    const touched: number[] = []
+    for (const p of planned) {
+      for (const n of this.scoreWord(p.variants, lists, x).touched) {
+        if (matched[n] === 0) touched.push(n)
+        total[n] = (total[n] ?? 0) + (x.best[n] ?? 0)
         matched[n] = (matched[n] ?? 0) + 1
+        inTitle[n] = (inTitle[n] ?? 0) + (x.bestTitle[n] ?? 0)
+        x.best[n] = 0; x.bestTitle[n] = 0
       }
     }
     // Every word in the title: the shorter the title, the closer the match (카카오 → 카카오, not 카카오톡 장애).
     const latinQuery = words.every((w) => !/[\uAC00-\uD7A3\u3131-\u3163]/.test(w.word))
     const queryChars = words.reduce((s, w) => s + w.word.length, 0)
-    const out: Scored[] = []
+    const scored: Scored[] = []
     for (const n of touched) {
       if (!this.allowed(n, filters)) continue
       const type = DOC_TYPES[this.meta.type[n] ?? 0] ?? 'source'
       const tlen = (latinQuery ? this.meta.titleLength.en[n] : this.meta.titleLength.ko[n]) ?? 100
       const bonus = inTitle[n] === words.length ? 6 * Math.min(1, queryChars / Math.max(1, tlen)) : 0
-      out.push({ n, score: ((total[n] ?? 0) + bonus) * TYPE_WEIGHT[type], words: matched[n] ?? 0 })
+      scored.push({ n, score: ((total[n] ?? 0) + bonus) * TYPE_WEIGHT[type], words: matched[n] ?? 0 })
     }
-    return out
+    return { scored, corrections: [...new Set(corrected)] }
   }
 
-  /** Ranked record numbers for a query; all words must match, or failing that as many as can. */
-  async rank(query: string, filters: SearchFilters = {}): Promise<{ ranked: Scored[]; words: WordQuery[]; readAs?: string }> {
+  /**
+   * The best `k` records for a query, best first, and how many matched in all. All words must
+   * match, or failing that as many as can (at half the score).
+   */
+  async rank(query: string, filters: SearchFilters = {}, k = 10): Promise<{ top: Scored[]; total: number; words: WordQuery[]; readAs?: string; corrections: string[] }> {
     const words = parseQuery(query)
     const variant = qwertyVariant(query)
     const variantWords = variant === undefined ? [] : parseQuery(variant)
-    const runs: Array<{ words: WordQuery[]; scored: Scored[]; readAs?: string }> = []
-    if (words.length > 0) runs.push({ words, scored: await this.score(words, filters) })
-    if (variant !== undefined && variantWords.length > 0) runs.push({ words: variantWords, scored: await this.score(variantWords, filters), readAs: variant })
-    let best: { words: WordQuery[]; ranked: Scored[]; readAs?: string } = { words, ranked: [] }
+    const runs: Array<{ words: WordQuery[]; scored: Scored[]; corrections: string[]; readAs?: string }> = []
+    if (words.length > 0) runs.push({ words, ...(await this.score(words, filters)) })
+    if (variant !== undefined && variantWords.length > 0) runs.push({ words: variantWords, ...(await this.score(variantWords, filters)), readAs: variant })
+    let best: { top: Scored[]; total: number; words: WordQuery[]; readAs?: string; corrections: string[] } = { top: [], total: 0, words, corrections: [] }
     let bestTop = 0
     for (const run of runs) {
-      const need = run.words.length
-      const full = run.scored.filter((s) => s.words === need)
-      const most = Math.max(0, ...run.scored.map((s) => s.words))
-      const ranked = (full.length > 0 ? full : run.scored.filter((s) => s.words === most && most > 0).map((s) => ({ ...s, score: s.score * 0.5 })))
-        .sort((a, b) => b.score - a.score || a.n - b.n)
-      const top = ranked[0]?.score ?? 0
-      if (top > bestTop) { bestTop = top; best = { words: run.words, ranked, ...(run.readAs === undefined ? {} : { readAs: run.readAs }) } }
+      let most = 0
+      for (const s of run.scored) if (s.words > most) most = s.words
+      const kept = most === 0 ? [] : run.scored.filter((s) => s.words === most)
+      const scale = most === run.words.length ? 1 : 0.5
+      const top = topK(kept, k).map((s) => ({ ...s, score: s.score * scale }))
+      const score = top[0]?.score ?? 0
+      if (score > bestTop) { bestTop = score; best = { top, total: kept.length, words: run.words, corrections: run.corrections, ...(run.readAs === undefined ? {} : { readAs: run.readAs }) } }
     }
     return best
   }
@@ -236,31 +327,35 @@ export class SearchIndex {
   /** The best `limit` records (from `offset`) with their fragments, highlighted for `lang`. */
   async search(query: string, options: { lang?: 'ko' | 'en'; filters?: SearchFilters; limit?: number; offset?: number } = {}): Promise<SearchResult> {
     const lang = options.lang ?? 'ko'
+    const other = lang === 'ko' ? 'en' : 'ko'
     const limit = Math.max(0, Math.min(options.limit ?? 10, 200))
     const offset = Math.max(0, options.offset ?? 0)
-    const { ranked, words, readAs } = await this.rank(query, options.filters ?? {})
-    const page = ranked.slice(offset, offset + limit)
-    const frags = await Promise.all(page.map((s) => this.fragment(s.n)))
-    const hits: SearchHit[] = []
-    page.forEach((s, i) => {
+    const { top, total, words: queryWords, readAs, corrections } = await this.rank(query, options.filters ?? {}, offset + limit)
+    // Corrections are highlighted like the words they stand for.
+    const words = [...queryWords, ...corrections.map((c): WordQuery => ({ word: c, exact: wordKeys(c), initials: false, partial: false }))]
+    const page = top.slice(offset, offset + limit)
+    const crossScript = queryWords.some((w) => (lang === 'ko' ? /[a-z]/ : /[\uAC00-\uD7A3\u3131-\u3163]/).test(w.word))
+    const frags = await Promise.all(page.map((s) => this.fragment(s.n, lang)))
+    const hits = await Promise.all(page.map(async (s, i): Promise<SearchHit | undefined> => {
       const f = frags[i]
-      if (!f) return
-      const other = lang === 'ko' ? 'en' : 'ko'
-      let p = passage(f.text[lang], words)
-      if (p.ranges.length === 0) {
-        const q = passage(f.text[other], words)
-        if (q.ranges.length > 0) p = q
-      }
+      if (!f) return undefined
+      let p = passage(f.text, words)
       if (p.ranges.length === 0) {
         const alias = f.aliases.find((a) => matchRanges(a, words).length > 0)
         if (alias !== undefined) p = { text: alias, ranges: matchRanges(alias, words) }
       }
-      hits.push({
+      // The other language's text is fetched only for a query in the other script (Pangyo on the Korean site).
+      if (p.ranges.length === 0 && crossScript) {
+        const o = await this.fragment(s.n, other)
+        const q = o ? passage(o.text, words) : p
+        if (q.ranges.length > 0) p = q
+      }
+      return {
         n: s.n, id: f.id, type: f.type, title: f.title, url: f.url, score: s.score,
         titleRanges: matchRanges(f.title[lang], words), passage: p,
         ...(f.date === undefined ? {} : { date: f.date }),
-      })
-    })
-    return { hits, total: ranked.length, ...(readAs === undefined ? {} : { readAs }) }
+      }
+    }))
+    return { hits: hits.filter((h): h is SearchHit => h !== undefined), total, corrections, ...(readAs === undefined ? {} : { readAs }) }
   }
 }

@@ -1,7 +1,9 @@
 /** The files of the search index, shared by the builder and the engine. Pure types and paths. */
 import type { DocType, Text } from './documents'
+import type { EncodedPostings } from './postings'
+import { hashKey } from './text'
 
-export const INDEX_VERSION = 1
+export const INDEX_VERSION = 2
 
 /** Loaded once, on the first query: facets of every record and the layout of the other files. */
 export interface IndexMeta {
@@ -20,12 +22,16 @@ export interface IndexMeta {
   titleLength: { ko: number[]; en: number[] }
   /** Per record: indexes into `factorIds`. */
   factors: number[][]
+  /** Keys whose postings are too long to share a shard: each is the file `keyPath(key)`. */
+  heavy: string[]
+  /** Vocabulary chunk keys (see fuzzy.ts `chunkKey`); chunk `i` is the file `vocabPath(i)`. */
+  vocab: string[]
 }
 
-/** One posting shard: key → postings, each `docDelta * 4 + fieldClass`, records ascending. */
-export type Shard = Record<string, number[]>
+/** One posting shard: key → its postings (see postings.ts). */
+export type Shard = Record<string, EncodedPostings>
 
-/** What a result shows, fetched for the records on screen only. */
+/** What a result shows, fetched for the records on screen only, one file per language. */
 export interface Fragment {
   id: string
   type: DocType
@@ -33,13 +39,21 @@ export interface Fragment {
   url: Text
   date?: string
   aliases: string[]
-  /** Summary then body, cut to a few thousand characters per language. */
-  text: Text
+  /** Summary then body in the file's language, cut to `FRAGMENT_TEXT_CHARS`. */
+  text: string
 }
+
+/** A vocabulary chunk: words (see fuzzy.ts `vocabularyWords`), the most widespread first. */
+export type VocabularyFile = string[]
+
+/** Characters of text kept in a fragment: enough for the passage of most matches. */
+export const FRAGMENT_TEXT_CHARS = 1000
 
 export const META_PATH = 'meta.json'
 export const shardPath = (n: number) => `i/${n}.json`
-export const fragmentPath = (n: number) => `f/${n}.json`
+export const keyPath = (key: string) => `k/${hashKey(key).toString(36)}.json`
+export const fragmentPath = (n: number, lang: 'ko' | 'en') => `f/${lang}/${n}.json`
+export const vocabPath = (n: number) => `v/${n}.json`
 
 /** Reads a file of the index: from disk (CLI, bench) or over HTTP (the browser). */
 export type IndexLoader = (path: string) => Promise<string>

@@ -4,10 +4,11 @@
  * Key kinds (one string namespace, prefixed):
  *   b:XY   two adjacent Hangul syllables (substring matching inside compounds: 센터 ⊂ 데이터센터)
  *   u:X    one Hangul syllable (titles and aliases only, for one-syllable queries)
- *   j:abc  three adjacent jamo (typos and incomplete last syllables; not in bodies)
  *   c:XY   two adjacent initial consonants of a title or alias (초성: ㅋㅋㅇ → 카카오)
  *   t:abc  three adjacent characters of a Latin/digit word (substrings, romanization typos)
  *   w:ab   a whole Latin/digit word (short words such as SK, KT, LG)
+ *
+ * Typos and half-typed syllables are not keys: they go through the vocabulary (fuzzy.ts).
  */
 import { convertQwertyToHangul, disassemble, getChoseong } from 'es-hangul'
 
@@ -86,17 +87,15 @@ function latinKeys(run: string, into: Set<string>) {
 export const FIELD_CLASSES = ['title', 'alias', 'summary', 'body'] as const
 export type FieldClass = 0 | 1 | 2 | 3
 
-/** Every key of a text in a field class. Titles and aliases also get unigrams, jamo and initials. */
+/** Every key of a text in a field class. Titles and aliases also get unigrams and initials. */
 export function indexKeys(text: string, fieldClass: FieldClass): Set<string> {
   const keys = new Set<string>()
   const rich = fieldClass <= 1
   const cleaned = clean(text)
   for (const word of words(cleaned)) {
     for (const run of scriptRuns(word)) {
-      if (run.hangul) {
-        syllableKeys(run.text, rich, keys)
-        if (fieldClass <= 2) ngrams(jamo(run.text), 3, 'j:', keys)
-      } else latinKeys(run.text, keys)
+      if (run.hangul) syllableKeys(run.text, rich, keys)
+      else latinKeys(run.text, keys)
     }
   }
   if (rich) {
@@ -112,37 +111,41 @@ export interface WordQuery {
   word: string
   /** Keys a record must hold for an exact (substring) match. */
   exact: string[]
-  /** Keys that, held in large part, make a fuzzy match (typos, incomplete syllables). */
-  fuzzy: string[]
   /** The word is initial consonants only (ㅋㅋㅇ). */
   initials: boolean
+  /** The word ends in a half-typed syllable (카카ㅇ): its exact keys are those of the syllables before. */
+  partial: boolean
+  /** The word as the vocabulary would hold it, when it can be corrected (one script, long enough). */
+  fuzzy?: string
+}
+
+/** The exact keys of a word: syllable pairs (one syllable: itself), Latin trigrams (short words whole). */
+export function wordKeys(word: string): string[] {
+  const exact = new Set<string>()
+  for (const run of scriptRuns(word)) {
+    if (run.hangul) {
+      const chars = Array.from(run.text)
+      if (chars.length === 1 && isSyllable(run.text)) exact.add(`u:${run.text}`)
+      else syllableKeys(run.text, false, exact)
+    } else if (Array.from(run.text).length < 3) exact.add(`w:${run.text}`)
+    else ngrams(Array.from(run.text), 3, 't:', exact)
+  }
+  return [...exact]
 }
 
 function wordQuery(word: string): WordQuery | undefined {
-  const exact = new Set<string>()
-  const fuzzy = new Set<string>()
   if (CONSONANT_ONLY.test(word)) {
     const chars = Array.from(word)
     if (chars.length === 1) return undefined
+    const exact = new Set<string>()
     ngrams(chars, 2, 'c:', exact)
-    return { word, exact: [...exact], fuzzy: [], initials: true }
+    return { word, exact: [...exact], initials: true, partial: false }
   }
-  for (const run of scriptRuns(word)) {
-    if (run.hangul) {
-      const syllables = Array.from(run.text).filter(isSyllable)
-      if (syllables.length === 1 && Array.from(run.text).length === 1) exact.add(`u:${run.text}`)
-      else syllableKeys(run.text, false, exact)
-      ngrams(jamo(run.text), 3, 'j:', fuzzy)
-    } else if (Array.from(run.text).length < 3) exact.add(`w:${run.text}`)
-    else {
-      ngrams(Array.from(run.text), 3, 't:', exact)
-      for (const k of exact) if (k.startsWith('t:')) fuzzy.add(k)
-    }
-  }
-  // A lone jamo at the end (카카ㅇ) has no syllable key: only the jamo keys can match it.
-  if (COMPAT_JAMO.test(word.slice(-1)) && exact.size === 0 && fuzzy.size === 0) return undefined
-  if (exact.size === 0 && fuzzy.size === 0) return undefined
-  return { word, exact: [...exact], fuzzy: [...fuzzy], initials: false }
+  const partial = COMPAT_JAMO.test(word.slice(-1)) && /^[\uAC00-\uD7A3]+[\u3131-\u3163]$/.test(word)
+  const exact = wordKeys(partial ? word.slice(0, -1) : word)
+  const fuzzy = /^(?:[\uAC00-\uD7A3]+[\u3131-\u3163]?|[a-z]+)$/.test(word) ? word : undefined
+  if (exact.length === 0 && fuzzy === undefined) return undefined
+  return { word, exact, initials: false, partial, ...(fuzzy === undefined ? {} : { fuzzy }) }
 }
 
 /** A Latin-only query that reads as Hangul typed on an English keyboard (zkzkdhxhr → 카카오톡). */

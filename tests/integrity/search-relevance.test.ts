@@ -22,9 +22,7 @@ describe('search relevance on the real content', () => {
   it('finds the expected record: recall@5 ≥ 0.95 and MRR ≥ 0.85', async () => {
     const rows: Array<{ query: string; expect: string; rank: number; top: string[] }> = []
     for (const c of RELEVANCE_CASES) {
-      const { ranked } = await index.rank(c.query)
-      const top: string[] = []
-      for (const s of ranked.slice(0, 10)) top.push((await index.fragment(s.n))?.id ?? '?')
+      const top = (await index.search(c.query, { limit: 10 })).hits.map((h) => h.id)
       rows.push({ query: c.query, expect: c.expect, rank: top.indexOf(c.expect) + 1, top: top.slice(0, 5) })
     }
     const recall5 = rows.filter((r) => r.rank >= 1 && r.rank <= 5).length / rows.length

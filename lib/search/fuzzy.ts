@@ -1,0 +1,182 @@
+/**
+ * Typo tolerance and half-typed words, through the vocabulary: fuse.js finds the indexed words
+ * closest to a query word (Hangul compared jamo by jamo, so 데이타 is one letter from 데이터), and
+ * an alignment cuts each found word down to the part the query spelled (데이터센터에서 → 데이터센터).
+ * The corrections are then searched like exact words. Pure: no I/O.
+ *
+ * The vocabulary is split into chunks by a word's first letter (Hangul by its initial consonant,
+ * ㄲ with ㄱ), so a query loads one small chunk whatever the size of the corpus; the price is that
+ * a typo in the first letter is not corrected.
+ */
+import Fuse from 'fuse.js/basic'
+import { getChoseong } from 'es-hangul'
+import { jamo } from './text'
+
+/** Fuse's score is errors ÷ query length here; above this a word is not a correction. */
+export const MAX_FUZZY_SCORE = 0.34
+/** Corrections kept per query word. */
+export const MAX_CORRECTIONS = 4
+/** A query word longer than this (in letters or jamo) is not corrected (Fuse's bitap limit). */
+const MAX_PATTERN = 32
+
+const DOUBLE: Record<string, string> = { 'ㄲ': 'ㄱ', 'ㄸ': 'ㄷ', 'ㅃ': 'ㅂ', 'ㅆ': 'ㅅ', 'ㅉ': 'ㅈ' }
+
+/** The vocabulary chunk a word belongs to: its first initial consonant, or its first Latin letter. */
+export function chunkKey(word: string): string | undefined {
+  const first = word[0] ?? ''
+  if (/[a-z]/.test(first)) return first
+  if (/[\uAC00-\uD7A3]/.test(first)) { const c = getChoseong(first); return DOUBLE[c] ?? c }
+  if (/[\u3131-\u314E]/.test(first)) return DOUBLE[first] ?? first
+  return undefined
+}
+
+/** Words worth correcting towards: Hangul runs of two syllables or more, Latin runs of three letters or more. */
+export function vocabularyWords(cleaned: string): string[] {
+  return (cleaned.match(/[\uAC00-\uD7A3]{2,}|[a-z]{3,}/g) ?? [])
+}
+
+const letters = (word: string): string[] => (/[a-z]/.test(word[0] ?? '') ? Array.from(word) : jamo(word))
+
+/**
+ * Where `pattern` fits best inside `letters` (edit distance, free start and end): the distance
+ * and the span [start, end) of letters it covers (of equal fits, the longest).
+ */
+export function align(pattern: readonly string[], text: readonly string[]): { distance: number; start: number; end: number } {
+  const m = pattern.length
+  const n = text.length
+  let prev = Array.from({ length: n + 1 }, () => 0)
+  let prevStart = Array.from({ length: n + 1 }, (_, j) => j)
+  for (let i = 1; i <= m; i += 1) {
+    const cur = [i]
+    const curStart = [0]
+    for (let j = 1; j <= n; j += 1) {
+      const sub = (prev[j - 1] ?? 0) + (pattern[i - 1] === text[j - 1] ? 0 : 1)
+      const del = (prev[j] ?? 0) + 1
+      const ins = (cur[j - 1] ?? 0) + 1
+      if (sub <= del && sub <= ins) { cur.push(sub); curStart.push(prevStart[j - 1] ?? 0) }
+      else if (del <= ins) { cur.push(del); curStart.push(prevStart[j] ?? 0) }
+      else { cur.push(ins); curStart.push(curStart[j - 1] ?? 0) }
+    }
+    prev = cur
+    prevStart = curStart
+  }
+  let end = 0
+  for (let j = 1; j <= n; j += 1) if ((prev[j] ?? 0) <= (prev[end] ?? 0)) end = j
+  return { distance: prev[end] ?? m, start: prevStart[end] ?? 0, end }
+}
+
+/** The syllables (or letters) of `word` that the letter span [start, end) touches. */
+function spanOf(word: string, start: number, end: number): string {
+  if (/[a-z]/.test(word[0] ?? '')) return word.slice(start, end)
+  let at = 0
+  let out = ''
+  for (const syllable of word) {
+    const len = jamo(syllable).length
+    if (at < end && at + len > start) out += syllable
+    at += len
+  }
+  return out
+}
+
+export interface Correction { word: string; distance: number; length: number }
+
+/** Syllable medials and finals that are two jamo (ㅘ = ㅗㅏ, ㄳ = ㄱㅅ), as es-hangul's `disassemble` splits them. */
+const DOUBLE_MEDIAL = new Set([9, 10, 11, 14, 15, 16, 19])
+const DOUBLE_FINAL = new Set([3, 5, 6, 9, 10, 11, 12, 13, 14, 15, 18])
+
+/** The number of letters `letters(word)` has, computed without splitting the word. */
+export function letterCount(word: string): number {
+  if (/[a-z]/.test(word[0] ?? '')) return word.length
+  let n = 0
+  for (const ch of word) {
+    const code = (ch.codePointAt(0) ?? 0) - 0xac00
+    if (code < 0 || code > 11171) { n += 1; continue }
+    const medial = Math.floor((code % 588) / 28)
+    const final = code % 28
+    n += 1 + (DOUBLE_MEDIAL.has(medial) ? 2 : 1) + (final === 0 ? 0 : DOUBLE_FINAL.has(final) ? 2 : 1)
+  }
+  return n
+}
+
+/** Letters a found word may have beyond the query's: room for particles (데이터센터에서). */
+const LONGER_BY = 6
+
+/**
+ * One vocabulary chunk, ready to be searched. Its words are grouped by length, and a query is
+ * compared only with the words long enough to hold it and not much longer; each group's Fuse
+ * index is made the first time a query needs it.
+ */
+export class VocabularyChunk {
+  private readonly byLength = new Map<number, string[]>()
+  private readonly fuses = new Map<number, Fuse<string>>()
+  private spelled: string[] | undefined
+
+  constructor(private readonly words: readonly string[]) {
+    for (const w of words) {
+      const n = letterCount(w)
+      const group = this.byLength.get(n)
+      if (group) group.push(w)
+      else this.byLength.set(n, [w])
+    }
+  }
+
+  private fuse(length: number): { fuse: Fuse<string>; words: readonly string[] } | undefined {
+    const words = this.byLength.get(length)
+    if (!words) return undefined
+    let fuse = this.fuses.get(length)
+    if (!fuse) {
+      fuse = new Fuse(words.map((w) => letters(w).join('')), {
+        includeScore: true, threshold: MAX_FUZZY_SCORE, ignoreLocation: true, ignoreFieldNorm: true, isCaseSensitive: true, minMatchCharLength: 2,
+      })
+      this.fuses.set(length, fuse)
+    }
+    return { fuse, words }
+  }
+
+  /** Words that begin with a half-typed query (카카ㅇ → 카카오), the most widespread first. */
+  completions(query: string): Correction[] {
+    const pattern = letters(query)
+    const prefix = pattern.join('')
+    if (pattern.length < 3) return []
+    this.spelled ??= this.words.map((w) => letters(w).join(''))
+    const out: Correction[] = []
+    const seen = new Set<string>()
+    this.spelled.forEach((spelled, i) => {
+      const found = this.words[i]
+      if (out.length >= MAX_CORRECTIONS || found === undefined || !spelled.startsWith(prefix)) return
+      const word = spanOf(found, 0, pattern.length)
+      if (!seen.has(word)) { seen.add(word); out.push({ word, distance: 0, length: pattern.length }) }
+    })
+    return out
+  }
+
+  /** The closest words to `query` (a typo's corrections), best first, without the query itself. */
+  corrections(query: string): Correction[] {
+    const pattern = letters(query)
+    if (pattern.length < 3 || pattern.length > MAX_PATTERN) return []
+    const slack = Math.floor(pattern.length * MAX_FUZZY_SCORE)
+    const found: Array<{ word: string; score: number; order: number }> = []
+    for (let n = pattern.length - slack; n <= pattern.length + slack + LONGER_BY; n += 1) {
+      const group = this.fuse(n)
+      if (!group) continue
+      for (const r of group.fuse.search(pattern.join(''), { limit: 20 })) {
+        const word = group.words[r.refIndex]
+        if (word !== undefined) found.push({ word, score: r.score ?? 1, order: r.refIndex })
+      }
+    }
+    found.sort((a, b) => a.score - b.score)
+    const out: Correction[] = []
+    const seen = new Set<string>([query])
+    for (const { word: candidate } of found) {
+      const { distance, start, end } = align(pattern, letters(candidate))
+      if (distance > slack) continue
+      const word = spanOf(candidate, start, end)
+      // A correction inside another (데이터센 in 데이터센터) finds nothing the other does not.
+      if (word === '' || [...seen].some((w) => w.includes(word) || word.includes(w))) continue
+      seen.add(word)
+      out.push({ word, distance, length: pattern.length })
+      if (out.length >= MAX_CORRECTIONS) break
+    }
+    return out.sort((a, b) => a.distance - b.distance)
+  }
+}
