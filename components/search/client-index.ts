@@ -1,5 +1,8 @@
-/** The browser's search index: opened on first use (never on page load), then shared by the page and the dialog. */
-import { SearchIndex } from '@/lib/search/engine'
+/**
+ * The browser's search index: the engine's code and the index are both loaded on first use
+ * (never on page load), then shared by the page and the dialog.
+ */
+import type { SearchIndex } from '@/lib/search/engine'
 
 export const INDEX_BASE = '/search-index/'
 
@@ -7,11 +10,11 @@ let opening: Promise<SearchIndex> | undefined
 
 export function openIndex(): Promise<SearchIndex> {
   if (!opening) {
-    opening = SearchIndex.open(async (path) => {
+    opening = import('@/lib/search/engine').then(({ SearchIndex: Index }) => Index.open(async (path) => {
       const res = await fetch(INDEX_BASE + path)
       if (!res.ok) throw new Error(`search index: ${res.status} for ${path}`)
       return res.text()
-    })
+    }))
     opening.catch(() => { opening = undefined })
   }
   return opening

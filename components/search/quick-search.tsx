@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useRef, useState } from 'react'
 import { type Lang, sectionPath } from '@/lib/i18n/lang'
-import { readAs, resultCount, smsg, typeName } from '@/lib/i18n/messages-search'
+import { resultSummary, smsg, typeName } from '@/lib/i18n/messages-search'
 import type { SearchResult } from '@/lib/search/engine'
 import { openIndex } from './client-index'
 import { Highlighted } from './highlighted'
@@ -84,7 +84,7 @@ export function QuickSearch({ lang }: { lang: Lang }) {
           <p className="quick-hint" id="quick-hint">{smsg('quickHint', lang)}</p>
           <p className="quick-status" role="status">
             {failed ? smsg('failed', lang) : result === undefined ? '' : result.total === 0 ? smsg('none', lang)
-              : `${result.readAs === undefined ? '' : `${readAs(result.readAs, lang)} `}${resultCount(result.total, lang)}`}
+              : resultSummary(result, lang)}
           </p>
           <ul id="quick-results" role="listbox" aria-label={smsg('results', lang)} className="quick-results">
             {hits.map((h, i) => (

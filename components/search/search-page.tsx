@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useRef, useState } from 'react'
 import type { Lang } from '@/lib/i18n/lang'
-import { readAs, resultCount, smsg, typeName } from '@/lib/i18n/messages-search'
+import { resultSummary, smsg, typeName } from '@/lib/i18n/messages-search'
 import { DOC_TYPES } from '@/lib/search/documents'
 import type { SearchFilters, SearchResult } from '@/lib/search/engine'
 import { parseSearchParams, serializeSearchParams, type SearchState } from '@/lib/search/params'
@@ -10,7 +10,7 @@ import { Highlighted } from './highlighted'
 
 export interface Option { id: string; label: string }
 
-const PAGE = 20
+const PAGE = 10
 
 type Status = 'idle' | 'loading' | 'ready' | 'failed'
 
@@ -97,7 +97,7 @@ export function SearchPage({ lang, factors, years }: { lang: Lang; factors: Opti
             : status === 'loading' ? smsg('loading', lang)
               : status === 'failed' ? smsg('failed', lang)
                 : result === undefined || result.total === 0 ? smsg('none', lang)
-                  : `${result.readAs === undefined ? '' : `${readAs(result.readAs, lang)} `}${resultCount(result.total, lang)}`}
+                  : resultSummary(result, lang)}
         </p>
         {status === 'ready' && result && result.hits.length > 0 && (
           <ol className="search-results" data-search-results="">

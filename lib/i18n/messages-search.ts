@@ -54,3 +54,18 @@ export function resultCount(total: number, lang: Lang): string {
 export function readAs(query: string, lang: Lang): string {
   return lang === 'ko' ? `‘${query}’(으)로 읽어 찾았습니다.` : `Read as “${query}”.`
 }
+
+/** Words searched in place of a misspelled or half-typed one. */
+export function alsoSearched(words: readonly string[], lang: Lang): string {
+  const list = words.map((w) => (lang === 'ko' ? `‘${w}’` : `“${w}”`)).join(', ')
+  return lang === 'ko' ? `${list}(으)로도 찾았습니다.` : `Also searched for ${list}.`
+}
+
+/** The status line over the results: how the query was read, what it was corrected to, how many matched. */
+export function resultSummary(result: { total: number; readAs?: string; corrections: readonly string[] }, lang: Lang): string {
+  return [
+    result.readAs === undefined ? '' : readAs(result.readAs, lang),
+    result.corrections.length === 0 ? '' : alsoSearched(result.corrections, lang),
+    resultCount(result.total, lang),
+  ].filter((s) => s !== '').join(' ')
+}

@@ -58,6 +58,32 @@ describe('the search page', () => {
     await page.context().close()
   })
 
+  it('corrects a typo through the vocabulary, says so, and highlights the corrected word', async () => {
+    const { page, problems } = await watchedPage(browser)
+    await page.goto(`${base}/search/?q=${encodeURIComponent('데이타센타 화재')}`, { waitUntil: 'networkidle' })
+    const first = page.locator('[data-search-results] li').first()
+    await first.waitFor()
+    expect(await first.getAttribute('data-result-id')).toBe(PANGYO)
+    expect(await page.locator('.search-status').textContent()).toContain('‘데이터센터’(으)로도 찾았습니다.')
+    expect(await first.locator('mark').allTextContents()).toContain('데이터센터')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('loads the engine code and the index only on first use', async () => {
+    const { page, problems, requests } = await watchedPage(browser)
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' })
+    const before = new Set(requests)
+    await page.keyboard.press('Control+k')
+    await page.keyboard.type('카카ㅇ')
+    await page.locator('#quick-results [data-result-id="kakao"]').waitFor()
+    const after = requests.filter((u) => !before.has(u))
+    expect(after.filter((u) => u.endsWith('.js')).length).toBeGreaterThan(0)
+    expect(indexRequests(after).length).toBeGreaterThan(0)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   it('shows hostile query text as text, never as HTML', async () => {
     const { page, problems } = await watchedPage(browser)
     const q = '<img src=x onerror="window.__x=1">카카오'
