@@ -78,7 +78,15 @@ describe('the search page', () => {
     await page.keyboard.type('카카ㅇ')
     await page.locator('#quick-results [data-result-id="kakao"]').waitFor()
     const after = requests.filter((u) => !before.has(u))
-    expect(after.filter((u) => u.endsWith('.js')).length).toBeGreaterThan(0)
+    // The engine's chunk is the script that holds its index check message.
+    const holdsEngine = async (urls: Iterable<string>) => {
+      const scripts = [...urls].filter((u) => u.endsWith('.js'))
+      const texts = await Promise.all(scripts.map(async (u) => (await fetch(u)).text()))
+      return texts.some((t) => t.includes('is not an index of this version'))
+    }
+    expect(await holdsEngine(before)).toBe(false)
+    expect(await holdsEngine(after)).toBe(true)
+    expect(indexRequests([...before])).toEqual([])
     expect(indexRequests(after).length).toBeGreaterThan(0)
     expect(problems).toEqual([])
     await page.context().close()
