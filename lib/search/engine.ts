@@ -244,6 +244,8 @@ export class SearchIndex {
     const N = this.meta.count
     const lists = new Map<string, Uint32Array>()
     const planned: Planned[] = words.map((query) => ({ query, variants: query.exact.length > 0 ? [{ keys: query.exact, weight: query.partial ? 0.9 : 1 }] : [] }))
+    // A half-typed word's completions do not wait for the counts: its vocabulary comes with the postings.
+    const completing = planned.map((p) => (p.query.partial && p.query.fuzzy !== undefined ? this.corrections(p.query.fuzzy, true) : undefined))
     await this.postings(planned.flatMap((p) => p.variants.flatMap((v) => v.keys)), lists)
     const x = new Scratch(N)
     // First pass: how many records each word, and all words together, match as typed.
@@ -263,7 +265,7 @@ export class SearchIndex {
       // A half-typed word, a rare one, or, when the words rarely meet, the rarest of them.
       const count = exactCounts[i] ?? 0
       if (word === undefined || !(p.query.partial || count < FEW || (together < FEW && count === fewest))) return
-      for (const c of await this.corrections(word, p.query.partial)) {
+      for (const c of await (completing[i] ?? this.corrections(word, false))) {
         const keys = wordKeys(c)
         if (keys.length === 0) continue
         p.variants.push({ keys, weight: p.query.partial ? 1 : CORRECTION_WEIGHT })
@@ -335,6 +337,9 @@ export class SearchIndex {
     const words = [...queryWords, ...corrections.map((c): WordQuery => ({ word: c, exact: wordKeys(c), initials: false, partial: false }))]
     const page = top.slice(offset, offset + limit)
     const crossScript = queryWords.some((w) => (lang === 'ko' ? /[a-z]/ : /[\uAC00-\uD7A3\u3131-\u3163]/).test(w.word))
+    // A query in the other script (Pangyo on the Korean site) mostly matches the other language's
+    // text: those fragments are fetched alongside, not after.
+    const others = crossScript ? page.map((s) => this.fragment(s.n, other)) : []
     const frags = await Promise.all(page.map((s) => this.fragment(s.n, lang)))
     const hits = await Promise.all(page.map(async (s, i): Promise<SearchHit | undefined> => {
       const f = frags[i]
@@ -344,9 +349,9 @@ export class SearchIndex {
         const alias = f.aliases.find((a) => matchRanges(a, words).length > 0)
         if (alias !== undefined) p = { text: alias, ranges: matchRanges(alias, words) }
       }
-      // The other language's text is fetched only for a query in the other script (Pangyo on the Korean site).
-      if (p.ranges.length === 0 && crossScript) {
-        const o = await this.fragment(s.n, other)
+      const pending = others[i]
+      if (p.ranges.length === 0 && pending) {
+        const o = await pending
         const q = o ? passage(o.text, words) : p
         if (q.ranges.length > 0) p = q
       }
