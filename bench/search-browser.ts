@@ -4,7 +4,12 @@
  * playwright-core. Latency is timed in the page; bytes are the gzipped bodies the server sent,
  * attributed by an `x-q` request header to the index open or to the query in flight.
  */
-import { createServer } from 'node:http'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { createSecureServer, type Http2SecureServer, type Http2Session } from 'node:http2'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
@@ -87,8 +92,46 @@ function timesOf(value: unknown, field: 'times' | 'engine' | 'floor', n: number)
   return times
 }
 
+interface Reply { writeHead(status: number, headers: Record<string, string | number>): unknown; end(body: string | Uint8Array): unknown }
+
+function send(res: Reply, status: number, type: string, body: string | Uint8Array, extra: Record<string, string> = {}) {
+  res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...extra })
+  res.end(body)
+}
+
+/**
+ * A loopback server: HTTP/1.1 (as `npm start` serves), or HTTP/2 over TLS with a throwaway
+ * self-signed certificate (as static hosts serve: every request on one connection, no queue of six).
+ */
+async function serve(http2: boolean, handle: (path: string, tag: string | undefined, res: Reply) => void): Promise<{ port: number; close: () => Promise<void> }> {
+  const pathOf = (url: string | undefined) => decodeURIComponent(new URL(url ?? '/', 'http://x').pathname)
+  const tagOf = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined)
+  let server: Server | Http2SecureServer
+  const sessions = new Set<Http2Session>()
+  if (http2) {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-tls-'))
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' })
+    const tls = { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }
+    rmSync(dir, { recursive: true, force: true })
+    const h2 = createSecureServer(tls, (req, res) => handle(pathOf(req.url), tagOf(req.headers['x-q']), res))
+    h2.on('session', (session) => { sessions.add(session); session.on('close', () => sessions.delete(session)) })
+    server = h2
+  } else {
+    server = createServer((req, res) => handle(pathOf(req.url), tagOf(req.headers['x-q']), res))
+  }
+  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(0, '127.0.0.1', resolve) })
+  const address = server.address()
+  const close = () => new Promise<void>((resolve) => {
+    server.close(() => resolve())
+    for (const session of sessions) session.destroy()
+    if ('closeAllConnections' in server) server.closeAllConnections()
+  })
+  if (address === null || typeof address === 'string') { await close(); throw new Error('the bench server has no TCP port') }
+  return { port: address.port, close }
+}
+
 /** files: the index files (relative path such as 'meta.json', 'i/3.json' → body), as produced by buildIndexFiles in lib/search/build.ts. */
-export async function measureInBrowser(files: ReadonlyMap<string, string>, queries: readonly string[]): Promise<BrowserSearchMeasure> {
+export async function measureInBrowser(files: ReadonlyMap<string, string>, queries: readonly string[], options: { http2?: boolean } = {}): Promise<BrowserSearchMeasure> {
   if (queries.length === 0) throw new Error('measureInBrowser: no queries')
   const bundle = await build({
     bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', logLevel: 'silent',
@@ -100,33 +143,31 @@ export async function measureInBrowser(files: ReadonlyMap<string, string>, queri
   const gz = new Map([...files].map(([path, body]) => [path, gzipSync(body)]))
   const bytes = new Map<string, number>()
 
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+  const handle = (path: string, tag: string | undefined, res: Reply) => {
     const body = path.startsWith('/idx/') ? gz.get(path.slice('/idx/'.length)) : undefined
-    if (path === '/ping') res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end('{}')
-    else if (path === '/') res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(HTML)
-    else if (path === '/bench.js') res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(js)
+    if (path === '/ping') send(res, 200, 'application/json; charset=utf-8', '{}')
+    else if (path === '/') send(res, 200, 'text/html; charset=utf-8', HTML)
+    else if (path === '/bench.js') send(res, 200, 'text/javascript; charset=utf-8', js)
     else if (body) {
-      const tag = String(req.headers['x-q'] ?? 'untagged')
-      bytes.set(tag, (bytes.get(tag) ?? 0) + body.length)
-      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Encoding': 'gzip', 'Content-Length': body.length }).end(body)
+      const key = tag ?? 'untagged'
+      bytes.set(key, (bytes.get(key) ?? 0) + body.length)
+      send(res, 200, 'application/json; charset=utf-8', body, { 'Content-Encoding': 'gzip' })
     }
-    else res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found')
-  })
-  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(0, '127.0.0.1', resolve) })
-  const address = server.address()
-  if (address === null || typeof address === 'string') { server.close(); throw new Error('the bench server has no TCP port') }
+    else send(res, 404, 'text/plain', 'not found')
+  }
+  const { port, close } = await serve(options.http2 === true, handle)
+  const origin = `${options.http2 === true ? 'https' : 'http'}://127.0.0.1:${port}`
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  }).catch((e: unknown) => { server.close(); throw e })
+  }).catch(async (e: unknown) => { await close(); throw e })
   try {
-    const page = await browser.newPage()
+    const page = await browser.newPage({ ignoreHTTPSErrors: true })
     const problems: string[] = []
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`) })
     page.on('pageerror', (e) => problems.push(`exception: ${e.message}`))
-    await page.goto(`http://127.0.0.1:${address.port}/`)
+    await page.goto(`${origin}/`)
     const result: unknown = await page.evaluate((qs) => {
       if (!window.runBench) throw new Error('bench.js did not define runBench')
       return window.runBench(qs)
@@ -152,6 +193,6 @@ export async function measureInBrowser(files: ReadonlyMap<string, string>, queri
     }
   } finally {
     await browser.close()
-    await new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections() })
+    await close()
   }
 }

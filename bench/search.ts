@@ -6,7 +6,8 @@
  *
  * Node: each query on a fresh index per pass, files read from memory; latency is the median of
  * three passes (the first pass is also reported: it includes the JIT's warm-up).
- * Browser: see search-browser.ts (end to end over loopback HTTP, and the engine's own time).
+ * Browser: see search-browser.ts (end to end over loopback HTTP/1.1 and HTTP/2, and the engine's
+ * own time).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
@@ -64,7 +65,7 @@ async function measure(corpus: string, docs: SearchDoc[]) {
     corpus, docs: docs.length, queries: QUERIES.length, buildMs, files: files.size,
     gzipKB: { meta: total('meta'), shards: total('i/'), ownKeyFiles: total('k/'), vocabulary: total('v/'), fragments: total('f/') },
     node: await inNode(files, gz),
-    browser: await measureInBrowser(files, QUERIES),
+    browser: { http1: await measureInBrowser(files, QUERIES), http2: await measureInBrowser(files, QUERIES, { http2: true }) },
   }
   console.log(JSON.stringify(row, null, 1))
   return row
