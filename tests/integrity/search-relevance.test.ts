@@ -34,3 +34,23 @@ describe('search relevance on the real content', () => {
     expect(mrr).toBeGreaterThanOrEqual(0.85)
   })
 })
+
+describe('hostile queries on the real index', () => {
+  const HOSTILE: Array<[string, string]> = [
+    ['10,000 Hangul syllables', '데이타센타'.repeat(2000)],
+    ['10,000 Latin letters', 'ahyun'.repeat(2000)],
+    ['many half-typed words', '카카ㅇ '.repeat(2000)],
+    ['regex characters', '.*+?^${}()|[]\\\\ (a+)+$'],
+    ['lone surrogates', '\uD800\uDBFF카카오\uDFFF'],
+    ['emoji', '🔥💥👩‍💻 카카오톡'],
+    ['only spaces', ' \t\n   '],
+    ['markup', '<script>alert(1)</script>판교'],
+  ]
+  it.each(HOSTILE)('%s: answers quickly with results or none, never throws', async (_, q) => {
+    const t = performance.now()
+    const r = await index.search(q)
+    expect(performance.now() - t).toBeLessThan(300)
+    expect(r.hits.length).toBeLessThanOrEqual(10)
+    for (const h of r.hits) expect(h.passage.ranges.every((x) => x.start >= 0 && x.end <= h.passage.text.length)).toBe(true)
+  })
+})
