@@ -110,6 +110,7 @@ function topK(items: readonly Scored[], k: number): Scored[] {
   }
   return kept
 }
+
 /** One way a query word can be matched: its own keys, or a correction's, with a weight. */
 interface Variant { keys: string[]; weight: number }
 interface Planned { query: WordQuery; variants: Variant[] }
@@ -126,12 +127,15 @@ class Scratch {
 }
 
 export class SearchIndex {
-  private shards = new Map<number, Promise<Shard>>()
-  private vocabulary = new Map<number, Promise<VocabularyChunk>>()
-  private fragments = new Map<string, Promise<Fragment | undefined>>()
+  private readonly shards = new Map<number, Promise<Shard>>()
+  /** Keys with a postings file of their own, and those files once fetched. */
+  private readonly heavy: ReadonlySet<string>
+  private readonly heavyLists = new Map<string, Promise<EncodedPostings>>()
+  private readonly vocabulary = new Map<number, Promise<VocabularyChunk>>()
+  private readonly fragments = new Map<string, Promise<Fragment | undefined>>()
 
   private constructor(readonly meta: IndexMeta, private readonly load: IndexLoader) {
-    for (const key of meta.heavy) this.heavy.add(key)
+    this.heavy = new Set(meta.heavy)
   }
 
   static async open(load: IndexLoader): Promise<SearchIndex> {
@@ -143,9 +147,6 @@ export class SearchIndex {
     if (!p) { p = make(); cache.set(key, p) }
     return p
   }
-
-  private readonly heavy = new Set<string>()
-  private readonly heavyLists = new Map<string, Promise<EncodedPostings>>()
 
   private shard(n: number): Promise<Shard> {
     return this.cached(this.shards, n, () => this.load(shardPath(n)).then(parseShard))
@@ -248,22 +249,23 @@ export class SearchIndex {
     const completing = planned.map((p) => (p.query.partial && p.query.fuzzy !== undefined ? this.corrections(p.query.fuzzy, true) : undefined))
     await this.postings(planned.flatMap((p) => p.variants.flatMap((v) => v.keys)), lists)
     const x = new Scratch(N)
-    // First pass: how many records each word, and all words together, match as typed.
+    // First pass: each word as typed; how many records each word, and all words together, match.
     const all = new Uint8Array(N)
-    const exactCounts = planned.map((p) => {
+    const asTyped = planned.map((p) => {
       const r = this.scoreWord(p.variants, lists, x)
+      const result = { touched: r.touched, best: r.touched.map((n) => x.best[n] ?? 0), title: r.touched.map((n) => x.bestTitle[n] ?? 0) }
       for (const n of r.touched) { x.best[n] = 0; x.bestTitle[n] = 0 }
       for (const n of r.exact) all[n] = (all[n] ?? 0) + 1
-      return r.exact.length
+      return { ...result, count: r.exact.length }
     })
     let together = 0
     for (const c of all) if (c === planned.length) together += 1
-    const fewest = Math.min(...exactCounts)
+    const fewest = Math.min(...asTyped.map((r) => r.count))
     const corrected: string[] = []
     await Promise.all(planned.map(async (p, i) => {
       const word = p.query.fuzzy
       // A half-typed word, a rare one, or, when the words rarely meet, the rarest of them.
-      const count = exactCounts[i] ?? 0
+      const count = asTyped[i]?.count ?? 0
       if (word === undefined || !(p.query.partial || count < FEW || (together < FEW && count === fewest))) return
       for (const c of await (completing[i] ?? this.corrections(word, false))) {
         const keys = wordKeys(c)
@@ -274,19 +276,24 @@ export class SearchIndex {
     }))
     await this.postings(planned.flatMap((p) => p.variants.flatMap((v) => v.keys)), lists)
 
+    // Second pass: only the words that gained corrections are scored again.
     const total = new Float64Array(N)
     const matched = new Uint8Array(N)
     const inTitle = new Uint8Array(N)
     const touched: number[] = []
-    for (const p of planned) {
-      for (const n of this.scoreWord(p.variants, lists, x).touched) {
+    planned.forEach((p, i) => {
+      const typed = asTyped[i]
+      const again = typed === undefined || p.variants.length > (p.query.exact.length > 0 ? 1 : 0)
+      const r = again ? this.scoreWord(p.variants, lists, x) : undefined
+      const list = r?.touched ?? typed?.touched ?? []
+      list.forEach((n, j) => {
         if (matched[n] === 0) touched.push(n)
-        total[n] = (total[n] ?? 0) + (x.best[n] ?? 0)
+        total[n] = (total[n] ?? 0) + (r ? x.best[n] ?? 0 : typed?.best[j] ?? 0)
         matched[n] = (matched[n] ?? 0) + 1
-        inTitle[n] = (inTitle[n] ?? 0) + (x.bestTitle[n] ?? 0)
+        inTitle[n] = (inTitle[n] ?? 0) + (r ? x.bestTitle[n] ?? 0 : typed?.title[j] ?? 0)
         x.best[n] = 0; x.bestTitle[n] = 0
-      }
-    }
+      })
+    })
     // Every word in the title: the shorter the title, the closer the match (카카오 → 카카오, not 카카오톡 장애).
     const latinQuery = words.every((w) => !/[\uAC00-\uD7A3\u3131-\u3163]/.test(w.word))
     const queryChars = words.reduce((s, w) => s + w.word.length, 0)
