@@ -78,7 +78,7 @@ function spanOf(word: string, start: number, end: number): string {
   return out
 }
 
-export interface Correction { word: string; distance: number; length: number }
+export interface Correction { word: string; distance: number }
 
 /** Syllable medials and finals that are two jamo (ㅘ = ㅗㅏ, ㄳ = ㄱㅅ), as es-hangul's `disassemble` splits them. */
 const DOUBLE_MEDIAL = new Set([9, 10, 11, 14, 15, 16, 19])
@@ -107,30 +107,31 @@ const LONGER_BY = 6
  * index is made the first time a query needs it.
  */
 export class VocabularyChunk {
-  private readonly byLength = new Map<number, string[]>()
+  /** Word positions (the most widespread first) by letter count. */
+  private readonly byLength = new Map<number, number[]>()
   private readonly fuses = new Map<number, Fuse<string>>()
   private spelled: string[] | undefined
 
   constructor(private readonly words: readonly string[]) {
-    for (const w of words) {
+    words.forEach((w, i) => {
       const n = letterCount(w)
       const group = this.byLength.get(n)
-      if (group) group.push(w)
-      else this.byLength.set(n, [w])
-    }
+      if (group) group.push(i)
+      else this.byLength.set(n, [i])
+    })
   }
 
-  private fuse(length: number): { fuse: Fuse<string>; words: readonly string[] } | undefined {
-    const words = this.byLength.get(length)
-    if (!words) return undefined
+  private fuse(length: number): { fuse: Fuse<string>; positions: readonly number[] } | undefined {
+    const positions = this.byLength.get(length)
+    if (!positions) return undefined
     let fuse = this.fuses.get(length)
     if (!fuse) {
-      fuse = new Fuse(words.map((w) => letters(w).join('')), {
+      fuse = new Fuse(positions.map((i) => letters(this.words[i] ?? '').join('')), {
         includeScore: true, threshold: MAX_FUZZY_SCORE, ignoreLocation: true, ignoreFieldNorm: true, isCaseSensitive: true, minMatchCharLength: 2,
       })
       this.fuses.set(length, fuse)
     }
-    return { fuse, words }
+    return { fuse, positions }
   }
 
   /** Words that begin with a half-typed query (카카ㅇ → 카카오), the most widespread first. */
@@ -141,12 +142,15 @@ export class VocabularyChunk {
     this.spelled ??= this.words.map((w) => letters(w).join(''))
     const out: Correction[] = []
     const seen = new Set<string>()
-    this.spelled.forEach((spelled, i) => {
+    for (const [i, spelled] of this.spelled.entries()) {
       const found = this.words[i]
-      if (out.length >= MAX_CORRECTIONS || found === undefined || !spelled.startsWith(prefix)) return
+      if (found === undefined || !spelled.startsWith(prefix)) continue
       const word = spanOf(found, 0, pattern.length)
-      if (!seen.has(word)) { seen.add(word); out.push({ word, distance: 0, length: pattern.length }) }
-    })
+      if (seen.has(word)) continue
+      seen.add(word)
+      out.push({ word, distance: 0 })
+      if (out.length >= MAX_CORRECTIONS) break
+    }
     return out
   }
 
@@ -155,26 +159,28 @@ export class VocabularyChunk {
     const pattern = letters(query)
     if (pattern.length < 3 || pattern.length > MAX_PATTERN) return []
     const slack = Math.floor(pattern.length * MAX_FUZZY_SCORE)
-    const found: Array<{ word: string; score: number; order: number }> = []
+    const found: Array<{ position: number; score: number }> = []
     for (let n = pattern.length - slack; n <= pattern.length + slack + LONGER_BY; n += 1) {
       const group = this.fuse(n)
       if (!group) continue
       for (const r of group.fuse.search(pattern.join(''), { limit: 20 })) {
-        const word = group.words[r.refIndex]
-        if (word !== undefined) found.push({ word, score: r.score ?? 1, order: r.refIndex })
+        const position = group.positions[r.refIndex]
+        if (position !== undefined) found.push({ position, score: r.score ?? 1 })
       }
     }
-    found.sort((a, b) => a.score - b.score)
+    // Closest first; of equally close words, the most widespread.
+    found.sort((a, b) => a.score - b.score || a.position - b.position)
     const out: Correction[] = []
     const seen = new Set<string>([query])
-    for (const { word: candidate } of found) {
+    for (const { position } of found) {
+      const candidate = this.words[position] ?? ''
       const { distance, start, end } = align(pattern, letters(candidate))
       if (distance > slack) continue
       const word = spanOf(candidate, start, end)
       // A correction inside another (데이터센 in 데이터센터) finds nothing the other does not.
       if (word === '' || [...seen].some((w) => w.includes(word) || word.includes(w))) continue
       seen.add(word)
-      out.push({ word, distance, length: pattern.length })
+      out.push({ word, distance })
       if (out.length >= MAX_CORRECTIONS) break
     }
     return out.sort((a, b) => a.distance - b.distance)
