@@ -7,12 +7,14 @@ import { FRAGMENT_TEXT_CHARS, type Fragment, type IndexMeta, INDEX_VERSION, META
 import { chunkKey, vocabularyWords } from './fuzzy'
 import { type EncodedPostings, encodePostings } from './postings'
 import { clean, type FieldClass, hashKey, indexKeys } from './text'
+
 /** Postings longer than this (in JSON characters) get a file of their own instead of a place in a shard. */
 const HEAVY_CHARS = 1500
 /** Average postings per shard the builder aims for; shards are a power of two. */
 const TARGET_POSTINGS_PER_SHARD = 800
 
-const cut = (text: string) => (text.length <= FRAGMENT_TEXT_CHARS ? text : text.slice(0, FRAGMENT_TEXT_CHARS))
+/** The first FRAGMENT_TEXT_CHARS characters, never half a surrogate pair. */
+const cut = (text: string) => (text.length <= FRAGMENT_TEXT_CHARS ? text : Array.from(text).slice(0, FRAGMENT_TEXT_CHARS).join(''))
 
 /** Every key of a record with the strongest field class it appears in. */
 export function docKeys(doc: SearchDoc): Map<string, FieldClass> {

@@ -24,7 +24,7 @@ export interface IndexMeta {
   factors: number[][]
   /** Keys whose postings are too long to share a shard: each is the file `keyPath(key)`. */
   heavy: string[]
-  /** Vocabulary chunk keys (see fuzzy.ts `chunkKey`); chunk `i` is the file `vocabPath(i)`. */
+  /** Vocabulary chunk keys (see fuzzy.ts `chunkKey`); chunk `i` is the file `vocabPath(i)`: its words, the most widespread first. */
   vocab: string[]
 }
 
@@ -42,9 +42,6 @@ export interface Fragment {
   /** Summary then body in the file's language, cut to `FRAGMENT_TEXT_CHARS`. */
   text: string
 }
-
-/** A vocabulary chunk: words (see fuzzy.ts `vocabularyWords`), the most widespread first. */
-export type VocabularyFile = string[]
 
 /** Characters of text kept in a fragment: enough for the passage of most matches. */
 export const FRAGMENT_TEXT_CHARS = 1000
