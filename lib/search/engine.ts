@@ -111,8 +111,17 @@ function topK(items: readonly Scored[], k: number): Scored[] {
   return kept
 }
 
-/** One way a query word can be matched: its own keys, or a correction's, with a weight. */
-interface Variant { keys: string[]; weight: number }
+/**
+ * One way a query word can be matched: its own keys, or a correction's, with a weight. A record
+ * holding all the keys matches; with `loose`, a record holding that share of them (by count) also
+ * matches, weaker.
+ */
+interface Variant { keys: string[]; weight: number; loose?: number }
+
+/** The share of a long Latin word's trigrams that still makes a match (KakaoTalk ~ Kakao Talk). */
+const LATIN_LOOSE = 0.5
+/** The share of a long Hangul word's syllable pairs that makes a match when nothing corrects it (테이터센터 ~ 데이터센터). */
+const HANGUL_LOOSE = 0.7
 interface Planned { query: WordQuery; variants: Variant[] }
 
 /** Scratch arrays of one scoring pass, sized to the index. */
@@ -121,8 +130,10 @@ class Scratch {
   readonly weighted: Float64Array
   readonly best: Float64Array
   readonly bestTitle: Uint8Array
+  /** Keys of the variant held, by count (a typo's own keys are rare, and by idf they would veto a loose match). */
+  readonly held: Uint8Array
   constructor(n: number) {
-    this.cov = new Float64Array(n); this.weighted = new Float64Array(n); this.best = new Float64Array(n); this.bestTitle = new Uint8Array(n)
+    this.cov = new Float64Array(n); this.weighted = new Float64Array(n); this.best = new Float64Array(n); this.bestTitle = new Uint8Array(n); this.held = new Uint8Array(n)
   }
 }
 
@@ -198,13 +209,12 @@ export class SearchIndex {
 
   /**
    * Scores one word over its variants into `x.best` (a record's best variant) and returns the
-   * records touched. A variant matches a record holding all its keys; a long Latin word (trigram
-   * keys) also matches, weaker, a record holding half of them (KakaoTalk ~ Kakao Talk).
+   * records touched, and those that hold all the keys of the word as typed.
    */
   private scoreWord(variants: readonly Variant[], lists: ReadonlyMap<string, Uint32Array>, x: Scratch): { touched: number[]; exact: number[] } {
     const N = this.meta.count
     const idf = (k: string) => Math.log(1 + N / Math.max(1, lists.get(k)?.length ?? 0))
-    const { cov, weighted, best, bestTitle } = x
+    const { cov, weighted, best, bestTitle, held } = x
     const touched: number[] = []
     const exact: number[] = []
     variants.forEach((v, vi) => {
@@ -218,18 +228,19 @@ export class SearchIndex {
           const n = p >>> 2
           if (cov[n] === 0) local.push(n)
           cov[n] = (cov[n] ?? 0) + k
+          held[n] = (held[n] ?? 0) + 1
           weighted[n] = (weighted[n] ?? 0) + k * (CLASS_WEIGHT[p & 3] ?? 1)
         }
       }
       const E = v.keys.reduce((sum, key) => sum + idf(key), 0)
-      const latin = v.keys.some((key) => key.startsWith('t:'))
       for (const n of local) {
         const share = (cov[n] ?? 0) / E
         const mean = (weighted[n] ?? 0) / E
-        cov[n] = 0; weighted[n] = 0
+        const counted = (held[n] ?? 0) / v.keys.length
+        cov[n] = 0; weighted[n] = 0; held[n] = 0
         let score = 0
         if (share >= 0.999) { score = mean * v.weight; if (vi === 0) exact.push(n) }
-        else if (latin && share >= 0.5) score = 0.5 * share * share * mean * v.weight
+        else if (v.loose !== undefined && counted >= v.loose) score = 0.5 * counted * counted * mean * v.weight
         const had = best[n] ?? 0
         if (score <= had) continue
         if (had === 0) touched.push(n)
@@ -244,7 +255,10 @@ export class SearchIndex {
   private async score(words: readonly WordQuery[], filters: SearchFilters): Promise<{ scored: Scored[]; corrections: string[] }> {
     const N = this.meta.count
     const lists = new Map<string, Uint32Array>()
-    const planned: Planned[] = words.map((query) => ({ query, variants: query.exact.length > 0 ? [{ keys: query.exact, weight: query.partial ? 0.9 : 1 }] : [] }))
+    const planned: Planned[] = words.map((query) => ({
+      query,
+      variants: query.exact.length === 0 ? [] : [{ keys: query.exact, weight: query.partial ? 0.9 : 1, ...(query.exact.some((k) => k.startsWith('t:')) ? { loose: LATIN_LOOSE } : {}) }],
+    }))
     // A half-typed word's completions do not wait for the counts: its vocabulary comes with the postings.
     const completing = planned.map((p) => (p.query.partial && p.query.fuzzy !== undefined ? this.corrections(p.query.fuzzy, true) : undefined))
     await this.postings(planned.flatMap((p) => p.variants.flatMap((v) => v.keys)), lists)
@@ -267,12 +281,16 @@ export class SearchIndex {
       // A half-typed word, a rare one, or, when the words rarely meet, the rarest of them.
       const count = asTyped[i]?.count ?? 0
       if (word === undefined || !(p.query.partial || count < FEW || (together < FEW && count === fewest))) return
-      for (const c of await (completing[i] ?? this.corrections(word, false))) {
+      const found = await (completing[i] ?? this.corrections(word, false))
+      for (const c of found) {
         const keys = wordKeys(c)
         if (keys.length === 0) continue
         p.variants.push({ keys, weight: p.query.partial ? 1 : CORRECTION_WEIGHT })
         corrected.push(c)
       }
+      // Nothing to correct towards (a typo in the first letter): most of the word's syllable pairs will do.
+      const typed = p.variants[0]
+      if (found.length === 0 && typed && typed.loose === undefined && typed.keys.length >= 3) p.variants.push({ keys: typed.keys, weight: CORRECTION_WEIGHT, loose: HANGUL_LOOSE })
     }))
     await this.postings(planned.flatMap((p) => p.variants.flatMap((v) => v.keys)), lists)
 

@@ -154,7 +154,7 @@ export class VocabularyChunk {
     return out
   }
 
-  /** The closest words to `query` (a typo's corrections), best first, without the query itself. */
+  /** The words closest to `query` (a typo's corrections), without the query itself: all those equally close. */
   corrections(query: string): Correction[] {
     const pattern = letters(query)
     if (pattern.length < 3 || pattern.length > MAX_PATTERN) return []
@@ -183,6 +183,8 @@ export class VocabularyChunk {
       out.push({ word, distance })
       if (out.length >= MAX_CORRECTIONS) break
     }
-    return out.sort((a, b) => a.distance - b.distance)
+    // Only the closest: a word one letter off is meant, not the ones two letters off.
+    const closest = Math.min(...out.map((c) => c.distance))
+    return out.filter((c) => c.distance === closest)
   }
 }

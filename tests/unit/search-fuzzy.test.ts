@@ -50,6 +50,9 @@ describe('the vocabulary', () => {
     expect(chunk(['화재']).corrections('화재')).toEqual([])
     expect(chunk(['네트워크', '가나다라']).corrections('데이터센터')).toEqual([])
   })
+  it('keeps only the closest corrections', () => {
+    expect(chunk(['카카오톡', '카카오택', '카카오와']).corrections('카카우톡').map((c) => c.word)).toEqual(['카카오톡'])
+  })
   it('completes a half-typed word, the most widespread first', () => {
     expect(chunk(['카카오톡', '카카오', '카카오맵', '카나']).completions('카카ㅇ').map((c) => c.word)).toEqual(['카카오'])
     expect(chunk(['데이터센터']).completions('데이터세').map((c) => c.word)).toEqual(['데이터센'])
@@ -92,6 +95,12 @@ describe('the index at scale', () => {
     expect(r.corrections).toContain('데이터센터')
     expect(read.filter((p) => p.startsWith('v/'))).toHaveLength(1)
     expect(r.hits[0]?.id).toBe('d500')
+  })
+  it('finds a word with a typo in its first letter by most of its syllable pairs, below exact matches', async () => {
+    const index = await open()
+    const { hits, corrections } = await index.search('테이터센터 화재', { limit: 3 })
+    expect(corrections).toEqual([])
+    expect(hits[0]?.id).toBe('d500')
   })
   it('keeps the vocabulary in chunks by first letter, widespread words first', () => {
     const chunks = vocabularyChunks(docs)
