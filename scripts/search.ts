@@ -6,6 +6,9 @@
 import { SearchIndex } from '../lib/search/engine'
 import { defaultLoader } from './search-index'
 
+// Piped into `head`, the reader closes the pipe early: that is the end of the output, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e })
+
 const args = process.argv.slice(2)
 const json = args.includes('--json')
 const lang = args.includes('--en') ? 'en' : 'ko'
