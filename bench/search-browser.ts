@@ -15,8 +15,6 @@ import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
 
-declare global { interface Window { runBench?: (queries: string[]) => Promise<unknown> } }
-
 /**
  * p50/p95/max: each query end to end as a reader meets it, its index files fetched over loopback
  * HTTP (the first query also opens the index). engine*: the same queries again, each on a fresh
@@ -36,7 +34,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 // index request carries `x-q: open` or `x-q: <query index>` so the server can attribute its bytes.
 const DRIVER = `
 import { SearchIndex } from './lib/search/engine'
-window.runBench = async (queries: string[]) => {
+Reflect.set(window, 'runBench', async (queries: string[]) => {
   let tag = 'open'
   const memory = new Map<string, string>()
   const load = async (path: string) => {
@@ -75,7 +73,7 @@ window.runBench = async (queries: string[]) => {
     floor.push(performance.now() - t)
   }
   return { times, engine, floor }
-}
+})
 `
 
 const HTML = '<!doctype html><meta charset=utf-8><title>bench</title><link rel=icon href="data:,"><script src="/bench.js"></script>'
@@ -169,8 +167,9 @@ export async function measureInBrowser(files: ReadonlyMap<string, string>, queri
     page.on('pageerror', (e) => problems.push(`exception: ${e.message}`))
     await page.goto(`${origin}/`)
     const result: unknown = await page.evaluate((qs) => {
-      if (!window.runBench) throw new Error('bench.js did not define runBench')
-      return window.runBench(qs)
+      const run: unknown = Reflect.get(window, 'runBench')
+      if (typeof run !== 'function') throw new Error('bench.js did not define runBench')
+      return run(qs)
     }, [...queries])
       .catch((e: unknown) => { throw new Error(`runBench failed: ${e instanceof Error ? e.message : String(e)}${problems.length ? `\n${problems.join('\n')}` : ''}`, { cause: e }) })
     if (problems.length > 0) throw new Error(`the bench page reported errors:\n${problems.join('\n')}`)

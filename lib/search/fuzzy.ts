@@ -71,7 +71,7 @@ function spanOf(word: string, start: number, end: number): string {
   let at = 0
   let out = ''
   for (const syllable of word) {
-    const len = jamo(syllable).length
+    const len = letterCount(syllable)
     if (at < end && at + len > start) out += syllable
     at += len
   }

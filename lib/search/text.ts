@@ -18,7 +18,6 @@ export const MAX_QUERY_CHARS = 64
 export const MAX_QUERY_WORDS = 8
 
 const SYLLABLE = /[\uAC00-\uD7A3]/
-const COMPAT_JAMO = /[\u3131-\u3163]/
 const CONSONANT_ONLY = /^[\u3131-\u314E]+$/
 const LATIN_DIGIT = /[a-z0-9&]/
 
@@ -141,7 +140,7 @@ function wordQuery(word: string): WordQuery | undefined {
     ngrams(chars, 2, 'c:', exact)
     return { word, exact: [...exact], initials: true, partial: false }
   }
-  const partial = COMPAT_JAMO.test(word.slice(-1)) && /^[\uAC00-\uD7A3]+[\u3131-\u3163]$/.test(word)
+  const partial = /^[\uAC00-\uD7A3]+[\u3131-\u3163]$/.test(word)
   const exact = wordKeys(partial ? word.slice(0, -1) : word)
   const fuzzy = /^(?:[\uAC00-\uD7A3]+[\u3131-\u3163]?|[a-z]+)$/.test(word) ? word : undefined
   if (exact.length === 0 && fuzzy === undefined) return undefined
