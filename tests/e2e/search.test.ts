@@ -74,7 +74,10 @@ describe('the search page', () => {
     const { page, problems, requests } = await watchedPage(browser)
     await page.goto(`${base}/`, { waitUntil: 'networkidle' })
     const before = new Set(requests)
-    await page.keyboard.press('Control+k')
+    // The shortcut works once the page is hydrated; on a busy machine that can come after networkidle.
+    const dialog = page.locator('dialog.quick-search')
+    await expect.poll(async () => { await page.keyboard.press('Control+k'); return dialog.isVisible() }).toBe(true)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('quick-q')
     await page.keyboard.type('카카ㅇ')
     await page.locator('#quick-results [data-result-id="kakao"]').waitFor()
     const after = requests.filter((u) => !before.has(u))
