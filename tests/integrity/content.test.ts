@@ -59,23 +59,48 @@ describe.each(CORE)('core incident %s', (id) => {
 describe('the rest of the record', () => {
   it('uses every factor of the taxonomy in at least one incident', () => {
     const used = new Set(getIncidents().flatMap((inc) => inc.factors.map((f) => f.factor)))
-    const unused = getCollections().factors.map(idOf).filter((id) => !used.has(id))
+    const unused = getCollections()
+      .factors.map(idOf)
+      .filter((id) => !used.has(id))
     expect(unused).toEqual([])
   })
 
-  it('finds the Ahyeon fire under the design card\'s name and the common misspellings', () => {
+  it("finds the Ahyeon fire under the design card's name and the common misspellings", () => {
     const aliases = getIncident('2018-11-24-kt-ahyeon-fire')?.aliases ?? []
     for (const alias of ['Ajou fire', 'Ahyun', '아현국사', '아현지사', '충정로 KT 화재']) {
-      expect(aliases.some((a) => a.includes(alias)), alias).toBe(true)
+      expect(
+        aliases.some((a) => a.includes(alias)),
+        alias,
+      ).toBe(true)
     }
   })
 
   it('has every dated Kakao outage of the fact sheet as its own incident', () => {
     const ids = new Set(getIncidents().map(idOf))
-    const dates = ['2010-12-17', '2017-01-01', '2017-11-15', '2018-05-21', '2020-01-01', '2020-03-02', '2020-03-17',
-      '2020-07-13', '2021-05-05', '2021-07-16', '2021-12-13', '2021-12-17', '2022-02-03', '2022-09-15', '2022-10-04',
-      '2023-01-17', '2023-05-08']
-    for (const date of dates) expect([...ids].some((id) => id.startsWith(date)), date).toBe(true)
+    const dates = [
+      '2010-12-17',
+      '2017-01-01',
+      '2017-11-15',
+      '2018-05-21',
+      '2020-01-01',
+      '2020-03-02',
+      '2020-03-17',
+      '2020-07-13',
+      '2021-05-05',
+      '2021-07-16',
+      '2021-12-13',
+      '2021-12-17',
+      '2022-02-03',
+      '2022-09-15',
+      '2022-10-04',
+      '2023-01-17',
+      '2023-05-08',
+    ]
+    for (const date of dates)
+      expect(
+        [...ids].some((id) => id.startsWith(date)),
+        date,
+      ).toBe(true)
   })
 
   it('has each policy, linked to the incident that prompted it', () => {
@@ -92,7 +117,7 @@ describe('the rest of the record', () => {
     expect(policies.has('policy-2023-03-30-digital-service-stability-plan')).toBe(true)
   })
 
-  it('dates Kakao\'s own data centers: Ansan built, Siheung cancelled', () => {
+  it("dates Kakao's own data centers: Ansan built, Siheung cancelled", () => {
     const entities = new Map(getCollections().entities.map((e) => [idOf(e), e]))
     expect(entities.get('kakao-datacenter-ansan')?.milestones.some((m) => m.at.startsWith('2023-09-26'))).toBe(true)
     expect(entities.get('kakao-datacenter-siheung')?.milestones.some((m) => m.at.startsWith('2023-11-23'))).toBe(true)

@@ -3,7 +3,11 @@
  * Korean and English; substrings, 초성, half-typed syllables, English-layout typing, typos,
  * romanizations and aliases.
  */
-export interface RelevanceCase { query: string; expect: string; why: string }
+export interface RelevanceCase {
+  query: string
+  expect: string
+  why: string
+}
 
 const PANGYO = '2022-10-15-pangyo-datacenter-fire'
 const AHYEON = '2018-11-24-kt-ahyeon-fire'

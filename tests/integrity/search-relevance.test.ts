@@ -40,6 +40,7 @@ describe('hostile queries on the real index', () => {
     ['10,000 Hangul syllables', '데이타센타'.repeat(2000)],
     ['10,000 Latin letters', 'ahyun'.repeat(2000)],
     ['many half-typed words', '카카ㅇ '.repeat(2000)],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a query full of regex characters, on purpose
     ['regex characters', '.*+?^${}()|[]\\\\ (a+)+$'],
     ['lone surrogates', '\uD800\uDBFF카카오\uDFFF'],
     ['emoji', '🔥💥👩‍💻 카카오톡'],
@@ -51,6 +52,7 @@ describe('hostile queries on the real index', () => {
     const r = await index.search(q)
     expect(performance.now() - t).toBeLessThan(300)
     expect(r.hits.length).toBeLessThanOrEqual(10)
-    for (const h of r.hits) expect(h.passage.ranges.every((x) => x.start >= 0 && x.end <= h.passage.text.length)).toBe(true)
+    for (const h of r.hits)
+      expect(h.passage.ranges.every((x) => x.start >= 0 && x.end <= h.passage.text.length)).toBe(true)
   })
 })
