@@ -5,33 +5,53 @@ import { defineConfig } from 'vitest/config'
 process.env.TZ = 'UTC'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
-const generated = (dir: string) => ({ 'contentlayer/generated': here(`${dir}/.contentlayer/generated/index.mjs`), '@': here('.') })
+const generated = (dir: string) => ({
+  'contentlayer/generated': here(`${dir}/.contentlayer/generated/index.mjs`),
+  '@': here('.'),
+})
 
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
-          alias: generated('.'), name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+          alias: generated('.'),
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         // The broken fixtures, built by contentlayer2 into tests/.work/validation by the setup.
         test: {
           alias: generated('tests/.work/validation'),
-          name: 'validation', include: ['tests/validation/**/*.test.ts'], environment: 'node',
-          globalSetup: ['tests/validation/build-fixtures.ts'], testTimeout: 60_000, hookTimeout: 120_000,
+          name: 'validation',
+          include: ['tests/validation/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/validation/build-fixtures.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
         // The real content, as built by `npm run build`.
         test: {
-          alias: generated('.'), name: 'integrity', include: ['tests/integrity/**/*.test.ts'], environment: 'node' },
+          alias: generated('.'),
+          name: 'integrity',
+          include: ['tests/integrity/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         test: {
           alias: generated('.'),
-          name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node',
-          globalSetup: ['tests/e2e/setup.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false,
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
         },
       },
     ],

@@ -17,18 +17,28 @@ const { server, port } = await startStaticServer('out', 0)
 const site = `http://127.0.0.1:${port}`
 const host = createServer((_req, res) => {
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
-  res.end(`<!doctype html><html lang="en"><title>host</title><body><div data-outage-timeline data-incident="${INCIDENT}"></div><script src="${site}/embed.js" async></script></body></html>`)
+  res.end(
+    `<!doctype html><html lang="en"><title>host</title><body><div data-outage-timeline data-incident="${INCIDENT}"></div><script src="${site}/embed.js" async></script></body></html>`,
+  )
 })
 await new Promise<void>((done) => host.listen(0, '127.0.0.1', done))
 const address = host.address()
 const hostPort = typeof address === 'object' && address ? address.port : 0
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+})
 const page = await browser.newPage()
 const bodies: Array<Promise<{ url: string; raw: number; gzip: number }>> = []
 page.on('response', (r) => {
   if (!r.url().startsWith(site)) return
-  bodies.push(r.body().then((b) => ({ url: r.url().slice(site.length), raw: b.length, gzip: gzipSync(b).length })).catch(() => ({ url: r.url(), raw: 0, gzip: 0 })))
+  bodies.push(
+    r
+      .body()
+      .then((b) => ({ url: r.url().slice(site.length), raw: b.length, gzip: gzipSync(b).length }))
+      .catch(() => ({ url: r.url(), raw: 0, gzip: 0 })),
+  )
 })
 await page.goto(`http://localhost:${hostPort}/`, { waitUntil: 'networkidle' })
 await page.frameLocator('iframe').locator('.ot-list li').first().waitFor()
@@ -43,10 +53,15 @@ const loaderSize = { raw: loader.length, gzip: gzipSync(loader).length }
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 console.log('file | raw | gzip')
 for (const f of files) console.log(`${f.url} | ${kb(f.raw)} | ${kb(f.gzip)}`)
-console.log(`everything the embed loads (${files.length} requests) | ${kb(total.raw)} | ${kb(total.gzip)} (budget ${kb(BUDGET.embed)})`)
+console.log(
+  `everything the embed loads (${files.length} requests) | ${kb(total.raw)} | ${kb(total.gzip)} (budget ${kb(BUDGET.embed)})`,
+)
 console.log(`embed.js | ${kb(loaderSize.raw)} | ${kb(loaderSize.gzip)} (budget ${kb(BUDGET.loader)})`)
 mkdirSync('bench/results', { recursive: true })
-writeFileSync('bench/results/embed-weight.json', `${JSON.stringify({ incident: INCIDENT, files, total, loader: loaderSize, budget: BUDGET }, null, 2)}\n`)
+writeFileSync(
+  'bench/results/embed-weight.json',
+  `${JSON.stringify({ incident: INCIDENT, files, total, loader: loaderSize, budget: BUDGET }, null, 2)}\n`,
+)
 if (total.gzip > BUDGET.embed || loaderSize.gzip > BUDGET.loader) {
   console.error('over budget')
   process.exitCode = 1

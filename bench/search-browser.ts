@@ -21,11 +21,19 @@ import { chromium } from 'playwright-core'
  * index whose files are already in memory: the search's own work in the page, without the network.
  */
 export interface BrowserSearchMeasure {
-  queries: number; p50Ms: number; p95Ms: number; maxMs: number
-  engineP50Ms: number; engineP95Ms: number; engineMaxMs: number
+  queries: number
+  p50Ms: number
+  p95Ms: number
+  maxMs: number
+  engineP50Ms: number
+  engineP95Ms: number
+  engineMaxMs: number
   /** The median time of one fetch of a tiny file in the same page: the cost under each wave of fetches. */
   fetchFloorP50Ms: number
-  firstQueryKB: number; laterQueryMeanKB: number; laterQueryMaxKB: number; openKB: number
+  firstQueryKB: number
+  laterQueryMeanKB: number
+  laterQueryMaxKB: number
+  openKB: number
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -76,21 +84,31 @@ Reflect.set(window, 'runBench', async (queries: string[]) => {
 })
 `
 
-const HTML = '<!doctype html><meta charset=utf-8><title>bench</title><link rel=icon href="data:,"><script src="/bench.js"></script>'
+const HTML =
+  '<!doctype html><meta charset=utf-8><title>bench</title><link rel=icon href="data:,"><script src="/bench.js"></script>'
 
-const pct = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0
+const pct = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0
 const ms = (x: number) => Math.round(x * 100) / 100
-const kb = (bytes: number) => Math.round(bytes / 1024 * 10) / 10
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
 
 function timesOf(value: unknown, field: 'times' | 'engine' | 'floor', n: number): number[] {
-  const times: unknown = typeof value === 'object' && value !== null && field in value ? Reflect.get(value, field) : undefined
-  if (!Array.isArray(times) || times.length !== n || !times.every((t): t is number => typeof t === 'number' && Number.isFinite(t))) {
+  const times: unknown =
+    typeof value === 'object' && value !== null && field in value ? Reflect.get(value, field) : undefined
+  if (
+    !Array.isArray(times) ||
+    times.length !== n ||
+    !times.every((t): t is number => typeof t === 'number' && Number.isFinite(t))
+  ) {
     throw new Error(`runBench returned an unexpected result: ${JSON.stringify(value)}`)
   }
   return times
 }
 
-interface Reply { writeHead(status: number, headers: Record<string, string | number>): unknown; end(body: string | Uint8Array): unknown }
+interface Reply {
+  writeHead(status: number, headers: Record<string, string | number>): unknown
+  end(body: string | Uint8Array): unknown
+}
 
 function send(res: Reply, status: number, type: string, body: string | Uint8Array, extra: Record<string, string> = {}) {
   res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...extra })
@@ -101,38 +119,78 @@ function send(res: Reply, status: number, type: string, body: string | Uint8Arra
  * A loopback server: HTTP/1.1 (as `npm start` serves), or HTTP/2 over TLS with a throwaway
  * self-signed certificate (as static hosts serve: every request on one connection, no queue of six).
  */
-async function serve(http2: boolean, handle: (path: string, tag: string | undefined, res: Reply) => void): Promise<{ port: number; close: () => Promise<void> }> {
+async function serve(
+  http2: boolean,
+  handle: (path: string, tag: string | undefined, res: Reply) => void,
+): Promise<{ port: number; close: () => Promise<void> }> {
   const pathOf = (url: string | undefined) => decodeURIComponent(new URL(url ?? '/', 'http://x').pathname)
   const tagOf = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined)
   let server: Server | Http2SecureServer
   const sessions = new Set<Http2Session>()
   if (http2) {
     const dir = mkdtempSync(join(tmpdir(), 'bench-tls-'))
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' })
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    )
     const tls = { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }
     rmSync(dir, { recursive: true, force: true })
     const h2 = createSecureServer(tls, (req, res) => handle(pathOf(req.url), tagOf(req.headers['x-q']), res))
-    h2.on('session', (session) => { sessions.add(session); session.on('close', () => sessions.delete(session)) })
+    h2.on('session', (session) => {
+      sessions.add(session)
+      session.on('close', () => sessions.delete(session))
+    })
     server = h2
   } else {
     server = createServer((req, res) => handle(pathOf(req.url), tagOf(req.headers['x-q']), res))
   }
-  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(0, '127.0.0.1', resolve) })
-  const address = server.address()
-  const close = () => new Promise<void>((resolve) => {
-    server.close(() => resolve())
-    for (const session of sessions) session.destroy()
-    if ('closeAllConnections' in server) server.closeAllConnections()
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', resolve)
   })
-  if (address === null || typeof address === 'string') { await close(); throw new Error('the bench server has no TCP port') }
+  const address = server.address()
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      for (const session of sessions) session.destroy()
+      if ('closeAllConnections' in server) server.closeAllConnections()
+    })
+  if (address === null || typeof address === 'string') {
+    await close()
+    throw new Error('the bench server has no TCP port')
+  }
   return { port: address.port, close }
 }
 
 /** files: the index files (relative path such as 'meta.json', 'i/3.json' → body), as produced by buildIndexFiles in lib/search/build.ts. */
-export async function measureInBrowser(files: ReadonlyMap<string, string>, queries: readonly string[], options: { http2?: boolean } = {}): Promise<BrowserSearchMeasure> {
+export async function measureInBrowser(
+  files: ReadonlyMap<string, string>,
+  queries: readonly string[],
+  options: { http2?: boolean } = {},
+): Promise<BrowserSearchMeasure> {
   if (queries.length === 0) throw new Error('measureInBrowser: no queries')
   const bundle = await build({
-    bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', logLevel: 'silent',
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'silent',
     stdin: { contents: DRIVER, resolveDir: ROOT, sourcefile: 'bench-driver.ts', loader: 'ts' },
   })
   const js = bundle.outputFiles[0]?.text
@@ -150,28 +208,51 @@ export async function measureInBrowser(files: ReadonlyMap<string, string>, queri
       const key = tag ?? 'untagged'
       bytes.set(key, (bytes.get(key) ?? 0) + body.length)
       send(res, 200, 'application/json; charset=utf-8', body, { 'Content-Encoding': 'gzip' })
-    }
-    else send(res, 404, 'text/plain', 'not found')
+    } else send(res, 404, 'text/plain', 'not found')
   }
   const { port, close } = await serve(options.http2 === true, handle)
   const origin = `${options.http2 === true ? 'https' : 'http'}://127.0.0.1:${port}`
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  }).catch(async (e: unknown) => { await close(); throw e })
+  const browser = await chromium
+    .launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    })
+    .catch(async (e: unknown) => {
+      await close()
+      throw e
+    })
   try {
     const page = await browser.newPage({ ignoreHTTPSErrors: true })
     const problems: string[] = []
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`) })
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+    })
     page.on('pageerror', (e) => problems.push(`exception: ${e.message}`))
     await page.goto(`${origin}/`)
-    const result: unknown = await page.evaluate((qs) => {
-      const run: unknown = Reflect.get(window, 'runBench')
-      if (typeof run !== 'function') throw new Error('bench.js did not define runBench')
-      return run(qs)
-    }, [...queries])
-      .catch((e: unknown) => { throw new Error(`runBench failed: ${e instanceof Error ? e.message : String(e)}${problems.length ? `\n${problems.join('\n')}` : ''}`, { cause: e }) })
+    const result: unknown = await page
+      .evaluate(
+        (qs) => {
+          const run: unknown = Reflect.get(window, 'runBench')
+          if (typeof run !== 'function') throw new Error('bench.js did not define runBench')
+          return run(qs)
+        },
+        [...queries],
+      )
+      .catch((e: unknown) => {
+        throw new Error(
+          `runBench failed: ${e instanceof Error ? e.message : String(e)}${problems.length ? `\n${problems.join('\n')}` : ''}`,
+          { cause: e },
+        )
+      })
     if (problems.length > 0) throw new Error(`the bench page reported errors:\n${problems.join('\n')}`)
     const times = timesOf(result, 'times', queries.length)
     const engine = [...timesOf(result, 'engine', queries.length)].sort((a, b) => a - b)
@@ -182,9 +263,14 @@ export async function measureInBrowser(files: ReadonlyMap<string, string>, queri
     const open = bytes.get('open') ?? 0
     const later = queries.slice(1).map((_, i) => bytes.get(String(i + 1)) ?? 0)
     return {
-      queries: times.length, p50Ms: ms(pct(sorted, 0.5)), p95Ms: ms(pct(sorted, 0.95)), maxMs: ms(Math.max(...times)),
+      queries: times.length,
+      p50Ms: ms(pct(sorted, 0.5)),
+      p95Ms: ms(pct(sorted, 0.95)),
+      maxMs: ms(Math.max(...times)),
       fetchFloorP50Ms: ms(pct(floor, 0.5)),
-      engineP50Ms: ms(pct(engine, 0.5)), engineP95Ms: ms(pct(engine, 0.95)), engineMaxMs: ms(Math.max(...engine)),
+      engineP50Ms: ms(pct(engine, 0.5)),
+      engineP95Ms: ms(pct(engine, 0.95)),
+      engineMaxMs: ms(Math.max(...engine)),
       firstQueryKB: kb(open + (bytes.get('0') ?? 0)),
       laterQueryMeanKB: later.length ? kb(later.reduce((a, b) => a + b, 0) / later.length) : 0,
       laterQueryMaxKB: later.length ? kb(Math.max(...later)) : 0,

@@ -9,7 +9,14 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { startStaticServer } from '../scripts/static-server'
 
-const PAGES = ['/', '/incidents/2022-10-15-pangyo-datacenter-fire/', '/en/incidents/2022-10-15-pangyo-datacenter-fire/', '/timeline/', '/analysis/', '/sources/seed-000/']
+const PAGES = [
+  '/',
+  '/incidents/2022-10-15-pangyo-datacenter-fire/',
+  '/en/incidents/2022-10-15-pangyo-datacenter-fire/',
+  '/timeline/',
+  '/analysis/',
+  '/sources/seed-000/',
+]
 
 function dirSize(dir: string): { files: number; bytes: number } {
   let files = 0
@@ -29,17 +36,36 @@ function dirSize(dir: string): { files: number; bytes: number } {
 }
 
 const kindOf = (url: string, type: string) =>
-  url.endsWith('.woff2') ? 'font' : type.includes('javascript') ? 'js' : type.includes('css') ? 'css' : type.includes('html') ? 'html' : 'other'
+  url.endsWith('.woff2')
+    ? 'font'
+    : type.includes('javascript')
+      ? 'js'
+      : type.includes('css')
+        ? 'css'
+        : type.includes('html')
+          ? 'html'
+          : 'other'
 
 const { server, port } = await startStaticServer('out', 0)
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+})
 const results = []
 for (const path of PAGES) {
   const page = await browser.newPage()
   const bodies: Array<Promise<{ kind: string; raw: number; gzip: number }>> = []
   page.on('response', (r) => {
-    bodies.push(r.body().then((b) => ({ kind: kindOf(r.url(), r.headers()['content-type'] ?? ''), raw: b.length, gzip: gzipSync(b).length }))
-      .catch(() => ({ kind: 'other', raw: 0, gzip: 0 })))
+    bodies.push(
+      r
+        .body()
+        .then((b) => ({
+          kind: kindOf(r.url(), r.headers()['content-type'] ?? ''),
+          raw: b.length,
+          gzip: gzipSync(b).length,
+        }))
+        .catch(() => ({ kind: 'other', raw: 0, gzip: 0 })),
+    )
   })
   await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' })
   const all = await Promise.all(bodies)
@@ -61,7 +87,18 @@ const site = dirSize('out')
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 console.log('page | requests | total raw | total gzip | html gz | js gz | css gz | fonts')
 for (const r of results) {
-  console.log([r.path, r.requests, kb(r.total.raw), kb(r.total.gzip), kb(r.byKind.html?.gzip ?? 0), kb(r.byKind.js?.gzip ?? 0), kb(r.byKind.css?.gzip ?? 0), kb(r.byKind.font?.raw ?? 0)].join(' | '))
+  console.log(
+    [
+      r.path,
+      r.requests,
+      kb(r.total.raw),
+      kb(r.total.gzip),
+      kb(r.byKind.html?.gzip ?? 0),
+      kb(r.byKind.js?.gzip ?? 0),
+      kb(r.byKind.css?.gzip ?? 0),
+      kb(r.byKind.font?.raw ?? 0),
+    ].join(' | '),
+  )
 }
 console.log(`out/: ${site.files} files, ${(site.bytes / 1024 / 1024).toFixed(1)} MB`)
 mkdirSync('bench/results', { recursive: true })

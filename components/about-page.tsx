@@ -43,18 +43,46 @@ export function AboutPage({ lang }: { lang: Lang }) {
   return (
     <>
       <h1>{p('title')}</h1>
-      <h2>{p('what')}</h2><p>{p('whatBody')}</p>
-      <h2>{p('sourcing')}</h2><p>{p('sourcingBody')} <Link href={sectionPath('sources', lang)}>{lang === 'ko' ? '출처 목록' : 'All sources'}</Link></p>
-      <h2>{p('disputes')}</h2><p>{p('disputesBody')}</p>
-      <h2>{p('causes')}</h2><p>{p('causesBody')} <Link href={sectionPath('factors', lang)}>{lang === 'ko' ? '원인 요인' : 'Factors'}</Link></p>
+      <h2>{p('what')}</h2>
+      <p>{p('whatBody')}</p>
+      <h2>{p('sourcing')}</h2>
+      <p>
+        {p('sourcingBody')}{' '}
+        <Link href={sectionPath('sources', lang)}>{lang === 'ko' ? '출처 목록' : 'All sources'}</Link>
+      </p>
+      <h2>{p('disputes')}</h2>
+      <p>{p('disputesBody')}</p>
+      <h2>{p('causes')}</h2>
+      <p>
+        {p('causesBody')} <Link href={sectionPath('factors', lang)}>{lang === 'ko' ? '원인 요인' : 'Factors'}</Link>
+      </p>
       <h3>{p('roles')}</h3>
-      <ul>{FACTOR_ROLES.map((r) => <li key={r}>{ROLE_LABEL[r][lang]}</li>)}</ul>
+      <ul>
+        {FACTOR_ROLES.map((r) => (
+          <li key={r}>{ROLE_LABEL[r][lang]}</li>
+        ))}
+      </ul>
       <h3>{p('evidence')}</h3>
-      <ol>{EVIDENCE_LEVELS.map((e) => <li key={e}>{EVIDENCE_LABEL[e][lang]}</li>)}</ol>
+      <ol>
+        {EVIDENCE_LEVELS.map((e) => (
+          <li key={e}>{EVIDENCE_LABEL[e][lang]}</li>
+        ))}
+      </ol>
       <h2>{p('severity')}</h2>
-      <dl className="scale">{SEVERITIES.map((s) => <div key={s}><dt>{SEVERITY_LABEL[s][lang]}</dt><dd>{SEVERITY_MEANING[s][lang]}</dd></div>)}</dl>
-      <h2>{p('times')}</h2><p>{p('timesBody')}</p>
-      <h2>{p('data')}</h2><p>{p('dataBody')} <a href="/data/incidents.json">incidents.json</a></p>
+      <dl className="scale">
+        {SEVERITIES.map((s) => (
+          <div key={s}>
+            <dt>{SEVERITY_LABEL[s][lang]}</dt>
+            <dd>{SEVERITY_MEANING[s][lang]}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2>{p('times')}</h2>
+      <p>{p('timesBody')}</p>
+      <h2>{p('data')}</h2>
+      <p>
+        {p('dataBody')} <a href="/data/incidents.json">incidents.json</a>
+      </p>
     </>
   )
 }

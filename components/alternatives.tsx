@@ -10,7 +10,15 @@ export interface AlternativeItem {
 }
 
 /** Other sources' values, shown beside the main one: disagreements stay visible. */
-export function Alternatives({ items, numbers, lang }: { items: AlternativeItem[]; numbers: ReadonlyMap<string, number>; lang: Lang }) {
+export function Alternatives({
+  items,
+  numbers,
+  lang,
+}: {
+  items: AlternativeItem[]
+  numbers: ReadonlyMap<string, number>
+  lang: Lang
+}) {
   if (items.length === 0) return null
   return (
     <ul className="alternatives" aria-label={msg('otherValues', lang)}>

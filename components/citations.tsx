@@ -3,7 +3,9 @@ export function Citations({ ids, numbers }: { ids: readonly string[]; numbers: R
   return (
     <sup className="cite">
       {ids.map((id) => (
-        <a key={id} href={`#source-${id}`}>[{numbers.get(id) ?? '?'}]</a>
+        <a key={id} href={`#source-${id}`}>
+          [{numbers.get(id) ?? '?'}]
+        </a>
       ))}
     </sup>
   )

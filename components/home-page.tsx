@@ -21,11 +21,20 @@ function IncidentCard({ inc, lang }: { inc: Incident; lang: Lang }) {
   const { start, end } = incidentSpan(inc)
   return (
     <li className="card">
-      <h3><Link href={incidentPath(idOf(inc), lang)}>{t(inc.title, lang)}</Link></h3>
+      <h3>
+        <Link href={incidentPath(idOf(inc), lang)}>{t(inc.title, lang)}</Link>
+      </h3>
       <p className="meta">
         <time dateTime={start.instant.toISOString()}>{formatMoment({ ...start, approximate: false }, lang)}</time>
-        {end && <> · {end.approximate || start.approximate ? (lang === 'ko' ? '약 ' : 'about ') : ''}{formatDuration(start.instant, end.instant, lang)}</>}
-        {' · '}{SEVERITY_LABEL[inc.severity][lang]}
+        {end && (
+          <>
+            {' '}
+            · {end.approximate || start.approximate ? (lang === 'ko' ? '약 ' : 'about ') : ''}
+            {formatDuration(start.instant, end.instant, lang)}
+          </>
+        )}
+        {' · '}
+        {SEVERITY_LABEL[inc.severity][lang]}
       </p>
       <p>{t(inc.summary, lang)}</p>
     </li>
@@ -38,18 +47,32 @@ export function HomePage({ lang, incidents, core, latest, numbers }: Props) {
     <>
       <h1>{msg('siteName', lang)}</h1>
       <p className="summary">{msg('tagline', lang)}</p>
-      <p>{msg('homeIntro', lang)} <Link href={sectionPath('about', lang)}>{msg('navAbout', lang)}</Link></p>
+      <p>
+        {msg('homeIntro', lang)} <Link href={sectionPath('about', lang)}>{msg('navAbout', lang)}</Link>
+      </p>
       <dl className="key-numbers">
-        {numbers.map((n) => <div key={n.label}><dt>{n.label}</dt><dd>{n.value}</dd></div>)}
+        {numbers.map((n) => (
+          <div key={n.label}>
+            <dt>{n.label}</dt>
+            <dd>{n.value}</dd>
+          </div>
+        ))}
       </dl>
       <section aria-labelledby="glance">
         <h2 id="glance">{msg('atAGlance', lang)}</h2>
         <IncidentStrip incidents={incidents} lang={lang} />
-        <p><Link href={sectionPath('timeline', lang)}>{msg('openTimeline', lang)}</Link> · <Link href={sectionPath('incidents', lang)}>{msg('openIndex', lang)}</Link></p>
+        <p>
+          <Link href={sectionPath('timeline', lang)}>{msg('openTimeline', lang)}</Link> ·{' '}
+          <Link href={sectionPath('incidents', lang)}>{msg('openIndex', lang)}</Link>
+        </p>
       </section>
       <section aria-labelledby="core">
         <h2 id="core">{msg('coreIncidents', lang)}</h2>
-        <ul className="cards">{core.map((inc) => <IncidentCard key={idOf(inc)} inc={inc} lang={lang} />)}</ul>
+        <ul className="cards">
+          {core.map((inc) => (
+            <IncidentCard key={idOf(inc)} inc={inc} lang={lang} />
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="latest">
         <h2 id="latest">{msg('latestAdditions', lang)}</h2>

@@ -6,10 +6,14 @@ export function NotFoundPage() {
   return (
     <main id="main" className="not-found">
       <h1>{msg('notFoundTitle', 'ko')}</h1>
-      <p>{msg('notFoundBody', 'ko')} <a href={pagePath('ko', '')}>{msg('home', 'ko')}</a></p>
+      <p>
+        {msg('notFoundBody', 'ko')} <a href={pagePath('ko', '')}>{msg('home', 'ko')}</a>
+      </p>
       <section lang="en">
         <h2>{msg('notFoundTitle', 'en')}</h2>
-        <p>{msg('notFoundBody', 'en')} <a href={pagePath('en', '')}>{msg('home', 'en')}</a></p>
+        <p>
+          {msg('notFoundBody', 'en')} <a href={pagePath('en', '')}>{msg('home', 'en')}</a>
+        </p>
       </section>
     </main>
   )

@@ -6,7 +6,9 @@ import { SiteHeader } from './site-header'
 export function PageFrame({ lang, alternate, children }: { lang: Lang; alternate: string; children: ReactNode }) {
   return (
     <>
-      <a className="skip-link" href="#main">{lang === 'ko' ? '본문으로 건너뛰기' : 'Skip to content'}</a>
+      <a className="skip-link" href="#main">
+        {lang === 'ko' ? '본문으로 건너뛰기' : 'Skip to content'}
+      </a>
       <SiteHeader lang={lang} alternate={alternate} />
       <main id="main">{children}</main>
     </>

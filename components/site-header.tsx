@@ -4,8 +4,15 @@ import { type MessageKey, msg } from '@/lib/i18n/messages'
 import { QuickSearch } from './search/quick-search'
 
 const NAV: Array<[Section, MessageKey]> = [
-  ['timeline', 'navTimeline'], ['incidents', 'navIncidents'], ['factors', 'navFactors'], ['entities', 'navEntities'],
-  ['policies', 'navPolicies'], ['analysis', 'navAnalysis'], ['sources', 'navSources'], ['search', 'navSearch'], ['about', 'navAbout'],
+  ['timeline', 'navTimeline'],
+  ['incidents', 'navIncidents'],
+  ['factors', 'navFactors'],
+  ['entities', 'navEntities'],
+  ['policies', 'navPolicies'],
+  ['analysis', 'navAnalysis'],
+  ['sources', 'navSources'],
+  ['search', 'navSearch'],
+  ['about', 'navAbout'],
 ]
 
 /** Site name, the main sections, and the language switch, which keeps the reader on the same record. */
@@ -13,16 +20,22 @@ export function SiteHeader({ lang, alternate }: { lang: Lang; alternate: string 
   const other = otherLang(lang)
   return (
     <header className="site-header">
-      <Link href={pagePath(lang, '')} className="site-name">{msg('siteName', lang)}</Link>
+      <Link href={pagePath(lang, '')} className="site-name">
+        {msg('siteName', lang)}
+      </Link>
       <nav aria-label={msg('mainNav', lang)} className="main-nav">
         <ul>
           {NAV.map(([section, label]) => (
-            <li key={section}><Link href={sectionPath(section, lang)}>{msg(label, lang)}</Link></li>
+            <li key={section}>
+              <Link href={sectionPath(section, lang)}>{msg(label, lang)}</Link>
+            </li>
           ))}
         </ul>
       </nav>
       <QuickSearch lang={lang} />
-      <Link href={alternate} hrefLang={other} lang={other} className="lang-switch">{msg('languageSwitch', lang)}</Link>
+      <Link href={alternate} hrefLang={other} lang={other} className="lang-switch">
+        {msg('languageSwitch', lang)}
+      </Link>
     </header>
   )
 }

@@ -22,7 +22,10 @@ export interface MountOptions extends Partial<Record<keyof EmbedOptions, string 
   title?: string
 }
 
-export interface Handle { iframe: HTMLIFrameElement; destroy(): void }
+export interface Handle {
+  iframe: HTMLIFrameElement
+  destroy(): void
+}
 
 const MARK = 'data-outage-timeline-mounted'
 const script = document.currentScript
@@ -51,7 +54,14 @@ function mount(element: Element, options: MountOptions = {}): Handle {
   const onMessage = (event: MessageEvent) => {
     if (event.origin !== origin || event.source !== iframe.contentWindow) return
     const data: unknown = event.data
-    if (typeof data !== 'object' || data === null || !('type' in data) || data.type !== SIZE_MESSAGE || !('height' in data)) return
+    if (
+      typeof data !== 'object' ||
+      data === null ||
+      !('type' in data) ||
+      data.type !== SIZE_MESSAGE ||
+      !('height' in data)
+    )
+      return
     const h = data.height
     if (typeof h === 'number' && Number.isFinite(h) && h > 0) iframe.style.height = `${Math.min(Math.ceil(h), 20000)}px`
   }
@@ -87,7 +97,9 @@ function scan(): void {
 }
 
 declare global {
-  interface Window { OutageTimeline?: { mount: typeof mount; scan: typeof scan } }
+  interface Window {
+    OutageTimeline?: { mount: typeof mount; scan: typeof scan }
+  }
 }
 
 if (!window.OutageTimeline) {

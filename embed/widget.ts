@@ -6,7 +6,16 @@
  * When framed, it tells the parent its height (the loader, embed/loader.ts, checks where the
  * message comes from). No cookies, no storage, no request beyond the site's own files.
  */
-import { checkAgainstData, dataPath, type EmbedOptions, itemMatches, parseEmbedOptions, type Refused, refusedText, SIZE_MESSAGE } from '../lib/embed/options'
+import {
+  checkAgainstData,
+  dataPath,
+  type EmbedOptions,
+  itemMatches,
+  parseEmbedOptions,
+  type Refused,
+  refusedText,
+  SIZE_MESSAGE,
+} from '../lib/embed/options'
 import { emsg, itemTotal } from '../lib/i18n/messages-embed'
 import type { TimelineExport } from '../lib/export/timeline-json'
 
@@ -54,9 +63,11 @@ function render(o: EmbedOptions, data: TimelineExport): void {
   const incident = o.incident === undefined ? undefined : data.incidents.find((i) => i.id === o.incident)
   const heading = el('h1', '')
   heading.id = 'ot-h'
-  heading.append(incident
-    ? outLink(lang === 'en' ? `/en/incidents/${incident.id}/` : `/incidents/${incident.id}/`, incident.title[lang], o)
-    : outLink(lang === 'en' ? '/en/timeline/' : '/timeline/', emsg('allRecord', lang), o))
+  heading.append(
+    incident
+      ? outLink(lang === 'en' ? `/en/incidents/${incident.id}/` : `/incidents/${incident.id}/`, incident.title[lang], o)
+      : outLink(lang === 'en' ? '/en/timeline/' : '/timeline/', emsg('allRecord', lang), o),
+  )
   const count = el('p', 'ot-count', itemTotal(items.length, lang))
   const list = el('ol', 'ot-list')
   list.setAttribute('aria-labelledby', 'ot-h')
@@ -99,8 +110,14 @@ function postSize(): void {
 }
 
 function isExport(value: unknown): value is TimelineExport {
-  return typeof value === 'object' && value !== null && 'format' in value && value.format === 'outage-chronicle/timeline'
-    && 'items' in value && Array.isArray(value.items)
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'format' in value &&
+    value.format === 'outage-chronicle/timeline' &&
+    'items' in value &&
+    Array.isArray(value.items)
+  )
 }
 
 async function main(): Promise<void> {
@@ -110,20 +127,32 @@ async function main(): Promise<void> {
   if (o.compact) root?.classList.add('ot-compact')
   document.title = emsg('widgetTitle', o.lang)
   if (typeof ResizeObserver === 'function') new ResizeObserver(postSize).observe(document.documentElement)
-  if (refused.length > 0) { refusedError(o, refused); return }
+  if (refused.length > 0) {
+    refusedError(o, refused)
+    return
+  }
   let data: unknown
   try {
     const res = await fetch(dataPath(o), { credentials: 'omit' })
-    if (res.status === 404 && o.incident !== undefined) { showError(o, emsg('unknownIncident', o.lang), ''); return }
+    if (res.status === 404 && o.incident !== undefined) {
+      showError(o, emsg('unknownIncident', o.lang), '')
+      return
+    }
     if (!res.ok) throw new Error(String(res.status))
     data = await res.json()
   } catch {
     showError(o, emsg('loadFailed', o.lang), '')
     return
   }
-  if (!isExport(data)) { showError(o, emsg('loadFailed', o.lang), ''); return }
+  if (!isExport(data)) {
+    showError(o, emsg('loadFailed', o.lang), '')
+    return
+  }
   const unknown = checkAgainstData(o, data)
-  if (unknown.length > 0) { refusedError(o, unknown); return }
+  if (unknown.length > 0) {
+    refusedError(o, unknown)
+    return
+  }
   render(o, data)
 }
 

@@ -13,4 +13,6 @@ for (const [path, body] of files) {
   await writeFile(target, body)
   bytes += Buffer.byteLength(body)
 }
-console.log(`search index: ${files.size} files, ${(bytes / 1024).toFixed(0)} KiB in out/search-index/ (${(performance.now() - started).toFixed(0)} ms)`)
+console.log(
+  `search index: ${files.size} files, ${(bytes / 1024).toFixed(0)} KiB in out/search-index/ (${(performance.now() - started).toFixed(0)} ms)`,
+)

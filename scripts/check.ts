@@ -16,4 +16,6 @@ if (problems.length > 0) {
   console.error(report)
   process.exit(1)
 }
-console.log(`${report} (${allIncidents.length} incidents, ${allSources.length} sources, ${allEntities.length} entities, ${allFactors.length} factors, ${allPolicies.length} policies)`)
+console.log(
+  `${report} (${allIncidents.length} incidents, ${allSources.length} sources, ${allEntities.length} entities, ${allFactors.length} factors, ${allPolicies.length} policies)`,
+)

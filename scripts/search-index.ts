@@ -14,7 +14,10 @@ export function realIndexFiles(): Map<string, string> {
 }
 
 /** Serves files from a map, counting what was read. */
-export function memoryLoader(files: ReadonlyMap<string, string>, read?: (path: string, body: string) => void): IndexLoader {
+export function memoryLoader(
+  files: ReadonlyMap<string, string>,
+  read?: (path: string, body: string) => void,
+): IndexLoader {
   return async (path) => {
     const body = files.get(path)
     if (body === undefined) throw new Error(`search index: no file ${path}`)

@@ -7,7 +7,10 @@ import { SearchIndex } from '../lib/search/engine'
 import { defaultLoader } from './search-index'
 
 // Piped into `head`, the reader closes the pipe early: that is the end of the output, not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e })
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0)
+  throw e
+})
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')
@@ -19,9 +22,18 @@ const query = args.filter((a, i) => !a.startsWith('--') && (limitAt < 0 || i !==
 const index = await SearchIndex.open(defaultLoader())
 const { hits, total, readAs } = await index.search(query, { lang, limit })
 if (json) {
-  process.stdout.write(`${JSON.stringify(hits.map((h) => ({ id: h.id, type: h.type, title: h.title[lang], url: h.url[lang] })), null, 2)}\n`)
+  process.stdout.write(
+    `${JSON.stringify(
+      hits.map((h) => ({ id: h.id, type: h.type, title: h.title[lang], url: h.url[lang] })),
+      null,
+      2,
+    )}\n`,
+  )
 } else {
   if (readAs !== undefined) console.log(`(read as "${readAs}")`)
   console.log(`${total} records match; the best ${hits.length}:`)
-  for (const h of hits) console.log(`${h.score.toFixed(1).padStart(6)}  ${h.type.padEnd(8)} ${h.date ?? '          '}  ${h.title[lang]}  ${h.url[lang]}\n${' '.repeat(8)}${h.passage.text.slice(0, 100)}`)
+  for (const h of hits)
+    console.log(
+      `${h.score.toFixed(1).padStart(6)}  ${h.type.padEnd(8)} ${h.date ?? '          '}  ${h.title[lang]}  ${h.url[lang]}\n${' '.repeat(8)}${h.passage.text.slice(0, 100)}`,
+    )
 }

@@ -5,7 +5,9 @@ import { startStaticServer } from './static-server'
 const dir = process.argv[2] ?? 'out'
 const port = Number(process.argv[3] ?? process.env.PORT ?? 3000)
 if (!existsSync(`${dir}/index.html`)) {
-  console.error(`${dir}/index.html not found: run \`npm run build\` first (or \`npm start\`, which builds when needed).`)
+  console.error(
+    `${dir}/index.html not found: run \`npm run build\` first (or \`npm start\`, which builds when needed).`,
+  )
   process.exit(1)
 }
 const { port: actual } = await startStaticServer(dir, port, process.env.HOST ?? 'localhost')

@@ -9,9 +9,16 @@ import { createServer, type Server } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.xml': 'application/xml; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml; charset=utf-8',
 }
 
 async function fileAt(path: string): Promise<string | undefined> {
@@ -45,7 +52,7 @@ export function createStaticServer(rootDir: string): Server {
       return
     }
     const file = await fileAt(target)
-    if (file && file.endsWith(`${sep}index.html`) && !pathname.endsWith('/') && !pathname.endsWith('index.html')) {
+    if (file?.endsWith(`${sep}index.html`) && !pathname.endsWith('/') && !pathname.endsWith('index.html')) {
       res.writeHead(308, { Location: `${url.pathname}/${url.search}` }).end()
       return
     }
@@ -58,12 +65,18 @@ export function createStaticServer(rootDir: string): Server {
       res.end()
       return
     }
-    createReadStream(found).on('error', () => res.end()).pipe(res)
+    createReadStream(found)
+      .on('error', () => res.end())
+      .pipe(res)
   })
 }
 
 /** Starts serving `rootDir` on `port` (0: any free port) and resolves with the port. */
-export function startStaticServer(rootDir: string, port: number, host = '127.0.0.1'): Promise<{ server: Server; port: number }> {
+export function startStaticServer(
+  rootDir: string,
+  port: number,
+  host = '127.0.0.1',
+): Promise<{ server: Server; port: number }> {
   const server = createStaticServer(rootDir)
   return new Promise((resolvePort, reject) => {
     server.once('error', reject)

@@ -15,7 +15,12 @@ interface Props {
 export function CommitmentTable({ rows, actorName, lang }: Props) {
   const ko = lang === 'ko'
   return (
-    <div className="scroll-x" role="region" aria-label={ko ? '약속과 결과 표, 가로로 스크롤' : 'Table of promises and outcomes, scrolls sideways'} tabIndex={0}>
+    <div
+      className="scroll-x"
+      role="region"
+      aria-label={ko ? '약속과 결과 표, 가로로 스크롤' : 'Table of promises and outcomes, scrolls sideways'}
+      tabIndex={0}
+    >
       <table className="matrix commitments">
         <caption>{ko ? '약속과 결과' : 'Promises and outcomes'}</caption>
         <thead>
@@ -30,15 +35,26 @@ export function CommitmentTable({ rows, actorName, lang }: Props) {
         <tbody>
           {rows.map(({ incidentId, incident, commitment: c }) => (
             <tr key={`${incidentId}-${c.id}`} className={`status-${c.status}`}>
-              <td><time>{formatMoment(toMoment(c), lang)}</time></td>
-              <td><Link href={entityPath(c.actor, lang)}>{actorName(c.actor)}</Link></td>
+              <td>
+                <time>{formatMoment(toMoment(c), lang)}</time>
+              </td>
+              <td>
+                <Link href={entityPath(c.actor, lang)}>{actorName(c.actor)}</Link>
+              </td>
               <td>{t(c.text, lang)}</td>
               <td>
                 <strong>{STATUS_LABEL[c.status][lang]}</strong>
                 {c.outcome && <> {t(c.outcome, lang)}</>}
-                {c.shownBy && <> (<Link href={incidentPath(c.shownBy, lang)}>{c.shownBy}</Link>)</>}
+                {c.shownBy && (
+                  <>
+                    {' '}
+                    (<Link href={incidentPath(c.shownBy, lang)}>{c.shownBy}</Link>)
+                  </>
+                )}
               </td>
-              <td><Link href={`${incidentPath(incidentId, lang)}#commitment-${c.id}`}>{t(incident.title, lang)}</Link></td>
+              <td>
+                <Link href={`${incidentPath(incidentId, lang)}#commitment-${c.id}`}>{t(incident.title, lang)}</Link>
+              </td>
             </tr>
           ))}
         </tbody>

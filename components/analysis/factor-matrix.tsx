@@ -4,7 +4,13 @@ import { factorPath, incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { ROLE_LABEL } from '@/lib/i18n/labels'
 import { FACTOR_ROLES, type FactorRole } from '@/lib/schema/vocabulary'
 
-const MARK: Record<FactorRole, string> = { trigger: 'T', underlying: 'U', contributing: 'C', aggravating: 'A', mitigating: 'M' }
+const MARK: Record<FactorRole, string> = {
+  trigger: 'T',
+  underlying: 'U',
+  contributing: 'C',
+  aggravating: 'A',
+  mitigating: 'M',
+}
 
 interface Props {
   rows: Array<{ id: string; incident: Incident; cells: FactorRole[][] }>
@@ -19,7 +25,9 @@ export function FactorMatrix({ rows, columns, lang }: Props) {
     <>
       <p className="legend">
         {FACTOR_ROLES.map((role) => (
-          <span key={role}><abbr title={ROLE_LABEL[role][lang]}>{MARK[role]}</abbr> {ROLE_LABEL[role][lang]} </span>
+          <span key={role}>
+            <abbr title={ROLE_LABEL[role][lang]}>{MARK[role]}</abbr> {ROLE_LABEL[role][lang]}{' '}
+          </span>
         ))}
       </p>
       <div className="scroll-x" role="region" aria-label={caption} tabIndex={0}>
@@ -29,17 +37,27 @@ export function FactorMatrix({ rows, columns, lang }: Props) {
             <tr>
               <th scope="col">{lang === 'ko' ? '장애' : 'Incident'}</th>
               {columns.map((c) => (
-                <th key={c.id} scope="col"><Link href={factorPath(c.id, lang)}>{t(c.factor.name, lang)}</Link> ({c.count})</th>
+                <th key={c.id} scope="col">
+                  <Link href={factorPath(c.id, lang)}>{t(c.factor.name, lang)}</Link> ({c.count})
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <th scope="row"><Link href={incidentPath(r.id, lang)}>{r.incident.start.at.slice(0, 10)} {t(r.incident.title, lang)}</Link></th>
+                <th scope="row">
+                  <Link href={incidentPath(r.id, lang)}>
+                    {r.incident.start.at.slice(0, 10)} {t(r.incident.title, lang)}
+                  </Link>
+                </th>
                 {r.cells.map((roles, i) => (
                   <td key={columns[i]?.id ?? i} className={roles.length > 0 ? 'hit' : undefined}>
-                    {roles.map((role) => <abbr key={role} title={ROLE_LABEL[role][lang]}>{MARK[role]}</abbr>)}
+                    {roles.map((role) => (
+                      <abbr key={role} title={ROLE_LABEL[role][lang]}>
+                        {MARK[role]}
+                      </abbr>
+                    ))}
                   </td>
                 ))}
               </tr>

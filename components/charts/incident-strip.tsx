@@ -20,7 +20,8 @@ export function IncidentStrip({ incidents, lang }: { incidents: readonly Inciden
   const to = Date.UTC(lastYear, 0, 1)
   const x = (ms: number) => PAD + ((ms - from) / (to - from)) * (WIDTH - 2 * PAD)
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i)
-  const caption = lang === 'ko' ? '한눈에 보는 장애 연표 (원의 크기는 심각도)' : 'The record at a glance (dot size shows severity)'
+  const caption =
+    lang === 'ko' ? '한눈에 보는 장애 연표 (원의 크기는 심각도)' : 'The record at a glance (dot size shows severity)'
   return (
     <figure className="chart incident-strip">
       <figcaption id="strip-caption">{caption}</figcaption>
@@ -37,7 +38,12 @@ export function IncidentStrip({ incidents, lang }: { incidents: readonly Inciden
           return (
             <a key={id} href={incidentPath(id, lang)} aria-label={label}>
               <title>{label}</title>
-              <circle cx={x(toMoment(inc.start).instant.getTime())} cy={45} r={RADIUS[inc.severity]} className={`dot severity-${inc.severity}`} />
+              <circle
+                cx={x(toMoment(inc.start).instant.getTime())}
+                cy={45}
+                r={RADIUS[inc.severity]}
+                className={`dot severity-${inc.severity}`}
+              />
             </a>
           )
         })}

@@ -22,18 +22,33 @@ export function YearBars({ rows, lang, id }: { rows: Array<{ year: number; count
         {ticks.map((tick) => (
           <g key={tick} transform={`translate(0,${HEIGHT - BOTTOM - y(tick)})`}>
             <line x1={LEFT} x2={WIDTH} className="grid" />
-            <text x={LEFT - 6} y={4} textAnchor="end" className="tick">{tick}</text>
+            <text x={LEFT - 6} y={4} textAnchor="end" className="tick">
+              {tick}
+            </text>
           </g>
         ))}
         {rows.map((r, i) => (
           <g key={r.year} transform={`translate(${LEFT + i * band},0)`}>
-            <rect x={band * 0.15} y={HEIGHT - BOTTOM - y(r.count)} width={band * 0.7} height={y(r.count)} className="bar" />
-            <text x={band / 2} y={HEIGHT - 10} textAnchor="middle" className="tick">{rows.length > 12 ? `’${String(r.year).slice(2)}` : r.year}</text>
+            <rect
+              x={band * 0.15}
+              y={HEIGHT - BOTTOM - y(r.count)}
+              width={band * 0.7}
+              height={y(r.count)}
+              className="bar"
+            />
+            <text x={band / 2} y={HEIGHT - 10} textAnchor="middle" className="tick">
+              {rows.length > 12 ? `’${String(r.year).slice(2)}` : r.year}
+            </text>
           </g>
         ))}
       </svg>
       <ChartTable caption={caption} headers={lang === 'ko' ? ['연도', '건수'] : ['Year', 'Incidents']} lang={lang}>
-        {rows.map((r) => <tr key={r.year}><th scope="row">{r.year}</th><td>{r.count}</td></tr>)}
+        {rows.map((r) => (
+          <tr key={r.year}>
+            <th scope="row">{r.year}</th>
+            <td>{r.count}</td>
+          </tr>
+        ))}
       </ChartTable>
     </figure>
   )

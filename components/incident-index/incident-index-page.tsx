@@ -6,8 +6,18 @@ import type { Option } from '@/lib/timeline/options'
 import { IncidentTable } from './incident-table'
 
 /** The incident index: every incident in one table, sortable and filterable. */
-export function IncidentIndexPage({ rows, factors, years, severities, lang }: {
-  rows: IndexRowView[]; factors: Option[]; years: number[]; severities: Option[]; lang: Lang
+export function IncidentIndexPage({
+  rows,
+  factors,
+  years,
+  severities,
+  lang,
+}: {
+  rows: IndexRowView[]
+  factors: Option[]
+  years: number[]
+  severities: Option[]
+  lang: Lang
 }) {
   return (
     <div className="incident-index">

@@ -16,10 +16,17 @@ export function CommitmentList({ view, lang }: { view: IncidentView; lang: Lang 
           <time>{formatMoment(toMoment(c), lang)}</time> {t(c.text, lang)}
           <Citations ids={c.sources} numbers={view.citeNumber} />
           <p>
-            <strong>{msg('status', lang)}: {STATUS_LABEL[c.status][lang]}</strong>
+            <strong>
+              {msg('status', lang)}: {STATUS_LABEL[c.status][lang]}
+            </strong>
             {c.unverified && <span className="flag"> ({msg('unverified', lang)})</span>}
             {c.outcome && ` ${t(c.outcome, lang)}`}
-            {c.shownBy && <> (<Link href={incidentPath(c.shownBy, lang)}>{c.shownBy}</Link>)</>}
+            {c.shownBy && (
+              <>
+                {' '}
+                (<Link href={incidentPath(c.shownBy, lang)}>{c.shownBy}</Link>)
+              </>
+            )}
           </p>
         </li>
       ))}

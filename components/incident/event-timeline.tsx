@@ -26,7 +26,13 @@ export function EventTimeline({ view, lang }: { view: IncidentView; lang: Lang }
                     <span className="offset">{formatOffset(view.start.instant, moment.instant)}</span>
                   )}
                   <span className="kind">{EVENT_KIND_LABEL[event.kind][lang]}</span>
-                  <a className="permalink" href={`#event-${index + 1}`} aria-label={lang === 'ko' ? `사건 ${index + 1} 고유 링크` : `Permalink to event ${index + 1}`}>#</a>
+                  <a
+                    className="permalink"
+                    href={`#event-${index + 1}`}
+                    aria-label={lang === 'ko' ? `사건 ${index + 1} 고유 링크` : `Permalink to event ${index + 1}`}
+                  >
+                    #
+                  </a>
                 </div>
                 <p>
                   {t(event.text, lang)}
@@ -36,7 +42,11 @@ export function EventTimeline({ view, lang }: { view: IncidentView; lang: Lang }
                 <Alternatives
                   lang={lang}
                   numbers={view.citeNumber}
-                  items={event.alternatives.map((alt) => ({ value: formatMoment(toMoment(alt), lang), note: alt.note && t(alt.note, lang), sources: alt.sources }))}
+                  items={event.alternatives.map((alt) => ({
+                    value: formatMoment(toMoment(alt), lang),
+                    note: alt.note && t(alt.note, lang),
+                    sources: alt.sources,
+                  }))}
                 />
               </li>
             ))}

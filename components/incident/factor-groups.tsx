@@ -15,14 +15,22 @@ export function FactorGroups({ view, lang }: { view: IncidentView; lang: Lang })
           <ul>
             {items.map(({ cause, factor, anchor }) => (
               <li key={anchor} id={anchor}>
-                <strong><Link href={factorPath(factor.id, lang)}>{t(factor.name, lang)}</Link></strong>{' '}
-                <span className="evidence">{msg('evidence', lang)}: {EVIDENCE_LABEL[cause.evidence][lang]}</span>
+                <strong>
+                  <Link href={factorPath(factor.id, lang)}>{t(factor.name, lang)}</Link>
+                </strong>{' '}
+                <span className="evidence">
+                  {msg('evidence', lang)}: {EVIDENCE_LABEL[cause.evidence][lang]}
+                </span>
                 <p>
                   {t(cause.explanation, lang)}
                   {cause.unverified && <span className="flag"> ({msg('unverified', lang)})</span>}
                   <Citations ids={cause.sources} numbers={view.citeNumber} />
                 </p>
-                {cause.disputed && <p className="disputed"><strong>{msg('disputed', lang)}:</strong> {t(cause.disputed, lang)}</p>}
+                {cause.disputed && (
+                  <p className="disputed">
+                    <strong>{msg('disputed', lang)}:</strong> {t(cause.disputed, lang)}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

@@ -20,7 +20,11 @@ export function FigureList({ view, lang }: { view: IncidentView; lang: Lang }) {
             <Alternatives
               lang={lang}
               numbers={view.citeNumber}
-              items={f.alternatives.map((a) => ({ value: formatValue(a.value, a.unit ?? f.unit, lang, a.approximate), note: a.note && t(a.note, lang), sources: a.sources }))}
+              items={f.alternatives.map((a) => ({
+                value: formatValue(a.value, a.unit ?? f.unit, lang, a.approximate),
+                note: a.note && t(a.note, lang),
+                sources: a.sources,
+              }))}
             />
           </dd>
         </div>

@@ -40,16 +40,29 @@ export function IncidentArticle({ view, lang }: { view: IncidentView; lang: Lang
         <CauseDiagram view={view} lang={lang} />
         <FactorGroups view={view} lang={lang} />
       </Section>
-      <Section id="figures" title={msg('figures', lang)} show={inc.figures.length > 0}><FigureList view={view} lang={lang} /></Section>
-      <Section id="responses" title={msg('responses', lang)} show={inc.responses.length > 0}><ResponseList view={view} lang={lang} /></Section>
-      <Section id="policies" title={msg('policies', lang)} show={view.policies.length > 0}><PolicyLinks view={view} lang={lang} /></Section>
-      <Section id="commitments" title={msg('commitments', lang)} show={inc.commitments.length > 0}><CommitmentList view={view} lang={lang} /></Section>
+      <Section id="figures" title={msg('figures', lang)} show={inc.figures.length > 0}>
+        <FigureList view={view} lang={lang} />
+      </Section>
+      <Section id="responses" title={msg('responses', lang)} show={inc.responses.length > 0}>
+        <ResponseList view={view} lang={lang} />
+      </Section>
+      <Section id="policies" title={msg('policies', lang)} show={view.policies.length > 0}>
+        <PolicyLinks view={view} lang={lang} />
+      </Section>
+      <Section id="commitments" title={msg('commitments', lang)} show={inc.commitments.length > 0}>
+        <CommitmentList view={view} lang={lang} />
+      </Section>
       <Section id="analysis" title={msg('analysis', lang)} show={inc.body.raw.trim() !== ''}>
         {lang === 'en' && <p className="note">{msg('analysisInKorean', lang)}</p>}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the body was sanitized by rehype-sanitize when contentlayer2 built it */}
         <div className="prose" lang="ko" dangerouslySetInnerHTML={{ __html: inc.body.html }} />
       </Section>
-      <Section id="related" title={msg('related', lang)} show={true}><RelatedList view={view} lang={lang} /></Section>
-      <Section id="sources" title={msg('sources', lang)} show={view.sources.length > 0}><SourceList view={view} lang={lang} /></Section>
+      <Section id="related" title={msg('related', lang)} show={true}>
+        <RelatedList view={view} lang={lang} />
+      </Section>
+      <Section id="sources" title={msg('sources', lang)} show={view.sources.length > 0}>
+        <SourceList view={view} lang={lang} />
+      </Section>
     </article>
   )
 }

@@ -7,7 +7,9 @@ export function PolicyLinks({ view, lang }: { view: IncidentView; lang: Lang }) 
   return (
     <ul className="policy-links">
       {view.policies.map((p) => (
-        <li key={p.id}><Link href={policyPath(p.id, lang)}>{t(p.name, lang)}</Link></li>
+        <li key={p.id}>
+          <Link href={policyPath(p.id, lang)}>{t(p.name, lang)}</Link>
+        </li>
       ))}
     </ul>
   )

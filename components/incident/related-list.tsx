@@ -10,14 +10,23 @@ export function RelatedList({ view, lang }: { view: IncidentView; lang: Lang }) 
       <ul className="related-list">
         {view.related.map(({ link, title }) => (
           <li key={link.incident}>
-            {RELATION_LABEL[link.relation][lang]}: <Link href={incidentPath(link.incident, lang)}>{t(title, lang)}</Link>
+            {RELATION_LABEL[link.relation][lang]}:{' '}
+            <Link href={incidentPath(link.incident, lang)}>{t(title, lang)}</Link>
             {link.note && ` — ${t(link.note, lang)}`}
           </li>
         ))}
       </ul>
       <nav className="prev-next" aria-label={lang === 'ko' ? '시간순 이동' : 'In time order'}>
-        {view.previous && <Link href={incidentPath(view.previous.id, lang)} rel="prev">← {t(view.previous.name, lang)}</Link>}
-        {view.next && <Link href={incidentPath(view.next.id, lang)} rel="next">{t(view.next.name, lang)} →</Link>}
+        {view.previous && (
+          <Link href={incidentPath(view.previous.id, lang)} rel="prev">
+            ← {t(view.previous.name, lang)}
+          </Link>
+        )}
+        {view.next && (
+          <Link href={incidentPath(view.next.id, lang)} rel="next">
+            {t(view.next.name, lang)} →
+          </Link>
+        )}
       </nav>
     </>
   )

@@ -17,7 +17,9 @@ export function ResponseList({ view, lang }: { view: IncidentView; lang: Lang })
   return (
     <>
       {GROUPS.map((group) => {
-        const items = view.incident.responses.map((r, index) => ({ r, index })).filter(({ r }) => group.kinds.includes(r.kind))
+        const items = view.incident.responses
+          .map((r, index) => ({ r, index }))
+          .filter(({ r }) => group.kinds.includes(r.kind))
         if (items.length === 0) return null
         return (
           <section key={group.en} aria-label={group[lang]}>
@@ -29,10 +31,19 @@ export function ResponseList({ view, lang }: { view: IncidentView; lang: Lang })
                 return (
                   <li key={index} id={`response-${index + 1}`}>
                     <time>{formatMoment(toMoment(r), lang)}</time>{' '}
-                    {actor && <><Link href={entityPath(r.actor, lang)}>{t(actor, lang)}</Link>: </>}
+                    {actor && (
+                      <>
+                        <Link href={entityPath(r.actor, lang)}>{t(actor, lang)}</Link>:{' '}
+                      </>
+                    )}
                     {t(r.text, lang)}
                     <Citations ids={r.sources} numbers={view.citeNumber} />
-                    {r.policy && policy && <> → <Link href={policyPath(r.policy, lang)}>{t(policy, lang)}</Link></>}
+                    {r.policy && policy && (
+                      <>
+                        {' '}
+                        → <Link href={policyPath(r.policy, lang)}>{t(policy, lang)}</Link>
+                      </>
+                    )}
                   </li>
                 )
               })}

@@ -9,14 +9,22 @@ export function SourceList({ view, lang }: { view: IncidentView; lang: Lang }) {
     <ol className="source-list">
       {view.sources.map(({ id, source }) => (
         <li key={id} id={`source-${id}`}>
-          {source.url ? <a href={source.url} rel="noopener noreferrer">{source.title ?? t(source.label, lang)}</a> : (source.title ?? t(source.label, lang))}
+          {source.url ? (
+            <a href={source.url} rel="noopener noreferrer">
+              {source.title ?? t(source.label, lang)}
+            </a>
+          ) : (
+            (source.title ?? t(source.label, lang))
+          )}
           {'. '}
           {t(source.publisher, lang)}
           {source.author && `, ${source.author}`}
           {source.date && `, ${source.date}`}
           {source.dateInferred && ` (${msg('dateInferred', lang)})`}
-          {source.reliability === 'low' && <span className="flag"> ({msg('lowReliability', lang)})</span>}
-          {' '}<Link href={sourcePath(id, lang)} className="source-record">{msg('sourceRecord', lang)}</Link>
+          {source.reliability === 'low' && <span className="flag"> ({msg('lowReliability', lang)})</span>}{' '}
+          <Link href={sourcePath(id, lang)} className="source-record">
+            {msg('sourceRecord', lang)}
+          </Link>
         </li>
       ))}
     </ol>

@@ -7,26 +7,52 @@ import { formatDuration, formatMoment } from '@/lib/time/format'
 
 /** When, how long, where, who, what failed, how bad. */
 export function SummaryCard({ view, lang }: { view: IncidentView; lang: Lang }) {
-  const names = (list: IncidentView['operators']) => list.map((n, i) => (
-    <span key={n.id}>{i > 0 && ', '}<Link href={entityPath(n.id, lang)}>{t(n.name, lang)}</Link></span>
-  ))
+  const names = (list: IncidentView['operators']) =>
+    list.map((n, i) => (
+      <span key={n.id}>
+        {i > 0 && ', '}
+        <Link href={entityPath(n.id, lang)}>{t(n.name, lang)}</Link>
+      </span>
+    ))
   return (
     <dl className="summary-card">
       <dt>{msg('when', lang)}</dt>
       <dd>
         <time dateTime={view.start.instant.toISOString()}>{formatMoment(view.start, lang)}</time>
         {' – '}
-        {view.end ? <time dateTime={view.end.instant.toISOString()}>{formatMoment(view.end, lang)}</time> : msg('unknownEnd', lang)}
+        {view.end ? (
+          <time dateTime={view.end.instant.toISOString()}>{formatMoment(view.end, lang)}</time>
+        ) : (
+          msg('unknownEnd', lang)
+        )}
       </dd>
       {view.end && (
         <>
           <dt>{msg('duration', lang)}</dt>
-          <dd>{view.end.approximate || view.start.approximate ? (lang === 'ko' ? '약 ' : 'about ') : ''}{formatDuration(view.start.instant, view.end.instant, lang)}</dd>
+          <dd>
+            {view.end.approximate || view.start.approximate ? (lang === 'ko' ? '약 ' : 'about ') : ''}
+            {formatDuration(view.start.instant, view.end.instant, lang)}
+          </dd>
         </>
       )}
-      {view.facility && (<><dt>{msg('where', lang)}</dt><dd>{names([view.facility])}</dd></>)}
-      {view.operators.length > 0 && (<><dt>{msg('who', lang)}</dt><dd>{names(view.operators)}</dd></>)}
-      {view.services.length > 0 && (<><dt>{msg('whatFailed', lang)}</dt><dd>{names(view.services)}</dd></>)}
+      {view.facility && (
+        <>
+          <dt>{msg('where', lang)}</dt>
+          <dd>{names([view.facility])}</dd>
+        </>
+      )}
+      {view.operators.length > 0 && (
+        <>
+          <dt>{msg('who', lang)}</dt>
+          <dd>{names(view.operators)}</dd>
+        </>
+      )}
+      {view.services.length > 0 && (
+        <>
+          <dt>{msg('whatFailed', lang)}</dt>
+          <dd>{names(view.services)}</dd>
+        </>
+      )}
       <dt>{msg('severity', lang)}</dt>
       <dd>{SEVERITY_LABEL[view.incident.severity][lang]}</dd>
     </dl>

@@ -9,8 +9,14 @@ import { MomentTime } from './moment-time'
 export function CitingFactItem({ fact, href, lang }: { fact: CitingFact; href: string; lang: Lang }) {
   return (
     <li className="ref-fact">
-      <Link href={href} className="ref-kind">{FACT_KIND_LABEL[fact.kind][lang]}</Link>{' '}
-      {fact.moment && <><MomentTime moment={fact.moment} lang={lang} />{' '}</>}
+      <Link href={href} className="ref-kind">
+        {FACT_KIND_LABEL[fact.kind][lang]}
+      </Link>{' '}
+      {fact.moment && (
+        <>
+          <MomentTime moment={fact.moment} lang={lang} />{' '}
+        </>
+      )}
       {fact.step && <strong>{POLICY_STEP_LABEL[fact.step][lang]} </strong>}
       {fact.label && <strong>{t(fact.label, lang)}: </strong>}
       {fact.text && t(fact.text, lang)}

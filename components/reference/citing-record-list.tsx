@@ -16,10 +16,19 @@ export function CitingRecordList({ records, lang }: { records: readonly CitingRe
           <section key={`${r.type}-${r.id}`} className="ref-citing" aria-labelledby={`cite-${r.type}-${r.id}`}>
             <h4 id={`cite-${r.type}-${r.id}`}>
               <Link href={path}>{t(r.name, lang)}</Link>
-              {r.moment && <> <span className="ref-muted"><MomentTime moment={r.moment} lang={lang} /></span></>}
+              {r.moment && (
+                <>
+                  {' '}
+                  <span className="ref-muted">
+                    <MomentTime moment={r.moment} lang={lang} />
+                  </span>
+                </>
+              )}
             </h4>
             <ul className="ref-dated">
-              {r.facts.map((f, i) => <CitingFactItem key={i} fact={f} href={`${path}#${f.anchor}`} lang={lang} />)}
+              {r.facts.map((f, i) => (
+                <CitingFactItem key={i} fact={f} href={`${path}#${f.anchor}`} lang={lang} />
+              ))}
             </ul>
           </section>
         )

@@ -18,14 +18,26 @@ export function EntityDetail({ page, lang }: { page: EntityPage; lang: Lang }) {
       <h1>{t(e.name, lang)}</h1>
       <Aliases aliases={e.aliases} lang={lang} />
       <dl className="ref-facts">
-        <div><dt>{rmsg('kind', lang)}</dt><dd>{ENTITY_KIND_LABEL[e.kind][lang]}</dd></div>
+        <div>
+          <dt>{rmsg('kind', lang)}</dt>
+          <dd>{ENTITY_KIND_LABEL[e.kind][lang]}</dd>
+        </div>
         {page.parent && (
-          <div><dt>{rmsg('parent', lang)}</dt><dd><Link href={entityPath(page.parent.id, lang)} className="ref-parent">{t(page.parent.name, lang)}</Link></dd></div>
+          <div>
+            <dt>{rmsg('parent', lang)}</dt>
+            <dd>
+              <Link href={entityPath(page.parent.id, lang)} className="ref-parent">
+                {t(page.parent.name, lang)}
+              </Link>
+            </dd>
+          </div>
         )}
       </dl>
       <RefSection id="description" title={rmsg('description', lang)}>
         <p>{t(e.description, lang)}</p>
-        <p><SourceRefs refs={page.descriptionSources} lang={lang} /></p>
+        <p>
+          <SourceRefs refs={page.descriptionSources} lang={lang} />
+        </p>
       </RefSection>
       <RefSection id="children" title={rmsg('children', lang)} show={page.children.length > 0}>
         <NamedLinks items={page.children} href={entityPath} lang={lang} />
@@ -34,9 +46,11 @@ export function EntityDetail({ page, lang }: { page: EntityPage; lang: Lang }) {
         <MilestoneList milestones={page.milestones} lang={lang} />
       </RefSection>
       <RefSection id="incidents" title={`${rmsg('entityIncidents', lang)} (${page.incidents.length})`}>
-        {page.incidents.length > 0
-          ? <EntityIncidentList incidents={page.incidents} lang={lang} />
-          : <p className="ref-muted">{rmsg('entityIncidentsNone', lang)}</p>}
+        {page.incidents.length > 0 ? (
+          <EntityIncidentList incidents={page.incidents} lang={lang} />
+        ) : (
+          <p className="ref-muted">{rmsg('entityIncidentsNone', lang)}</p>
+        )}
       </RefSection>
       <RefSection id="policies" title={rmsg('entityPolicies', lang)} show={page.policies.length > 0}>
         <NamedLinks items={page.policies} href={policyPath} lang={lang} />

@@ -17,10 +17,14 @@ export function EntityIncidentList({ incidents, lang }: { incidents: readonly En
     <div className="ref-entity-incidents">
       {incidents.map(({ incident, roles, items }) => (
         <section key={incident.id} className="ref-entity-incident" aria-labelledby={`inc-${incident.id}`}>
-          <h3 id={`inc-${incident.id}`}><Link href={incidentPath(incident.id, lang)}>{t(incident.title, lang)}</Link></h3>
+          <h3 id={`inc-${incident.id}`}>
+            <Link href={incidentPath(incident.id, lang)}>{t(incident.title, lang)}</Link>
+          </h3>
           <p className="ref-meta">
             <MomentTime moment={incident.start} lang={lang} />
-            <span>{rmsg('role', lang)}: {roles.map((r) => ENTITY_ROLE_LABEL[r][lang]).join(', ')}</span>
+            <span>
+              {rmsg('role', lang)}: {roles.map((r) => ENTITY_ROLE_LABEL[r][lang]).join(', ')}
+            </span>
           </p>
           {items.length > 0 && (
             <>
@@ -29,10 +33,12 @@ export function EntityIncidentList({ incidents, lang }: { incidents: readonly En
                 {items.map((item, i) => (
                   <li key={i}>
                     <MomentTime moment={item.moment} lang={lang} />{' '}
-                    <Link href={`${incidentPath(incident.id, lang)}#${item.anchor}`} className="ref-kind">{itemLabel(item, lang)}</Link>{' '}
+                    <Link href={`${incidentPath(incident.id, lang)}#${item.anchor}`} className="ref-kind">
+                      {itemLabel(item, lang)}
+                    </Link>{' '}
                     {t(item.text, lang)}
-                    {item.unverified && <span className="flag"> ({rmsg('unverified', lang)})</span>}
-                    {' '}<SourceRefs refs={item.sources} lang={lang} />
+                    {item.unverified && <span className="flag"> ({rmsg('unverified', lang)})</span>}{' '}
+                    <SourceRefs refs={item.sources} lang={lang} />
                   </li>
                 ))}
               </ol>

@@ -11,13 +11,23 @@ export function EntityIndex({ groups, lang }: { groups: readonly EntityGroup[]; 
       <h1>{rmsg('entitiesTitle', lang)}</h1>
       <p className="ref-intro">{rmsg('entitiesIntro', lang)}</p>
       {groups.map((g) => (
-        <RefSection key={g.kind} id={`kind-${g.kind}`} title={`${ENTITY_KIND_GROUP[g.kind][lang]} (${g.entities.length})`}>
+        <RefSection
+          key={g.kind}
+          id={`kind-${g.kind}`}
+          title={`${ENTITY_KIND_GROUP[g.kind][lang]} (${g.entities.length})`}
+        >
           <ul className="ref-columns">
             {g.entities.map((e) => (
               <li key={e.id}>
                 <Link href={entityPath(e.id, lang)}>{t(e.name, lang)}</Link>
                 {e.parent && <span className="ref-muted"> · {t(e.parent.name, lang)}</span>}
-                {e.incidentCount > 0 && <span className="ref-muted"> · {rmsg('incidentCount', lang)} {e.incidentCount}{rmsg('incidentsUnit', lang)}</span>}
+                {e.incidentCount > 0 && (
+                  <span className="ref-muted">
+                    {' '}
+                    · {rmsg('incidentCount', lang)} {e.incidentCount}
+                    {rmsg('incidentsUnit', lang)}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -16,7 +16,11 @@ export function FactorDetail({ page, lang }: { page: FactorPage; lang: Lang }) {
       <p className="ref-intro">{t(f.description, lang)}</p>
       <RoleCounts total={page.incidentCount} byRole={page.byRole} lang={lang} />
       <RefSection id="mitigations" title={rmsg('mitigations', lang)}>
-        <ul>{f.mitigations.map((m, i) => <li key={i}>{t(m, lang)}</li>)}</ul>
+        <ul>
+          {f.mitigations.map((m, i) => (
+            <li key={i}>{t(m, lang)}</li>
+          ))}
+        </ul>
       </RefSection>
       <RefSection id="incidents" title={`${rmsg('playedOut', lang)} (${page.uses.length})`} show={page.uses.length > 0}>
         <FactorUseList uses={page.uses} lang={lang} />

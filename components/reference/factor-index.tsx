@@ -15,7 +15,9 @@ export function FactorIndex({ factors, lang }: { factors: readonly FactorSummary
         <ul className="ref-cards">
           {factors.map((f) => (
             <li key={f.id} id={f.id}>
-              <h3><Link href={factorPath(f.id, lang)}>{t(f.name, lang)}</Link></h3>
+              <h3>
+                <Link href={factorPath(f.id, lang)}>{t(f.name, lang)}</Link>
+              </h3>
               <p>{t(f.short, lang)}</p>
               <RoleCounts total={f.incidentCount} byRole={f.byRole} lang={lang} />
             </li>

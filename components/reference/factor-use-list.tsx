@@ -12,16 +12,26 @@ export function FactorUseList({ uses, lang }: { uses: readonly FactorUse[]; lang
     <ol className="ref-uses">
       {uses.map(({ incident, cause, sources }, i) => (
         <li key={`${incident.id}-${i}`} className="ref-use" data-incident={incident.id}>
-          <h3><Link href={`${incidentPath(incident.id, lang)}#causes`}>{t(incident.title, lang)}</Link></h3>
+          <h3>
+            <Link href={`${incidentPath(incident.id, lang)}#causes`}>{t(incident.title, lang)}</Link>
+          </h3>
           <p className="ref-meta">
             <MomentTime moment={incident.start} lang={lang} />
-            <span>{rmsg('role', lang)}: {ROLE_LABEL[cause.role][lang]}</span>
+            <span>
+              {rmsg('role', lang)}: {ROLE_LABEL[cause.role][lang]}
+            </span>
             <span>{EVIDENCE_LABEL[cause.evidence][lang]}</span>
             {cause.unverified && <span className="flag">{rmsg('unverified', lang)}</span>}
           </p>
           <p>{t(cause.explanation, lang)}</p>
-          {cause.disputed && <p className="ref-disputed"><strong>{rmsg('disputed', lang)}:</strong> {t(cause.disputed, lang)}</p>}
-          <p><SourceRefs refs={sources} lang={lang} /></p>
+          {cause.disputed && (
+            <p className="ref-disputed">
+              <strong>{rmsg('disputed', lang)}:</strong> {t(cause.disputed, lang)}
+            </p>
+          )}
+          <p>
+            <SourceRefs refs={sources} lang={lang} />
+          </p>
         </li>
       ))}
     </ol>

@@ -8,7 +8,10 @@ export function IncidentLinks({ items, lang }: { items: readonly IncidentRef[]; 
   return (
     <ul className="ref-links">
       {items.map((inc) => (
-        <li key={inc.id}><MomentTime moment={inc.start} lang={lang} /> <Link href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</Link></li>
+        <li key={inc.id}>
+          <MomentTime moment={inc.start} lang={lang} />{' '}
+          <Link href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</Link>
+        </li>
       ))}
     </ul>
   )

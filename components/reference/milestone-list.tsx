@@ -11,8 +11,8 @@ export function MilestoneList({ milestones, lang }: { milestones: readonly Place
       {milestones.map(({ milestone, moment, anchor, sources }) => (
         <li key={anchor} id={anchor}>
           <MomentTime moment={moment} lang={lang} /> {t(milestone.text, lang)}
-          {milestone.unverified && <span className="flag"> ({rmsg('unverified', lang)})</span>}
-          {' '}<SourceRefs refs={sources} lang={lang} />
+          {milestone.unverified && <span className="flag"> ({rmsg('unverified', lang)})</span>}{' '}
+          <SourceRefs refs={sources} lang={lang} />
         </li>
       ))}
     </ol>

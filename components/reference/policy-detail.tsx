@@ -19,12 +19,20 @@ export function PolicyDetail({ page, lang }: { page: PolicyPage; lang: Lang }) {
       <h1>{t(p.name, lang)}</h1>
       <Aliases aliases={p.aliases} lang={lang} />
       <dl className="ref-facts">
-        <div><dt>{rmsg('kind', lang)}</dt><dd>{POLICY_KIND_LABEL[p.kind][lang]}</dd></div>
-        <div><dt>{rmsg('status', lang)}</dt><dd>{POLICY_STATUS_LABEL[p.status][lang]}</dd></div>
+        <div>
+          <dt>{rmsg('kind', lang)}</dt>
+          <dd>{POLICY_KIND_LABEL[p.kind][lang]}</dd>
+        </div>
+        <div>
+          <dt>{rmsg('status', lang)}</dt>
+          <dd>{POLICY_STATUS_LABEL[p.status][lang]}</dd>
+        </div>
       </dl>
       <RefSection id="summary" title={rmsg('summary', lang)}>
         <p>{t(p.summary, lang)}</p>
-        <p><SourceRefs refs={page.sources} lang={lang} /></p>
+        <p>
+          <SourceRefs refs={page.sources} lang={lang} />
+        </p>
       </RefSection>
       <RefSection id="steps" title={rmsg('steps', lang)}>
         <PolicyStepList steps={page.steps} lang={lang} />

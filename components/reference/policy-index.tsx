@@ -16,11 +16,15 @@ export function PolicyIndex({ policies, lang }: { policies: readonly PolicySumma
         <ul className="ref-cards">
           {policies.map((p) => (
             <li key={p.id}>
-              <h3><Link href={policyPath(p.id, lang)}>{t(p.name, lang)}</Link></h3>
+              <h3>
+                <Link href={policyPath(p.id, lang)}>{t(p.name, lang)}</Link>
+              </h3>
               <p className="ref-meta">
                 {p.first && <MomentTime moment={p.first} lang={lang} />}
                 <span>{POLICY_KIND_LABEL[p.kind][lang]}</span>
-                <span>{rmsg('status', lang)}: {POLICY_STATUS_LABEL[p.status][lang]}</span>
+                <span>
+                  {rmsg('status', lang)}: {POLICY_STATUS_LABEL[p.status][lang]}
+                </span>
               </p>
             </li>
           ))}

@@ -11,14 +11,22 @@ export function PolicyResponseList({ responding, lang }: { responding: PolicyPag
     <div>
       {responding.map(({ incident, responses }) => (
         <section key={incident.id} aria-labelledby={`resp-${incident.id}`}>
-          <h3 id={`resp-${incident.id}`}><Link href={incidentPath(incident.id, lang)}>{t(incident.title, lang)}</Link></h3>
+          <h3 id={`resp-${incident.id}`}>
+            <Link href={incidentPath(incident.id, lang)}>{t(incident.title, lang)}</Link>
+          </h3>
           <ol className="ref-dated">
             {responses.map((r, i) => (
               <li key={i}>
                 <MomentTime moment={r.moment} lang={lang} />{' '}
-                {r.actor && <><Link href={entityPath(r.actor.id, lang)}>{t(r.actor.name, lang)}</Link>: </>}
+                {r.actor && (
+                  <>
+                    <Link href={entityPath(r.actor.id, lang)}>{t(r.actor.name, lang)}</Link>:{' '}
+                  </>
+                )}
                 {t(r.text, lang)}{' '}
-                <Link href={`${incidentPath(incident.id, lang)}#responses`} className="ref-kind">{rmsg('openIncident', lang)}</Link>{' '}
+                <Link href={`${incidentPath(incident.id, lang)}#responses`} className="ref-kind">
+                  {rmsg('openIncident', lang)}
+                </Link>{' '}
                 <SourceRefs refs={r.sources} lang={lang} />
               </li>
             ))}

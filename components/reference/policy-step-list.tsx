@@ -14,17 +14,20 @@ export function PolicyStepList({ steps, lang }: { steps: readonly PlacedStep[]; 
           <div className="ref-step-main">
             <strong>{POLICY_STEP_LABEL[step.step][lang]}</strong> <MomentTime moment={moment} lang={lang} />
             {step.note && <p>{t(step.note, lang)}</p>}
-            <p><SourceRefs refs={sources} lang={lang} /></p>
+            <p>
+              <SourceRefs refs={sources} lang={lang} />
+            </p>
           </div>
           {alternatives.length > 0 && (
             <div className="ref-step-alternatives">
-              <p className="ref-subheading" id={`${anchor}-alternatives`}>{rmsg('otherDates', lang)}</p>
+              <p className="ref-subheading" id={`${anchor}-alternatives`}>
+                {rmsg('otherDates', lang)}
+              </p>
               <ul aria-labelledby={`${anchor}-alternatives`}>
                 {alternatives.map((a, i) => (
                   <li key={i}>
                     <MomentTime moment={a.moment} lang={lang} />
-                    {a.note && `: ${t(a.note, lang)}`}
-                    {' '}<SourceRefs refs={a.sources} lang={lang} />
+                    {a.note && `: ${t(a.note, lang)}`} <SourceRefs refs={a.sources} lang={lang} />
                   </li>
                 ))}
               </ul>

@@ -7,7 +7,9 @@ export function ProvisionList({ provisions, lang }: { provisions: readonly Place
   return (
     <ol className="ref-dated">
       {provisions.map((p) => (
-        <li key={p.anchor} id={p.anchor}>{t(p.text, lang)} <SourceRefs refs={p.sources} lang={lang} /></li>
+        <li key={p.anchor} id={p.anchor}>
+          {t(p.text, lang)} <SourceRefs refs={p.sources} lang={lang} />
+        </li>
       ))}
     </ol>
   )

@@ -8,9 +8,21 @@ export function RoleCounts({ total, byRole, lang }: { total: number; byRole: rea
   if (total === 0) return <p className="ref-muted">{rmsg('notUsed', lang)}</p>
   return (
     <dl className="ref-counts">
-      <div><dt>{rmsg('incidentCount', lang)}</dt><dd>{total}{rmsg('incidentsUnit', lang)}</dd></div>
+      <div>
+        <dt>{rmsg('incidentCount', lang)}</dt>
+        <dd>
+          {total}
+          {rmsg('incidentsUnit', lang)}
+        </dd>
+      </div>
       {byRole.map(({ role, count }) => (
-        <div key={role}><dt>{ROLE_LABEL[role][lang]}</dt><dd>{count}{rmsg('incidentsUnit', lang)}</dd></div>
+        <div key={role}>
+          <dt>{ROLE_LABEL[role][lang]}</dt>
+          <dd>
+            {count}
+            {rmsg('incidentsUnit', lang)}
+          </dd>
+        </div>
       ))}
     </dl>
   )

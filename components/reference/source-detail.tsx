@@ -22,11 +22,16 @@ export function SourceDetail({ page, lang }: { page: SourcePage; lang: Lang }) {
       <RefSection id="summary" title={rmsg('whatItSays', lang)}>
         <p>{t(s.summary, lang)}</p>
       </RefSection>
-      <RefSection id="cited-by" title={`${rmsg('citedBy', lang)} (${page.factCount}${lang === 'ko' ? rmsg('factsUnit', lang) : ` ${rmsg('factsUnit', lang)}`})`}>
+      <RefSection
+        id="cited-by"
+        title={`${rmsg('citedBy', lang)} (${page.factCount}${lang === 'ko' ? rmsg('factsUnit', lang) : ` ${rmsg('factsUnit', lang)}`})`}
+      >
         {groups.length === 0 && <p className="ref-muted">{rmsg('citedByNone', lang)}</p>}
         {groups.map((g) => (
           <section key={g.id} id={g.id} aria-labelledby={`${g.id}-heading`}>
-            <h3 id={`${g.id}-heading`}>{g.title} ({g.records.length})</h3>
+            <h3 id={`${g.id}-heading`}>
+              {g.title} ({g.records.length})
+            </h3>
             <CitingRecordList records={g.records} lang={lang} />
           </section>
         ))}

@@ -12,14 +12,22 @@ export function SourceIndex({ groups, lang }: { groups: readonly SourceGroup[]; 
   return (
     <article className="reference">
       <h1>{rmsg('sourcesTitle', lang)}</h1>
-      <p className="ref-intro">{rmsg('sourcesIntro', lang)} ({rmsg('sourceCount', lang)}: {total})</p>
+      <p className="ref-intro">
+        {rmsg('sourcesIntro', lang)} ({rmsg('sourceCount', lang)}: {total})
+      </p>
       {groups.map((g) => (
-        <RefSection key={g.year ?? 'undated'} id={`year-${g.year ?? 'undated'}`} title={`${g.year ?? rmsg('undated', lang)} (${g.sources.length})`}>
+        <RefSection
+          key={g.year ?? 'undated'}
+          id={`year-${g.year ?? 'undated'}`}
+          title={`${g.year ?? rmsg('undated', lang)} (${g.sources.length})`}
+        >
           <ul className="ref-source-list">
             {g.sources.map(({ id, source }) => (
               <li key={id}>
-                <SourceDate date={source.date} inferred={source.dateInferred} lang={lang} />{' · '}
-                {t(source.publisher, lang)}{' · '}
+                <SourceDate date={source.date} inferred={source.dateInferred} lang={lang} />
+                {' · '}
+                {t(source.publisher, lang)}
+                {' · '}
                 <Link href={sourcePath(id, lang)}>
                   {source.title ? <span lang={source.language}>{source.title}</span> : t(source.label, lang)}
                 </Link>

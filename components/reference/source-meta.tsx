@@ -8,8 +8,16 @@ import { SourceDate } from './source-date'
 export function SourceMeta({ source, lang }: { source: Source; lang: Lang }) {
   return (
     <dl className="ref-facts">
-      <div><dt>{rmsg('publisher', lang)}</dt><dd>{t(source.publisher, lang)}</dd></div>
-      {source.author && <div><dt>{rmsg('author', lang)}</dt><dd>{source.author}</dd></div>}
+      <div>
+        <dt>{rmsg('publisher', lang)}</dt>
+        <dd>{t(source.publisher, lang)}</dd>
+      </div>
+      {source.author && (
+        <div>
+          <dt>{rmsg('author', lang)}</dt>
+          <dd>{source.author}</dd>
+        </div>
+      )}
       <div>
         <dt>{rmsg('date', lang)}</dt>
         <dd>
@@ -17,18 +25,44 @@ export function SourceMeta({ source, lang }: { source: Source; lang: Lang }) {
           {source.dateNote && <span className="ref-note"> {t(source.dateNote, lang)}</span>}
         </dd>
       </div>
-      <div><dt>{rmsg('label', lang)}</dt><dd>{t(source.label, lang)}</dd></div>
-      {source.title && <div><dt>{rmsg('headline', lang)}</dt><dd lang={source.language}>{source.title}</dd></div>}
-      <div><dt>{rmsg('language', lang)}</dt><dd>{LANGUAGE_LABEL[source.language][lang]}</dd></div>
-      <div><dt>{rmsg('kind', lang)}</dt><dd>{SOURCE_KIND_LABEL[source.kind][lang]}</dd></div>
+      <div>
+        <dt>{rmsg('label', lang)}</dt>
+        <dd>{t(source.label, lang)}</dd>
+      </div>
+      {source.title && (
+        <div>
+          <dt>{rmsg('headline', lang)}</dt>
+          <dd lang={source.language}>{source.title}</dd>
+        </div>
+      )}
+      <div>
+        <dt>{rmsg('language', lang)}</dt>
+        <dd>{LANGUAGE_LABEL[source.language][lang]}</dd>
+      </div>
+      <div>
+        <dt>{rmsg('kind', lang)}</dt>
+        <dd>{SOURCE_KIND_LABEL[source.kind][lang]}</dd>
+      </div>
       <div>
         <dt>{rmsg('address', lang)}</dt>
-        <dd className="ref-url">{source.url ? <a href={source.url} rel="noopener noreferrer">{source.url}</a> : rmsg('noUrl', lang)}</dd>
+        <dd className="ref-url">
+          {source.url ? (
+            <a href={source.url} rel="noopener noreferrer">
+              {source.url}
+            </a>
+          ) : (
+            rmsg('noUrl', lang)
+          )}
+        </dd>
       </div>
       <div>
         <dt>{rmsg('reliability', lang)}</dt>
         <dd>
-          {source.reliability === 'low' ? <span className="flag">{rmsg('reliabilityLow', lang)}</span> : rmsg('reliabilityStandard', lang)}
+          {source.reliability === 'low' ? (
+            <span className="flag">{rmsg('reliabilityLow', lang)}</span>
+          ) : (
+            rmsg('reliabilityStandard', lang)
+          )}
           {source.reliabilityNote && <span className="ref-note"> {t(source.reliabilityNote, lang)}</span>}
         </dd>
       </div>

@@ -12,7 +12,10 @@ export function SourceRefs({ refs, lang }: { refs: readonly SourceRef[]; lang: L
       {refs.map((r, i) => (
         <span key={r.id}>
           {i > 0 && ', '}
-          <Link href={sourcePath(r.id, lang)}>{t(r.publisher, lang)}{r.date && ` ${r.date}`}</Link>
+          <Link href={sourcePath(r.id, lang)}>
+            {t(r.publisher, lang)}
+            {r.date && ` ${r.date}`}
+          </Link>
           {r.lowReliability && <span className="flag"> ({rmsg('lowReliability', lang)})</span>}
         </span>
       ))}

@@ -29,10 +29,22 @@ export function analysisRoute(lang: Lang) {
         <PageFrame lang={lang} alternate={sectionPath('analysis', otherLang(lang))}>
           <h1>{msg('navAnalysis', lang)}</h1>
           <p className="summary">{msg('analysisIntro', lang)}</p>
-          <section aria-labelledby="per-year"><h2 id="per-year">{msg('perYear', lang)}</h2><YearBars rows={incidentsPerYear(incidents)} lang={lang} id="year-bars" /></section>
-          <section aria-labelledby="durations"><h2 id="durations">{msg('durationsCompared', lang)}</h2><DurationBars rows={durations(incidents)} lang={lang} /></section>
-          <section aria-labelledby="matrix"><h2 id="matrix">{msg('factorMatrix', lang)}</h2><FactorMatrix rows={matrix.rows} columns={matrix.columns} lang={lang} /></section>
-          <section aria-labelledby="promises"><h2 id="promises">{msg('promisesOutcomes', lang)}</h2><CommitmentTable rows={commitmentsByDate(incidents)} actorName={actorName} lang={lang} /></section>
+          <section aria-labelledby="per-year">
+            <h2 id="per-year">{msg('perYear', lang)}</h2>
+            <YearBars rows={incidentsPerYear(incidents)} lang={lang} id="year-bars" />
+          </section>
+          <section aria-labelledby="durations">
+            <h2 id="durations">{msg('durationsCompared', lang)}</h2>
+            <DurationBars rows={durations(incidents)} lang={lang} />
+          </section>
+          <section aria-labelledby="matrix">
+            <h2 id="matrix">{msg('factorMatrix', lang)}</h2>
+            <FactorMatrix rows={matrix.rows} columns={matrix.columns} lang={lang} />
+          </section>
+          <section aria-labelledby="promises">
+            <h2 id="promises">{msg('promisesOutcomes', lang)}</h2>
+            <CommitmentTable rows={commitmentsByDate(incidents)} actorName={actorName} lang={lang} />
+          </section>
         </PageFrame>
       )
     },

@@ -21,8 +21,12 @@ export function embedRoute(lang: Lang) {
       const data = buildTimelineExport(getCollections())
       const choices = {
         incidents: data.incidents.map((i) => ({ id: i.id, label: `${i.id.slice(0, 4)} · ${i.title[lang]}` })),
-        entities: data.entities.map((e) => ({ id: e.id, label: e.name[lang] })).sort((a, b) => a.label.localeCompare(b.label, lang)),
-        factors: data.factors.map((f) => ({ id: f.id, label: f.name[lang] })).sort((a, b) => a.label.localeCompare(b.label, lang)),
+        entities: data.entities
+          .map((e) => ({ id: e.id, label: e.name[lang] }))
+          .sort((a, b) => a.label.localeCompare(b.label, lang)),
+        factors: data.factors
+          .map((f) => ({ id: f.id, label: f.name[lang] }))
+          .sort((a, b) => a.label.localeCompare(b.label, lang)),
         years: data.years.map((y) => ({ id: String(y), label: String(y) })),
       }
       return (
@@ -34,8 +38,14 @@ export function embedRoute(lang: Lang) {
             <h2 id="embed-data-h">{emsg('dataTitle', lang)}</h2>
             <p>{emsg('dataIntro', lang)}</p>
             <ul>
-              <li><a href="/data/timeline.json">timeline.json</a></li>
-              <li><a href={lang === 'en' ? '/data/timelinejs/en/all.json' : '/data/timelinejs/all.json'}>TimelineJS: all.json</a></li>
+              <li>
+                <a href="/data/timeline.json">timeline.json</a>
+              </li>
+              <li>
+                <a href={lang === 'en' ? '/data/timelinejs/en/all.json' : '/data/timelinejs/all.json'}>
+                  TimelineJS: all.json
+                </a>
+              </li>
             </ul>
           </section>
         </PageFrame>

@@ -22,11 +22,20 @@ export function homeRoute(lang: Lang) {
         { value: span ? `${span.from}–${span.to}` : '—', label: msg('numYears', lang) },
         { value: String(getSources().length), label: msg('numSources', lang) },
         { value: String(getFactors().length), label: msg('numFactors', lang) },
-        { value: longest ? formatDuration(new Date(0), new Date(longest.minutes * 60_000), lang) : '—', label: msg('numLongest', lang) },
+        {
+          value: longest ? formatDuration(new Date(0), new Date(longest.minutes * 60_000), lang) : '—',
+          label: msg('numLongest', lang),
+        },
       ]
       return (
         <PageFrame lang={lang} alternate={pagePath(otherLang(lang), '')}>
-          <HomePage lang={lang} incidents={incidents} core={coreIncidents(incidents)} latest={latestAdditions(incidents, 5)} numbers={numbers} />
+          <HomePage
+            lang={lang}
+            incidents={incidents}
+            core={coreIncidents(incidents)}
+            latest={latestAdditions(incidents, 5)}
+            numbers={numbers}
+          />
         </PageFrame>
       )
     },

@@ -21,7 +21,13 @@ export function incidentIndexRoute(lang: Lang) {
       const { factors, years } = indexOptions(rows, lang)
       return (
         <PageFrame lang={lang} alternate={sectionPath('incidents', otherLang(lang))}>
-          <IncidentIndexPage rows={localizeRows(rows, lang)} factors={factors} years={years} severities={severityOptions(lang)} lang={lang} />
+          <IncidentIndexPage
+            rows={localizeRows(rows, lang)}
+            factors={factors}
+            years={years}
+            severities={severityOptions(lang)}
+            lang={lang}
+          />
         </PageFrame>
       )
     },

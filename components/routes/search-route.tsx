@@ -13,7 +13,9 @@ function searchYears(): number[] {
     ...getPolicies().flatMap((p) => p.steps.map((s) => s.at)),
     ...getSources().flatMap((s) => (s.date === undefined ? [] : [s.date])),
   ]
-  return [...new Set(dates.map((d) => Number(d.slice(0, 4))).filter((y) => Number.isInteger(y) && y > 1900))].sort((a, b) => b - a)
+  return [...new Set(dates.map((d) => Number(d.slice(0, 4))).filter((y) => Number.isInteger(y) && y > 1900))].sort(
+    (a, b) => b - a,
+  )
 }
 
 /** /search/: the search form and results (a client component), with the filter options from the content. */

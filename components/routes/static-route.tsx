@@ -5,7 +5,12 @@ import { type Lang, otherLang, type Section, sectionPath } from '@/lib/i18n/lang
 import { pageTitle } from '@/lib/i18n/metadata'
 
 /** A page with no record behind it (about, search): a title and a component, in one language. */
-export function staticRoute(section: Section, title: Record<Lang, string>, Body: ComponentType<{ lang: Lang }>, lang: Lang) {
+export function staticRoute(
+  section: Section,
+  title: Record<Lang, string>,
+  Body: ComponentType<{ lang: Lang }>,
+  lang: Lang,
+) {
   return {
     metadata: {
       title: pageTitle(title[lang], lang),

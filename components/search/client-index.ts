@@ -10,12 +10,16 @@ let opening: Promise<SearchIndex> | undefined
 
 export function openIndex(): Promise<SearchIndex> {
   if (!opening) {
-    opening = import('@/lib/search/engine').then(({ SearchIndex: Index }) => Index.open(async (path) => {
-      const res = await fetch(INDEX_BASE + path)
-      if (!res.ok) throw new Error(`search index: ${res.status} for ${path}`)
-      return res.text()
-    }))
-    opening.catch(() => { opening = undefined })
+    opening = import('@/lib/search/engine').then(({ SearchIndex: Index }) =>
+      Index.open(async (path) => {
+        const res = await fetch(INDEX_BASE + path)
+        if (!res.ok) throw new Error(`search index: ${res.status} for ${path}`)
+        return res.text()
+      }),
+    )
+    opening.catch(() => {
+      opening = undefined
+    })
   }
   return opening
 }

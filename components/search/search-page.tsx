@@ -8,7 +8,10 @@ import { parseSearchParams, serializeSearchParams, type SearchState } from '@/li
 import { openIndex } from './client-index'
 import { Highlighted } from './highlighted'
 
-export interface Option { id: string; label: string }
+export interface Option {
+  id: string
+  label: string
+}
 
 const PAGE = 10
 
@@ -30,19 +33,33 @@ export function SearchPage({ lang, factors, years }: { lang: Lang; factors: Opti
   const factorIds = factors.map((f) => f.id)
 
   useEffect(() => {
-    const parsed = parseSearchParams(new URLSearchParams(window.location.search), factors.map((f) => f.id))
+    const parsed = parseSearchParams(
+      new URLSearchParams(window.location.search),
+      factors.map((f) => f.id),
+    )
     setState(parsed)
     setInput(parsed.q)
   }, [factors])
 
   useEffect(() => {
-    if (state.q.trim() === '') { setResult(undefined); setStatus('idle'); return }
+    if (state.q.trim() === '') {
+      setResult(undefined)
+      setStatus('idle')
+      return
+    }
     const ticket = ++latest.current
     setStatus((s) => (s === 'ready' ? s : 'loading'))
     openIndex()
       .then((index) => index.search(state.q, { lang, filters: state.filters, limit }))
-      .then((r) => { if (ticket === latest.current) { setResult(r); setStatus('ready') } })
-      .catch(() => { if (ticket === latest.current) setStatus('failed') })
+      .then((r) => {
+        if (ticket === latest.current) {
+          setResult(r)
+          setStatus('ready')
+        }
+      })
+      .catch(() => {
+        if (ticket === latest.current) setStatus('failed')
+      })
   }, [state, limit, lang])
 
   const update = (next: SearchState) => {
@@ -52,40 +69,89 @@ export function SearchPage({ lang, factors, years }: { lang: Lang; factors: Opti
   }
   const setFilter = (key: keyof SearchFilters, value: string) => {
     const filters: SearchFilters = { ...state.filters }
-    if (key === 'type') { const t = DOC_TYPES.find((d) => d === value); if (t) filters.type = t; else delete filters.type }
-    if (key === 'year') { const y = Number(value); if (value !== '' && Number.isInteger(y)) filters.year = y; else delete filters.year }
-    if (key === 'factor') { if (factorIds.includes(value)) filters.factor = value; else delete filters.factor }
+    if (key === 'type') {
+      const t = DOC_TYPES.find((d) => d === value)
+      if (t) filters.type = t
+      else delete filters.type
+    }
+    if (key === 'year') {
+      const y = Number(value)
+      if (value !== '' && Number.isInteger(y)) filters.year = y
+      else delete filters.year
+    }
+    if (key === 'factor') {
+      if (factorIds.includes(value)) filters.factor = value
+      else delete filters.factor
+    }
     update({ q: state.q, filters })
   }
   const any = smsg('any', lang)
 
   return (
     <div className="search-page">
-      <form role="search" className="search-form" onSubmit={(e) => { e.preventDefault(); update({ q: input, filters: state.filters }) }}>
+      <form
+        role="search"
+        className="search-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          update({ q: input, filters: state.filters })
+        }}
+      >
         <label htmlFor="search-q">{smsg('query', lang)}</label>
         <div className="search-row">
-          <input id="search-q" name="q" type="search" value={input} maxLength={200} autoComplete="off" spellCheck={false}
-            onChange={(e) => setInput(e.target.value)} />
+          <input
+            id="search-q"
+            name="q"
+            type="search"
+            value={input}
+            maxLength={200}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => setInput(e.target.value)}
+          />
           <button type="submit">{smsg('submit', lang)}</button>
         </div>
         <fieldset className="search-filters">
           <legend>{smsg('filters', lang)}</legend>
-          <label>{smsg('type', lang)}{' '}
+          <label>
+            {smsg('type', lang)}{' '}
             <select name="type" value={state.filters.type ?? ''} onChange={(e) => setFilter('type', e.target.value)}>
               <option value="">{any}</option>
-              {DOC_TYPES.map((t) => <option key={t} value={t}>{typeName(t, lang)}</option>)}
+              {DOC_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {typeName(t, lang)}
+                </option>
+              ))}
             </select>
           </label>
-          <label>{smsg('year', lang)}{' '}
-            <select name="year" value={state.filters.year === undefined ? '' : String(state.filters.year)} onChange={(e) => setFilter('year', e.target.value)}>
+          <label>
+            {smsg('year', lang)}{' '}
+            <select
+              name="year"
+              value={state.filters.year === undefined ? '' : String(state.filters.year)}
+              onChange={(e) => setFilter('year', e.target.value)}
+            >
               <option value="">{any}</option>
-              {years.map((y) => <option key={y} value={String(y)}>{y}</option>)}
+              {years.map((y) => (
+                <option key={y} value={String(y)}>
+                  {y}
+                </option>
+              ))}
             </select>
           </label>
-          <label>{smsg('factor', lang)}{' '}
-            <select name="factor" value={state.filters.factor ?? ''} onChange={(e) => setFilter('factor', e.target.value)}>
+          <label>
+            {smsg('factor', lang)}{' '}
+            <select
+              name="factor"
+              value={state.filters.factor ?? ''}
+              onChange={(e) => setFilter('factor', e.target.value)}
+            >
               <option value="">{any}</option>
-              {factors.map((f) => <option key={f.id} value={f.id}>{f.label}</option>)}
+              {factors.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.label}
+                </option>
+              ))}
             </select>
           </label>
         </fieldset>
@@ -93,28 +159,40 @@ export function SearchPage({ lang, factors, years }: { lang: Lang; factors: Opti
       <section aria-labelledby="results-heading" aria-busy={status === 'loading'}>
         <h2 id="results-heading">{smsg('results', lang)}</h2>
         <p className="search-status" role="status">
-          {status === 'idle' ? smsg('empty', lang)
-            : status === 'loading' ? smsg('loading', lang)
-              : status === 'failed' ? smsg('failed', lang)
-                : result === undefined || result.total === 0 ? smsg('none', lang)
+          {status === 'idle'
+            ? smsg('empty', lang)
+            : status === 'loading'
+              ? smsg('loading', lang)
+              : status === 'failed'
+                ? smsg('failed', lang)
+                : result === undefined || result.total === 0
+                  ? smsg('none', lang)
                   : resultSummary(result, lang)}
         </p>
         {status === 'ready' && result && result.hits.length > 0 && (
           <ol className="search-results" data-search-results="">
             {result.hits.map((h) => (
               <li key={h.id} data-result-id={h.id} data-result-type={h.type}>
-                <a href={h.url[lang]} className="search-result-title"><Highlighted text={h.title[lang]} ranges={h.titleRanges} /></a>
+                <a href={h.url[lang]} className="search-result-title">
+                  <Highlighted text={h.title[lang]} ranges={h.titleRanges} />
+                </a>
                 <span className="search-result-meta">
                   <span className={`search-type search-type-${h.type}`}>{typeName(h.type, lang)}</span>
                   {h.date !== undefined && <time dateTime={h.date}>{h.date}</time>}
                 </span>
-                {h.passage.text !== '' && <p className="search-passage"><Highlighted text={h.passage.text} ranges={h.passage.ranges} /></p>}
+                {h.passage.text !== '' && (
+                  <p className="search-passage">
+                    <Highlighted text={h.passage.text} ranges={h.passage.ranges} />
+                  </p>
+                )}
               </li>
             ))}
           </ol>
         )}
         {status === 'ready' && result && result.total > result.hits.length && (
-          <button type="button" className="search-more" onClick={() => setLimit((l) => l + PAGE)}>{smsg('more', lang)}</button>
+          <button type="button" className="search-more" onClick={() => setLimit((l) => l + PAGE)}>
+            {smsg('more', lang)}
+          </button>
         )}
       </section>
     </div>

@@ -9,10 +9,14 @@ export function EntryEvent({ item, lang }: { item: EventItem; lang: Lang }) {
   return (
     <>
       <p>
-        <span className="entry-kind">{item.finalRecovery ? tmsg('finalRecovery', lang) : EVENT_KIND_LABEL[item.eventKind][lang]}</span>{' '}
+        <span className="entry-kind">
+          {item.finalRecovery ? tmsg('finalRecovery', lang) : EVENT_KIND_LABEL[item.eventKind][lang]}
+        </span>{' '}
         <a href={linkHref(item.link, lang)}>{t(item.text, lang)}</a>
       </p>
-      <p className="entry-context">{tmsg('ofIncident', lang)}: <a href={incidentPath(item.incident.id, lang)}>{t(item.incident.name, lang)}</a></p>
+      <p className="entry-context">
+        {tmsg('ofIncident', lang)}: <a href={incidentPath(item.incident.id, lang)}>{t(item.incident.name, lang)}</a>
+      </p>
     </>
   )
 }

@@ -9,10 +9,14 @@ export function EntryIncident({ item, lang }: { item: IncidentItem; lang: Lang }
   const duration = durationText(item.moment, item.end, lang)
   return (
     <>
-      <p className="entry-title"><a href={linkHref(item.link, lang)}>{t(item.incident.name, lang)}</a></p>
+      <p className="entry-title">
+        <a href={linkHref(item.link, lang)}>{t(item.incident.name, lang)}</a>
+      </p>
       <p className="entry-meta">
         <span className={`severity-badge severity-${item.severity}`}>{SEVERITY_LABEL[item.severity][lang]}</span>{' '}
-        <span>{tmsg('duration', lang)}: {duration === '—' ? tmsg('durationUnknown', lang) : duration}</span>
+        <span>
+          {tmsg('duration', lang)}: {duration === '—' ? tmsg('durationUnknown', lang) : duration}
+        </span>
       </p>
     </>
   )

@@ -17,7 +17,10 @@ export function EntryPolicyStep({ item, lang }: { item: PolicyStepItem; lang: La
         <p className="entry-context">
           {tmsg('prompted', lang)}:{' '}
           {item.incidents.map((inc, i) => (
-            <span key={inc.id}>{i > 0 && ', '}<a href={incidentPath(inc.id, lang)}>{t(inc.name, lang)}</a></span>
+            <span key={inc.id}>
+              {i > 0 && ', '}
+              <a href={incidentPath(inc.id, lang)}>{t(inc.name, lang)}</a>
+            </span>
           ))}
         </p>
       )}

@@ -13,7 +13,12 @@ export function EntryResponse({ item, lang }: { item: ResponseItem; lang: Lang }
       </p>
       <p className="entry-context">
         {tmsg('ofIncident', lang)}: <a href={incidentPath(item.incident.id, lang)}>{t(item.incident.name, lang)}</a>
-        {item.policy && <> · <a href={policyPath(item.policy.id, lang)}>{t(item.policy.name, lang)}</a></>}
+        {item.policy && (
+          <>
+            {' '}
+            · <a href={policyPath(item.policy.id, lang)}>{t(item.policy.name, lang)}</a>
+          </>
+        )}
       </p>
     </>
   )

@@ -8,7 +8,11 @@ export function LaneLegend({ lang }: { lang: Lang }) {
     <div className="lane-legend">
       <span className="lane-legend-title">{tmsg('lanes', lang)}:</span>
       <ul>
-        {LANES.map((lane) => <li key={lane} className={`lane-swatch lane-${lane}`}>{laneName(lane, lang)}</li>)}
+        {LANES.map((lane) => (
+          <li key={lane} className={`lane-swatch lane-${lane}`}>
+            {laneName(lane, lang)}
+          </li>
+        ))}
       </ul>
     </div>
   )

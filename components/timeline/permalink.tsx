@@ -4,6 +4,8 @@ import { tmsg } from '@/lib/i18n/messages-timeline'
 /** The visible "#" link to an item's own anchor. */
 export function Permalink({ id, lang }: { id: string; lang: Lang }) {
   return (
-    <a className="permalink" href={`#${id}`}>#<span className="sr-only"> {tmsg('permalink', lang)}</span></a>
+    <a className="permalink" href={`#${id}`}>
+      #<span className="sr-only"> {tmsg('permalink', lang)}</span>
+    </a>
   )
 }

@@ -12,7 +12,12 @@ import { Permalink } from './permalink'
 /** One item: its time, lane and permalink, the facets the filters read, and what it says. */
 export function TimelineEntry({ item, lang }: { item: TimelineItem; lang: Lang }) {
   return (
-    <li id={item.key} className={`timeline-entry lane-${item.lane} entry-${item.kind}`} data-timeline-item="" {...dataAttributes(item.facets)}>
+    <li
+      id={item.key}
+      className={`timeline-entry lane-${item.lane} entry-${item.kind}`}
+      data-timeline-item=""
+      {...dataAttributes(item.facets)}
+    >
       <div className="entry-head">
         <time dateTime={item.moment.instant.toISOString()}>{formatMoment(item.moment, lang)}</time>
         <span className="entry-lane">{laneName(item.lane, lang)}</span>

@@ -3,8 +3,15 @@ import { useEffect, useState } from 'react'
 import type { Lang } from '@/lib/i18n/lang'
 import { ignoredValues, itemsShown, tmsg } from '@/lib/i18n/messages-timeline'
 import {
-  type FilterKey, facetsFromData, type Ignored, type KnownIds, matches, parseTimelineFilters,
-  serializeTimelineFilters, type TimelineFilters as Filters, withFilter,
+  type FilterKey,
+  facetsFromData,
+  type Ignored,
+  type KnownIds,
+  matches,
+  parseTimelineFilters,
+  serializeTimelineFilters,
+  type TimelineFilters as Filters,
+  withFilter,
 } from '@/lib/timeline/filters'
 import type { FilterOptions } from '@/lib/timeline/options'
 import { FilterSelect } from './filter-select'
@@ -29,14 +36,28 @@ function showMatching(filters: Filters): number {
 
 function writeQuery(filters: Filters) {
   const qs = serializeTimelineFilters(filters)
-  window.history.replaceState(null, '', `${window.location.pathname}${qs === '' ? '' : `?${qs}`}${window.location.hash}`)
+  window.history.replaceState(
+    null,
+    '',
+    `${window.location.pathname}${qs === '' ? '' : `?${qs}`}${window.location.hash}`,
+  )
 }
 
 /**
  * The filter form. The timeline is complete without it (no JS: everything shows); with JS it reads
  * the query string once, hides what does not match, and keeps the query string in step.
  */
-export function TimelineFilters({ lang, known, options, total }: { lang: Lang; known: KnownIds; options: FilterOptions; total: number }) {
+export function TimelineFilters({
+  lang,
+  known,
+  options,
+  total,
+}: {
+  lang: Lang
+  known: KnownIds
+  options: FilterOptions
+  total: number
+}) {
   const [ready, setReady] = useState(false)
   const [filters, setFilters] = useState<Filters>({})
   const [ignored, setIgnored] = useState<Ignored[]>([])
@@ -71,16 +92,66 @@ export function TimelineFilters({ lang, known, options, total }: { lang: Lang; k
     <section className="timeline-filters" aria-labelledby="filters-heading" hidden={!ready}>
       <h2 id="filters-heading">{tmsg('filters', lang)}</h2>
       <form className="filter-form" onSubmit={(e) => e.preventDefault()}>
-        <FilterSelect id="filter-from" label={tmsg('from', lang)} value={filters.from === undefined ? '' : String(filters.from)} anyLabel={any} options={years} onChange={set('from')} />
-        <FilterSelect id="filter-to" label={tmsg('to', lang)} value={filters.to === undefined ? '' : String(filters.to)} anyLabel={any} options={years} onChange={set('to')} />
-        <FilterSelect id="filter-factor" label={tmsg('factor', lang)} value={filters.factor ?? ''} anyLabel={any} options={options.factors} onChange={set('factor')} />
-        <FilterSelect id="filter-entity" label={tmsg('entity', lang)} value={filters.entity ?? ''} anyLabel={any} options={options.entities} onChange={set('entity')} />
-        <FilterSelect id="filter-service" label={tmsg('service', lang)} value={filters.service ?? ''} anyLabel={any} options={options.services} onChange={set('service')} />
-        <FilterSelect id="filter-severity" label={tmsg('severity', lang)} value={filters.severity ?? ''} anyLabel={any} options={options.severities} onChange={set('severity')} />
-        <button type="button" className="clear-filters" onClick={clear}>{tmsg('clearFilters', lang)}</button>
+        <FilterSelect
+          id="filter-from"
+          label={tmsg('from', lang)}
+          value={filters.from === undefined ? '' : String(filters.from)}
+          anyLabel={any}
+          options={years}
+          onChange={set('from')}
+        />
+        <FilterSelect
+          id="filter-to"
+          label={tmsg('to', lang)}
+          value={filters.to === undefined ? '' : String(filters.to)}
+          anyLabel={any}
+          options={years}
+          onChange={set('to')}
+        />
+        <FilterSelect
+          id="filter-factor"
+          label={tmsg('factor', lang)}
+          value={filters.factor ?? ''}
+          anyLabel={any}
+          options={options.factors}
+          onChange={set('factor')}
+        />
+        <FilterSelect
+          id="filter-entity"
+          label={tmsg('entity', lang)}
+          value={filters.entity ?? ''}
+          anyLabel={any}
+          options={options.entities}
+          onChange={set('entity')}
+        />
+        <FilterSelect
+          id="filter-service"
+          label={tmsg('service', lang)}
+          value={filters.service ?? ''}
+          anyLabel={any}
+          options={options.services}
+          onChange={set('service')}
+        />
+        <FilterSelect
+          id="filter-severity"
+          label={tmsg('severity', lang)}
+          value={filters.severity ?? ''}
+          anyLabel={any}
+          options={options.severities}
+          onChange={set('severity')}
+        />
+        <button type="button" className="clear-filters" onClick={clear}>
+          {tmsg('clearFilters', lang)}
+        </button>
       </form>
-      {ignored.length > 0 && <p className="filter-notice" role="alert">{ignoredValues(ignored, lang)}</p>}
-      <p className="filter-count" role="status">{itemsShown(shown, total, lang)}</p>
+      {ignored.length > 0 && (
+        <p className="filter-notice" role="alert">
+          {ignoredValues(ignored, lang)}
+        </p>
+      )}
+      <p className="filter-count" role="status">
+        {itemsShown(shown, total, lang)}
+      </p>
       {ready && shown === 0 && <p className="filter-empty">{tmsg('noneShown', lang)}</p>}
     </section>
   )

@@ -21,7 +21,9 @@ export function TimelinePage({ timeline, lang }: { timeline: Timeline; lang: Lan
       <TimelineFilters lang={lang} known={opts.known} options={opts.options} total={timeline.items.length} />
       <YearIndex years={groups.map((g) => g.year)} lang={lang} />
       <div className="timeline">
-        {groups.map((g) => <YearSection key={g.year} year={g.year} items={g.items} lang={lang} />)}
+        {groups.map((g) => (
+          <YearSection key={g.year} year={g.year} items={g.items} lang={lang} />
+        ))}
       </div>
     </div>
   )

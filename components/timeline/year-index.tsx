@@ -7,7 +7,11 @@ export function YearIndex({ years, lang }: { years: readonly number[]; lang: Lan
   return (
     <nav className="year-index" aria-label={tmsg('yearsNav', lang)}>
       <ol>
-        {years.map((y) => <li key={y} data-year-link={y}><a href={`#${yearAnchor(y)}`}>{y}</a></li>)}
+        {years.map((y) => (
+          <li key={y} data-year-link={y}>
+            <a href={`#${yearAnchor(y)}`}>{y}</a>
+          </li>
+        ))}
       </ol>
     </nav>
   )

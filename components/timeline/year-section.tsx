@@ -11,10 +11,16 @@ export function YearSection({ year, items, lang }: { year: number; items: readon
     <section id={id} className="timeline-year" data-timeline-year={year} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{year}</h2>
       <div className="lane-heads" aria-hidden="true">
-        {LANES.map((lane) => <span key={lane} className={`lane-${lane}`}>{laneName(lane, lang)}</span>)}
+        {LANES.map((lane) => (
+          <span key={lane} className={`lane-${lane}`}>
+            {laneName(lane, lang)}
+          </span>
+        ))}
       </div>
       <ol className="timeline-items">
-        {items.map((item) => <TimelineEntry key={item.key} item={item} lang={lang} />)}
+        {items.map((item) => (
+          <TimelineEntry key={item.key} item={item} lang={lang} />
+        ))}
       </ol>
     </section>
   )

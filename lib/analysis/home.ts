@@ -10,7 +10,10 @@ export function coreIncidents(incidents: readonly Incident[]): Incident[] {
 /** The most recently added records, newest first (ties: the later incident first). */
 export function latestAdditions(incidents: readonly Incident[], count: number): Incident[] {
   return [...incidents]
-    .sort((a, b) => b.added.localeCompare(a.added) || toMoment(b.start).instant.getTime() - toMoment(a.start).instant.getTime())
+    .sort(
+      (a, b) =>
+        b.added.localeCompare(a.added) || toMoment(b.start).instant.getTime() - toMoment(a.start).instant.getTime(),
+    )
     .slice(0, count)
 }
 

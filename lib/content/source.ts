@@ -3,8 +3,16 @@
  * scripts call these typed getters; nothing else imports `contentlayer/generated` data.
  */
 import {
-  allEntities, allFactors, allIncidents, allPolicies, allSources,
-  type Entity, type Factor, type Incident, type Policy, type Source,
+  allEntities,
+  allFactors,
+  allIncidents,
+  allPolicies,
+  allSources,
+  type Entity,
+  type Factor,
+  type Incident,
+  type Policy,
+  type Source,
 } from 'contentlayer/generated'
 import { byStart, idOf } from '../incidents/derive'
 import { buildIncidentView, type IncidentView } from '../incidents/view'
@@ -29,7 +37,13 @@ const factorIndex = index(allFactors)
 const policyIndex = index(allPolicies)
 
 export function getCollections(): Collections {
-  return { incidents: allIncidents, sources: allSources, entities: allEntities, factors: allFactors, policies: allPolicies }
+  return {
+    incidents: allIncidents,
+    sources: allSources,
+    entities: allEntities,
+    factors: allFactors,
+    policies: allPolicies,
+  }
 }
 
 /** Every incident, earliest first. */
@@ -42,7 +56,11 @@ export const getPolicy = (id: string): Policy | undefined => policyIndex.get(id)
 export { idOf }
 
 const lookups = {
-  entity: getEntity, factor: getFactor, source: getSource, policy: getPolicy, incident: getIncident,
+  entity: getEntity,
+  factor: getFactor,
+  source: getSource,
+  policy: getPolicy,
+  incident: getIncident,
   incidents: getIncidents,
 }
 

@@ -41,7 +41,10 @@ export interface EmbedOptions {
 }
 
 /** A value that was refused, as given (shortened); render it as text only. */
-export interface Refused { key: string; value: string }
+export interface Refused {
+  key: string
+  value: string
+}
 
 export const DEFAULT_OPTIONS: EmbedOptions = { lang: 'ko', theme: 'auto', compact: false }
 export const HEIGHT_RANGE = { min: 120, max: 4000 } as const
@@ -74,19 +77,34 @@ function parseInteger(value: string, min: number, max: number): number | undefin
  * Reads the options out of a query. Keys that are not options are left alone; an empty value
  * means the default; a value in the wrong form, or a second value for a key, is refused.
  */
-export function parseEmbedOptions(query: Iterable<readonly [string, string]>): { options: EmbedOptions; refused: Refused[] } {
+export function parseEmbedOptions(query: Iterable<readonly [string, string]>): {
+  options: EmbedOptions
+  refused: Refused[]
+} {
   const options: EmbedOptions = { ...DEFAULT_OPTIONS }
   const refused: Refused[] = []
   const seen = new Set<string>()
   for (const [key, value] of query) {
     if (!isKey(key) || value === '') continue
     const refuse = () => refused.push({ key, value: short(value) })
-    if (seen.has(key)) { refuse(); continue }
+    if (seen.has(key)) {
+      refuse()
+      continue
+    }
     seen.add(key)
     switch (key) {
-      case 'incident': if (isIncidentId(value)) options.incident = value; else refuse(); break
-      case 'entity': if (isId(value)) options.entity = value; else refuse(); break
-      case 'factor': if (isId(value)) options.factor = value; else refuse(); break
+      case 'incident':
+        if (isIncidentId(value)) options.incident = value
+        else refuse()
+        break
+      case 'entity':
+        if (isId(value)) options.entity = value
+        else refuse()
+        break
+      case 'factor':
+        if (isId(value)) options.factor = value
+        else refuse()
+        break
       case 'from':
       case 'to': {
         const year = parseInteger(value, YEAR_RANGE.min, YEAR_RANGE.max)
@@ -94,15 +112,24 @@ export function parseEmbedOptions(query: Iterable<readonly [string, string]>): {
         else options[key] = year
         break
       }
-      case 'lang': if (value === 'ko' || value === 'en') options.lang = value; else refuse(); break
-      case 'theme': if (isTheme(value)) options.theme = value; else refuse(); break
+      case 'lang':
+        if (value === 'ko' || value === 'en') options.lang = value
+        else refuse()
+        break
+      case 'theme':
+        if (isTheme(value)) options.theme = value
+        else refuse()
+        break
       case 'height': {
         const h = parseInteger(value, HEIGHT_RANGE.min, HEIGHT_RANGE.max)
         if (h === undefined) refuse()
         else options.height = h
         break
       }
-      case 'compact': if (value === '1' || value === '0') options.compact = value === '1'; else refuse(); break
+      case 'compact':
+        if (value === '1' || value === '0') options.compact = value === '1'
+        else refuse()
+        break
     }
   }
   if (options.from !== undefined && options.to !== undefined && options.from > options.to) {
@@ -119,7 +146,10 @@ export function serializeEmbedOptions(o: Partial<EmbedOptions>): string {
   for (const key of OPTION_KEYS) {
     const v = o[key]
     if (v === undefined || v === DEFAULT_OPTIONS[key]) continue
-    if (key === 'compact') { if (v === true) q.set(key, '1'); continue }
+    if (key === 'compact') {
+      if (v === true) q.set(key, '1')
+      continue
+    }
     q.set(key, String(v))
   }
   return q.toString()
@@ -142,17 +172,24 @@ export function checkAgainstData(
   known: { years: readonly number[]; factors: ReadonlyArray<{ id: string }>; entities: ReadonlyArray<{ id: string }> },
 ): Refused[] {
   const refused: Refused[] = []
-  if (o.factor !== undefined && !known.factors.some((f) => f.id === o.factor)) refused.push({ key: 'factor', value: o.factor })
-  if (o.entity !== undefined && !known.entities.some((e) => e.id === o.entity)) refused.push({ key: 'entity', value: o.entity })
+  if (o.factor !== undefined && !known.factors.some((f) => f.id === o.factor))
+    refused.push({ key: 'factor', value: o.factor })
+  if (o.entity !== undefined && !known.entities.some((e) => e.id === o.entity))
+    refused.push({ key: 'entity', value: o.entity })
   return refused
 }
 
 /** Whether an item passes the filters (years inclusive). */
-export function itemMatches(item: { year: number; factors: readonly string[]; entities: readonly string[] }, o: EmbedOptions): boolean {
-  return (o.from === undefined || item.year >= o.from)
-    && (o.to === undefined || item.year <= o.to)
-    && (o.factor === undefined || item.factors.includes(o.factor))
-    && (o.entity === undefined || item.entities.includes(o.entity))
+export function itemMatches(
+  item: { year: number; factors: readonly string[]; entities: readonly string[] },
+  o: EmbedOptions,
+): boolean {
+  return (
+    (o.from === undefined || item.year >= o.from) &&
+    (o.to === undefined || item.year <= o.to) &&
+    (o.factor === undefined || item.factors.includes(o.factor)) &&
+    (o.entity === undefined || item.entities.includes(o.entity))
+  )
 }
 
 /** The message a refused value gets: its key and the value as text. */

@@ -11,8 +11,13 @@ export const WIDGET_SCRIPT = '/embed/timeline.js'
 
 export function embedShell(css: string, cssHash: string): string {
   const csp = [
-    "default-src 'none'", "script-src 'self'", `style-src 'sha256-${cssHash}'`, "connect-src 'self'",
-    "img-src 'self'", "base-uri 'none'", "form-action 'none'",
+    "default-src 'none'",
+    "script-src 'self'",
+    `style-src 'sha256-${cssHash}'`,
+    "connect-src 'self'",
+    "img-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
   ].join('; ')
   return `<!doctype html>
 <html lang="ko" data-theme="auto">

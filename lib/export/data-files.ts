@@ -28,7 +28,12 @@ export function timelineOfFile(c: TimelineCollections, file: string): TimelineEx
 }
 
 /** The TimelineJS file of a file name, in a language, with absolute links. */
-export function timelineJsOfFile(c: TimelineCollections, file: string, lang: Lang, origin: string): TimelineJsFile | undefined {
+export function timelineJsOfFile(
+  c: TimelineCollections,
+  file: string,
+  lang: Lang,
+  origin: string,
+): TimelineJsFile | undefined {
   const data = timelineOfFile(c, file)
   if (!data) return undefined
   const incident = c.incidents.find((inc) => docId(inc) === data.scope)
@@ -38,7 +43,10 @@ export function timelineJsOfFile(c: TimelineCollections, file: string, lang: Lan
 
 /** The oEmbed response behind `oembed/[en/]<file>`: an incident's, or the whole record's for `timeline.json`. */
 export function oembedOfFile(
-  file: string, lang: Lang, titleOf: (id: string) => { ko: string; en: string } | undefined, origin: string,
+  file: string,
+  lang: Lang,
+  titleOf: (id: string) => { ko: string; en: string } | undefined,
+  origin: string,
 ): OEmbedRich | undefined {
   const id = idOfFile(file)
   if (id === 'timeline') return buildOEmbed(undefined, emsg('allRecord', lang), lang, origin)

@@ -20,7 +20,11 @@ export interface IncidentExport {
 }
 
 /** A time as written (KST, +09:00), with its precision spelled out. */
-export interface ExportMoment { at: string; precision: Precision; approximate: boolean }
+export interface ExportMoment {
+  at: string
+  precision: Precision
+  approximate: boolean
+}
 
 const moment = (m: MomentInput): ExportMoment => {
   const { at, precision, approximate } = toMoment(m)

@@ -83,19 +83,27 @@ function incidentsOf(item: TimelineItem): Ref[] {
 
 function labelOf(item: TimelineItem): Text {
   switch (item.kind) {
-    case 'incident': return SEVERITY_LABEL[item.severity]
-    case 'event': return item.finalRecovery ? both((l) => tmsg('finalRecovery', l)) : EVENT_KIND_LABEL[item.eventKind]
-    case 'policy-step': return POLICY_STEP_LABEL[item.step]
-    case 'response': return item.actor.name
+    case 'incident':
+      return SEVERITY_LABEL[item.severity]
+    case 'event':
+      return item.finalRecovery ? both((l) => tmsg('finalRecovery', l)) : EVENT_KIND_LABEL[item.eventKind]
+    case 'policy-step':
+      return POLICY_STEP_LABEL[item.step]
+    case 'response':
+      return item.actor.name
   }
 }
 
 function textOf(item: TimelineItem): Text {
   switch (item.kind) {
-    case 'incident': return item.incident.name
-    case 'event': return item.text
-    case 'policy-step': return item.note ? both((l) => `${item.policy.name[l]}: ${item.note?.[l] ?? ''}`) : item.policy.name
-    case 'response': return item.text
+    case 'incident':
+      return item.incident.name
+    case 'event':
+      return item.text
+    case 'policy-step':
+      return item.note ? both((l) => `${item.policy.name[l]}: ${item.note?.[l] ?? ''}`) : item.policy.name
+    case 'response':
+      return item.text
   }
 }
 
@@ -132,7 +140,8 @@ function assemble(scope: string, items: TimelineItem[], c: TimelineCollections):
     format: TIMELINE_FORMAT,
     version: 1,
     scope,
-    years: first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i),
+    years:
+      first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i),
     incidents: c.incidents
       .map((inc) => ({ id: docId(inc), title: inc.title, start: toMoment(inc.start).instant.getTime() }))
       .filter((inc) => incidentIds.has(inc.id))
@@ -156,19 +165,34 @@ export function buildIncidentTimelineExport(c: TimelineCollections, id: string):
   const timeline = buildTimeline(c)
   const head = timeline.items.find((it) => it.kind === 'incident' && it.incident.id === id)
   if (!head) return undefined
-  const keyFinal = new Set(timeline.items.flatMap((it) => (it.kind === 'event' && it.finalRecovery && it.incident.id === id ? [it.number] : [])))
+  const keyFinal = new Set(
+    timeline.items.flatMap((it) =>
+      it.kind === 'event' && it.finalRecovery && it.incident.id === id ? [it.number] : [],
+    ),
+  )
   const events: TimelineItem[] = inc.events.map((e, i) => {
     const moment = toMoment(e)
     return {
-      kind: 'event', key: `event-${id}-${i + 1}`, lane: 'incident', moment, year: yearOf(moment),
-      facets: { ...head.facets, year: yearOf(moment) }, link: { page: 'incident', id, hash: `event-${i + 1}` },
-      incident: { id, name: inc.title }, eventKind: e.kind, number: i + 1, text: e.text, finalRecovery: keyFinal.has(i + 1),
+      kind: 'event',
+      key: `event-${id}-${i + 1}`,
+      lane: 'incident',
+      moment,
+      year: yearOf(moment),
+      facets: { ...head.facets, year: yearOf(moment) },
+      link: { page: 'incident', id, hash: `event-${i + 1}` },
+      incident: { id, name: inc.title },
+      eventKind: e.kind,
+      number: i + 1,
+      text: e.text,
+      finalRecovery: keyFinal.has(i + 1),
     }
   })
-  const others = timeline.items.filter((it) =>
-    (it.kind === 'incident' && it.incident.id === id)
-    || (it.kind === 'response' && it.incident.id === id)
-    || (it.kind === 'policy-step' && it.incidents.some((r) => r.id === id)))
+  const others = timeline.items.filter(
+    (it) =>
+      (it.kind === 'incident' && it.incident.id === id) ||
+      (it.kind === 'response' && it.incident.id === id) ||
+      (it.kind === 'policy-step' && it.incidents.some((r) => r.id === id)),
+  )
   return assemble(id, [...others, ...events].sort(compareItems), c)
 }
 

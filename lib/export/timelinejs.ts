@@ -56,7 +56,12 @@ export function timelineJsDate(item: Pick<TimelineExportItem, 'at' | 'precision'
 }
 
 /** The TimelineJS file of a timeline export in one language; links are made absolute with `origin`. */
-export function buildTimelineJs(data: TimelineExport, lang: Lang, origin: string, title: { headline: string; text: string }): TimelineJsFile {
+export function buildTimelineJs(
+  data: TimelineExport,
+  lang: Lang,
+  origin: string,
+  title: { headline: string; text: string },
+): TimelineJsFile {
   return {
     title: { text: { headline: escapeHtml(title.headline), text: escapeHtml(title.text) }, unique_id: 'title' },
     events: data.items.map((item) => ({

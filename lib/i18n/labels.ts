@@ -1,6 +1,18 @@
 import type {
-  CommitmentStatus, Coverage, EntityKind, EventKind, EvidenceLevel, FactorRole, Lang, PolicyKind, PolicyStatus,
-  PolicyStep, Relation, ResponseKind, Severity, SourceKind,
+  CommitmentStatus,
+  Coverage,
+  EntityKind,
+  EventKind,
+  EvidenceLevel,
+  FactorRole,
+  Lang,
+  PolicyKind,
+  PolicyStatus,
+  PolicyStep,
+  Relation,
+  ResponseKind,
+  Severity,
+  SourceKind,
 } from '../schema/vocabulary'
 
 export type Labels<K extends string> = Record<K, Record<Lang, string>>

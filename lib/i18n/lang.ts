@@ -15,7 +15,17 @@ export function pagePath(lang: Lang, path: string): string {
 }
 
 /** The site's sections. Every page path is built here, so links cannot drift. */
-export const SECTIONS = ['incidents', 'timeline', 'factors', 'entities', 'policies', 'sources', 'analysis', 'search', 'about'] as const
+export const SECTIONS = [
+  'incidents',
+  'timeline',
+  'factors',
+  'entities',
+  'policies',
+  'sources',
+  'analysis',
+  'search',
+  'about',
+] as const
 export type Section = (typeof SECTIONS)[number]
 
 export function sectionPath(section: Section, lang: Lang): string {

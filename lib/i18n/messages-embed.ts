@@ -11,7 +11,10 @@ const MESSAGES = {
   loadFailed: { ko: '타임라인 데이터를 불러오지 못했습니다.', en: 'The timeline data could not be loaded.' },
   unknownIncident: { ko: '이 장애 기록이 없습니다.', en: 'There is no such incident on record.' },
   badOptions: { ko: '이 임베드의 설정에 알 수 없는 값이 있습니다', en: 'This embed has options with unknown values' },
-  badOptionsFix: { ko: '임베드 만들기 페이지에서 코드를 다시 복사하세요.', en: 'Copy the code again from the embed builder page.' },
+  badOptionsFix: {
+    ko: '임베드 만들기 페이지에서 코드를 다시 복사하세요.',
+    en: 'Copy the code again from the embed builder page.',
+  },
   noItems: { ko: '조건에 맞는 항목이 없습니다.', en: 'No item matches these options.' },
   itemCount: { ko: '항목 수', en: 'Items' },
   builderTitle: { ko: '타임라인 임베드 만들기', en: 'Embed a timeline' },

@@ -31,7 +31,10 @@ const MESSAGES = {
   description: { ko: '설명', en: 'Description' },
   milestones: { ko: '주요 연혁', en: 'Milestones' },
   entityIncidents: { ko: '관련 장애', en: 'Incidents' },
-  entityIncidentsNone: { ko: '이 항목이 직접 나오는 장애 기록은 없습니다.', en: 'No incident record names this entity directly.' },
+  entityIncidentsNone: {
+    ko: '이 항목이 직접 나오는 장애 기록은 없습니다.',
+    en: 'No incident record names this entity directly.',
+  },
   entityPolicies: { ko: '관여한 정책', en: 'Policies it made or runs' },
   sliceHeading: { ko: '이 항목이 나오는 타임라인', en: 'Its part of the timeline' },
   responseItem: { ko: '대응', en: 'Response' },
@@ -45,7 +48,7 @@ const MESSAGES = {
   policyList: { ko: '정책 목록', en: 'All policies' },
   status: { ko: '현황', en: 'Status' },
   steps: { ko: '경과', en: 'Steps' },
-  otherDates: { ko: '다른 출처의 날짜', en: 'Other sources\' dates' },
+  otherDates: { ko: '다른 출처의 날짜', en: "Other sources' dates" },
   prompted: { ko: '계기가 된 장애', en: 'Prompted by' },
   bodies: { ko: '담당 기관', en: 'Bodies' },
   summary: { ko: '요약', en: 'Summary' },
@@ -76,7 +79,7 @@ const MESSAGES = {
   citedEntities: { ko: '기업·기관', en: 'Entities' },
   citedPolicies: { ko: '정책', en: 'Policies' },
   factsUnit: { ko: '건', en: 'facts' },
-  recordListed: { ko: '이 장애 기록의 출처 목록에 실려 있습니다.', en: 'Listed among the incident\'s sources.' },
+  recordListed: { ko: '이 장애 기록의 출처 목록에 실려 있습니다.', en: "Listed among the incident's sources." },
   analysisInKo: { ko: '', en: '(from the Korean analysis)' },
   metadata: { ko: '서지 정보', en: 'Details' },
   dateNote: { ko: '날짜 메모', en: 'About the date' },
@@ -90,7 +93,6 @@ export type ReferenceMessageKey = keyof typeof MESSAGES
 export function rmsg(key: ReferenceMessageKey, lang: Lang): string {
   return MESSAGES[key][lang]
 }
-
 
 /** Headings of the entity groups, plural. */
 export const ENTITY_KIND_GROUP: Labels<EntityKind> = {

@@ -16,9 +16,15 @@ const MESSAGES = {
   factor: { ko: '원인 요인', en: 'Factor' },
   any: { ko: '전체', en: 'Any' },
   loading: { ko: '색인을 불러오는 중…', en: 'Loading the index…' },
-  failed: { ko: '검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도하세요.', en: 'The search index could not be loaded. Try again in a moment.' },
+  failed: {
+    ko: '검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도하세요.',
+    en: 'The search index could not be loaded. Try again in a moment.',
+  },
   empty: { ko: '검색어를 입력하세요.', en: 'Type something to search for.' },
-  none: { ko: '찾은 기록이 없습니다. 다른 말이나 더 짧은 말로 찾아 보세요.', en: 'Nothing found. Try other or shorter words.' },
+  none: {
+    ko: '찾은 기록이 없습니다. 다른 말이나 더 짧은 말로 찾아 보세요.',
+    en: 'Nothing found. Try other or shorter words.',
+  },
   more: { ko: '더 보기', en: 'Show more' },
   results: { ko: '검색 결과', en: 'Results' },
   openQuick: { ko: '빠른 검색', en: 'Quick search' },
@@ -62,10 +68,15 @@ export function alsoSearched(words: readonly string[], lang: Lang): string {
 }
 
 /** The status line over the results: how the query was read, what it was corrected to, how many matched. */
-export function resultSummary(result: { total: number; readAs?: string; corrections: readonly string[] }, lang: Lang): string {
+export function resultSummary(
+  result: { total: number; readAs?: string; corrections: readonly string[] },
+  lang: Lang,
+): string {
   return [
     result.readAs === undefined ? '' : readAs(result.readAs, lang),
     result.corrections.length === 0 ? '' : alsoSearched(result.corrections, lang),
     resultCount(result.total, lang),
-  ].filter((s) => s !== '').join(' ')
+  ]
+    .filter((s) => s !== '')
+    .join(' ')
 }

@@ -37,13 +37,19 @@ const MESSAGES = {
   prompted: { ko: '계기', en: 'Prompted by' },
   duration: { ko: '지속', en: 'Duration' },
   durationUnknown: { ko: '종료 시각 미상', en: 'end unknown' },
-  noneShown: { ko: '조건에 맞는 항목이 없습니다. 필터를 바꾸거나 지우세요.', en: 'No item matches these filters. Change or clear them.' },
+  noneShown: {
+    ko: '조건에 맞는 항목이 없습니다. 필터를 바꾸거나 지우세요.',
+    en: 'No item matches these filters. Change or clear them.',
+  },
   indexTitle: { ko: '장애 목록', en: 'All incidents' },
   indexIntro: {
     ko: '기록된 모든 장애입니다. 날짜, 지속 시간, 심각도로 정렬하고 검색어, 원인 요인, 심각도, 연도로 걸러 볼 수 있습니다.',
     en: 'Every incident on record. Sort by date, duration or severity; filter by text, factor, severity or year.',
   },
-  indexCaption: { ko: '장애 목록 (정렬 버튼은 열 제목에 있음)', en: 'Incidents (sort buttons are in the column headings)' },
+  indexCaption: {
+    ko: '장애 목록 (정렬 버튼은 열 제목에 있음)',
+    en: 'Incidents (sort buttons are in the column headings)',
+  },
   colDate: { ko: '날짜', en: 'Date' },
   colTitle: { ko: '장애', en: 'Incident' },
   colDuration: { ko: '지속 시간', en: 'Duration' },
@@ -66,7 +72,10 @@ export function tmsg(key: TimelineMessageKey, lang: Lang): string {
 }
 
 const LANE_KEY: Record<Lane, TimelineMessageKey> = {
-  incident: 'laneIncident', policy: 'lanePolicy', government: 'laneGovernment', company: 'laneCompany',
+  incident: 'laneIncident',
+  policy: 'lanePolicy',
+  government: 'laneGovernment',
+  company: 'laneCompany',
 }
 
 export function laneName(lane: Lane, lang: Lang): string {
@@ -99,4 +108,3 @@ export function ignoredValues(list: ReadonlyArray<{ key: string; value: string }
 export function sortBy(column: string, lang: Lang): string {
   return lang === 'ko' ? `${column} 순으로 정렬` : `Sort by ${column.toLowerCase()}`
 }
-

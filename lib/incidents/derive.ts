@@ -32,8 +32,9 @@ export function sortedEvents(inc: Incident): PlacedEvent[] {
 
 /** Factors grouped by role, in the order trigger → mitigating, leaving out empty roles. */
 export function factorsByRole(inc: Incident): Array<{ role: FactorRole; factors: CausalFactor[] }> {
-  return FACTOR_ROLES.map((role) => ({ role, factors: inc.factors.filter((f) => f.role === role) }))
-    .filter((g) => g.factors.length > 0)
+  return FACTOR_ROLES.map((role) => ({ role, factors: inc.factors.filter((f) => f.role === role) })).filter(
+    (g) => g.factors.length > 0,
+  )
 }
 
 /**
@@ -42,10 +43,18 @@ export function factorsByRole(inc: Incident): Array<{ role: FactorRole; factors:
  */
 export function citationOrder(inc: Incident): string[] {
   const order = new Set(extractCitationIds(inc.body.raw))
-  const add = (ids: readonly string[]) => ids.forEach((id) => order.add(id))
+  const add = (ids: readonly string[]) => {
+    for (const id of ids) order.add(id)
+  }
   add(inc.sources)
-  for (const e of inc.events) { add(e.sources); e.alternatives.forEach((a) => add(a.sources)) }
-  for (const f of inc.figures) { add(f.sources); f.alternatives.forEach((a) => add(a.sources)) }
+  for (const e of inc.events) {
+    add(e.sources)
+    for (const a of e.alternatives) add(a.sources)
+  }
+  for (const f of inc.figures) {
+    add(f.sources)
+    for (const a of f.alternatives) add(a.sources)
+  }
   for (const f of inc.factors) add(f.sources)
   for (const r of inc.responses) add(r.sources)
   for (const c of inc.commitments) add(c.sources)

@@ -42,8 +42,13 @@ export function serviceOutages(inc: Incident): ServiceOutage[] {
     if (!to || !first) continue
     const begin = from && from.instant < first.instant ? from : start
     out.push({
-      service, from: begin, firstBack: first, to,
-      startOffset: minutes(start, begin), firstBackOffset: minutes(start, first), endOffset: minutes(start, to),
+      service,
+      from: begin,
+      firstBack: first,
+      to,
+      startOffset: minutes(start, begin),
+      firstBackOffset: minutes(start, first),
+      endOffset: minutes(start, to),
     })
   }
   return out.sort((a, b) => a.endOffset - b.endOffset || a.service.localeCompare(b.service))

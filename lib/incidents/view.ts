@@ -1,5 +1,12 @@
 import type {
-  CausalFactor, Entity, Factor, Incident, Localized, Policy, RelatedIncident, Source,
+  CausalFactor,
+  Entity,
+  Factor,
+  Incident,
+  Localized,
+  Policy,
+  RelatedIncident,
+  Source,
 } from 'contentlayer/generated'
 import type { FactorRole } from '../schema/vocabulary'
 import type { Moment } from '../time/moment'
@@ -16,7 +23,10 @@ export interface Lookups {
   incidents: () => readonly Incident[]
 }
 
-export interface Named { id: string; name: Localized }
+export interface Named {
+  id: string
+  name: Localized
+}
 
 export interface IncidentView {
   id: string
@@ -41,7 +51,10 @@ export interface IncidentView {
   next: Named | undefined
 }
 
-function named<T extends { _raw: { sourceFileName: string } }>(doc: T | undefined, name: (d: T) => Localized): Named | undefined {
+function named<T extends { _raw: { sourceFileName: string } }>(
+  doc: T | undefined,
+  name: (d: T) => Localized,
+): Named | undefined {
   return doc ? { id: idOf(doc), name: name(doc) } : undefined
 }
 
@@ -52,10 +65,12 @@ export function buildIncidentView(inc: Incident, look: Lookups): IncidentView {
   const entity = (eid: string) => named(look.entity(eid), (e) => e.name)
   const present = <T>(list: Array<T | undefined>): T[] => list.filter((x): x is T => x !== undefined)
   const order = citationOrder(inc)
-  const sources = present(order.map((sid) => {
-    const source = look.source(sid)
-    return source ? { id: sid, source } : undefined
-  }))
+  const sources = present(
+    order.map((sid) => {
+      const source = look.source(sid)
+      return source ? { id: sid, source } : undefined
+    }),
+  )
   const timeline = byStart(look.incidents())
   const at = timeline.findIndex((i) => idOf(i) === id)
   const anchors = new Map<string, number>()
@@ -76,23 +91,36 @@ export function buildIncidentView(inc: Incident, look: Lookups): IncidentView {
     services: present(inc.services.map(entity)),
     events: sortedEvents(inc),
     outages: serviceOutages(inc),
-    entityNames: new Map(present([...new Set([
-      ...inc.services, ...inc.operators, ...inc.events.flatMap((e) => e.services),
-      ...inc.responses.map((r) => r.actor), ...inc.commitments.map((c) => c.actor),
-    ])].map(entity)).map((n) => [n.id, n.name])),
+    entityNames: new Map(
+      present(
+        [
+          ...new Set([
+            ...inc.services,
+            ...inc.operators,
+            ...inc.events.flatMap((e) => e.services),
+            ...inc.responses.map((r) => r.actor),
+            ...inc.commitments.map((c) => c.actor),
+          ]),
+        ].map(entity),
+      ).map((n) => [n.id, n.name]),
+    ),
     factorGroups: factorsByRole(inc).map(({ role, factors }) => ({
       role,
-      items: present(factors.map((cause) => {
-        const factor = named(look.factor(cause.factor), (f) => f.name)
-        return factor ? { cause, factor, anchor: anchorFor(factor.id) } : undefined
-      })),
+      items: present(
+        factors.map((cause) => {
+          const factor = named(look.factor(cause.factor), (f) => f.name)
+          return factor ? { cause, factor, anchor: anchorFor(factor.id) } : undefined
+        }),
+      ),
     })),
     sources,
     citeNumber: new Map(sources.map((s, i) => [s.id, i + 1])),
-    related: present(inc.related.map((link) => {
-      const other = look.incident(link.incident)
-      return other ? { link, title: other.title } : undefined
-    })),
+    related: present(
+      inc.related.map((link) => {
+        const other = look.incident(link.incident)
+        return other ? { link, title: other.title } : undefined
+      }),
+    ),
     policies: present(policyIds.map((pid) => named(look.policy(pid), (p) => p.name))),
     previous: named(at > 0 ? timeline[at - 1] : undefined, (i) => i.title),
     next: named(at >= 0 ? timeline[at + 1] : undefined, (i) => i.title),

@@ -6,7 +6,10 @@ export const CITATION_PATTERN = /\[@([a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/g
 
 /** The ids inside one citation's brackets, e.g. "a; @b" → ["a", "b"]. */
 export function splitCitation(inner: string): string[] {
-  return inner.split(';').map((part) => part.trim().replace(/^@/, '')).filter((id) => id.length > 0)
+  return inner
+    .split(';')
+    .map((part) => part.trim().replace(/^@/, ''))
+    .filter((id) => id.length > 0)
 }
 
 /** Every cited id, in order of first appearance, without repeats. */

@@ -36,8 +36,10 @@ export function remarkCitations() {
 type PhrasingParent = Parent & { children: PhrasingContent[] }
 
 function isPhrasingParent(node: Root | Parent): node is PhrasingParent {
-  return ['paragraph', 'emphasis', 'strong', 'delete', 'heading', 'tableCell', 'footnoteDefinition'].includes(node.type)
-    && node.children.every((c) => c.type !== 'paragraph')
+  return (
+    ['paragraph', 'emphasis', 'strong', 'delete', 'heading', 'tableCell', 'footnoteDefinition'].includes(node.type) &&
+    node.children.every((c) => c.type !== 'paragraph')
+  )
 }
 
 function visitParents(node: Root | Parent, rewrite: (p: PhrasingParent) => PhrasingContent[] | undefined): void {

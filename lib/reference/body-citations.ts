@@ -11,13 +11,25 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/
 function blocks(markdown: string): string[] {
   const out: string[] = []
   let paragraph: string[] = []
-  const flush = () => { if (paragraph.length > 0) out.push(paragraph.join(' ')); paragraph = [] }
+  const flush = () => {
+    if (paragraph.length > 0) out.push(paragraph.join(' '))
+    paragraph = []
+  }
   for (const line of markdown.split(/\r?\n/)) {
     const trimmed = line.trim()
-    if (trimmed === '' || trimmed.startsWith('#') || TABLE_RULE.test(trimmed.replace(/^\|\s*/, '|'))) { flush(); continue }
+    if (trimmed === '' || trimmed.startsWith('#') || TABLE_RULE.test(trimmed.replace(/^\|\s*/, '|'))) {
+      flush()
+      continue
+    }
     if (trimmed.startsWith('|')) {
       flush()
-      out.push(trimmed.split('|').map((c) => c.trim()).filter((c) => c !== '').join(' | '))
+      out.push(
+        trimmed
+          .split('|')
+          .map((c) => c.trim())
+          .filter((c) => c !== '')
+          .join(' | '),
+      )
       continue
     }
     if (LIST_ITEM.test(line)) flush()
@@ -33,11 +45,19 @@ function cites(text: string, id: string): boolean {
 
 /** Markdown inline text as plain text, without citations. */
 export function plainText(text: string): string {
-  const cells = text.replace(CITATION_PATTERN, '').replace(LIST_ITEM, '')
+  const cells = text
+    .replace(CITATION_PATTERN, '')
+    .replace(LIST_ITEM, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|`)/g, '')
-    .split(' | ').map((c) => c.replace(/\s+/g, ' ').trim()).filter((c) => c !== '')
-  return cells.join(' · ').replace(/\s+([.,;:)])/g, '$1').replace(/\(\s*\)/g, '').trim()
+    .split(' | ')
+    .map((c) => c.replace(/\s+/g, ' ').trim())
+    .filter((c) => c !== '')
+  return cells
+    .join(' · ')
+    .replace(/\s+([.,;:)])/g, '$1')
+    .replace(/\(\s*\)/g, '')
+    .trim()
 }
 
 /** The sentences (or table rows) of a body citing `id`, as plain text, in order, without repeats. */

@@ -7,16 +7,32 @@ import { idOf } from '../validate/collections'
 import { type Moment, toMoment } from '../time/moment'
 
 /** Text in both languages. */
-export interface Text { ko: string; en: string }
+export interface Text {
+  ko: string
+  en: string
+}
 
 /** An incident as a link: id, title and start. */
-export interface IncidentRef { id: string; title: Text; start: Moment }
+export interface IncidentRef {
+  id: string
+  title: Text
+  start: Moment
+}
 
 /** A source as a compact citation link. */
-export interface SourceRef { id: string; publisher: Text; date: string | undefined; dateInferred: boolean; lowReliability: boolean }
+export interface SourceRef {
+  id: string
+  publisher: Text
+  date: string | undefined
+  dateInferred: boolean
+  lowReliability: boolean
+}
 
 /** A named record as a link. */
-export interface NamedRef { id: string; name: Text }
+export interface NamedRef {
+  id: string
+  name: Text
+}
 
 export function incidentRef(inc: Incident): IncidentRef {
   return { id: idOf(inc), title: inc.title, start: toMoment(inc.start) }
@@ -31,7 +47,17 @@ export function byId<T extends { _raw: { sourceFileName: string } }>(docs: reado
 export function sourceRefs(ids: readonly string[], sources: ReadonlyMap<string, Source>): SourceRef[] {
   return ids.flatMap((id) => {
     const s = sources.get(id)
-    return s ? [{ id, publisher: s.publisher, date: s.date, dateInferred: s.dateInferred, lowReliability: s.reliability === 'low' }] : []
+    return s
+      ? [
+          {
+            id,
+            publisher: s.publisher,
+            date: s.date,
+            dateInferred: s.dateInferred,
+            lowReliability: s.reliability === 'low',
+          },
+        ]
+      : []
   })
 }
 

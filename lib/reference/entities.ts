@@ -5,15 +5,38 @@ import { type Moment, toMoment } from '../time/moment'
 import type { Collections } from '../validate/collections'
 import { idOf } from '../validate/collections'
 import {
-  byId, type IncidentRef, incidentRef, incidentsInTimeOrder, inTimeOrder, type NamedRef, type SourceRef, sourceRefs, type Text,
+  byId,
+  type IncidentRef,
+  incidentRef,
+  incidentsInTimeOrder,
+  inTimeOrder,
+  type NamedRef,
+  type SourceRef,
+  sourceRefs,
+  type Text,
 } from './common'
 
 /** The parts an entity can play in an incident, in the order they are shown. */
-export const ENTITY_ROLES = ['facility', 'operator', 'service', 'event-service', 'response-actor', 'commitment-actor'] as const
+export const ENTITY_ROLES = [
+  'facility',
+  'operator',
+  'service',
+  'event-service',
+  'response-actor',
+  'commitment-actor',
+] as const
 export type EntityRole = (typeof ENTITY_ROLES)[number]
 
-export interface EntityListItem { id: string; name: Text; parent: NamedRef | undefined; incidentCount: number }
-export interface EntityGroup { kind: EntityKind; entities: EntityListItem[] }
+export interface EntityListItem {
+  id: string
+  name: Text
+  parent: NamedRef | undefined
+  incidentCount: number
+}
+export interface EntityGroup {
+  kind: EntityKind
+  entities: EntityListItem[]
+}
 
 /** One line of an entity's slice of an incident timeline. */
 export interface SliceItem {
@@ -28,9 +51,18 @@ export interface SliceItem {
   sources: SourceRef[]
 }
 
-export interface EntityIncident { incident: IncidentRef; roles: EntityRole[]; items: SliceItem[] }
+export interface EntityIncident {
+  incident: IncidentRef
+  roles: EntityRole[]
+  items: SliceItem[]
+}
 
-export interface PlacedMilestone { milestone: Milestone; moment: Moment; anchor: string; sources: SourceRef[] }
+export interface PlacedMilestone {
+  milestone: Milestone
+  moment: Moment
+  anchor: string
+  sources: SourceRef[]
+}
 
 export interface EntityPage {
   id: string
@@ -62,15 +94,51 @@ export function rolesIn(id: string, inc: Incident): EntityRole[] {
 /** The events naming the entity and the responses and commitments it made, in time order. */
 export function timelineSlice(id: string, inc: Incident, sources: Collections['sources']): SliceItem[] {
   const index = byId(sources)
-  const events = inc.events.flatMap((e, i) => e.services.includes(id)
-    ? [{ type: 'event' as const, eventKind: e.kind, moment: toMoment(e), text: e.text, anchor: `event-${i + 1}`, unverified: e.unverified, sources: sourceRefs(e.sources, index) }]
-    : [])
-  const responses = inc.responses.flatMap((r) => r.actor === id
-    ? [{ type: 'response' as const, eventKind: undefined, moment: toMoment(r), text: r.text, anchor: 'responses', unverified: false, sources: sourceRefs(r.sources, index) }]
-    : [])
-  const commitments = inc.commitments.flatMap((c) => c.actor === id
-    ? [{ type: 'commitment' as const, eventKind: undefined, moment: toMoment(c), text: c.text, anchor: `commitment-${c.id}`, unverified: c.unverified, sources: sourceRefs(c.sources, index) }]
-    : [])
+  const events = inc.events.flatMap((e, i) =>
+    e.services.includes(id)
+      ? [
+          {
+            type: 'event' as const,
+            eventKind: e.kind,
+            moment: toMoment(e),
+            text: e.text,
+            anchor: `event-${i + 1}`,
+            unverified: e.unverified,
+            sources: sourceRefs(e.sources, index),
+          },
+        ]
+      : [],
+  )
+  const responses = inc.responses.flatMap((r) =>
+    r.actor === id
+      ? [
+          {
+            type: 'response' as const,
+            eventKind: undefined,
+            moment: toMoment(r),
+            text: r.text,
+            anchor: 'responses',
+            unverified: false,
+            sources: sourceRefs(r.sources, index),
+          },
+        ]
+      : [],
+  )
+  const commitments = inc.commitments.flatMap((c) =>
+    c.actor === id
+      ? [
+          {
+            type: 'commitment' as const,
+            eventKind: undefined,
+            moment: toMoment(c),
+            text: c.text,
+            anchor: `commitment-${c.id}`,
+            unverified: c.unverified,
+            sources: sourceRefs(c.sources, index),
+          },
+        ]
+      : [],
+  )
   return inTimeOrder([...events, ...responses, ...commitments], (item) => item.moment)
 }
 
@@ -80,26 +148,37 @@ export function entityGroups(data: Pick<Collections, 'entities' | 'incidents'>, 
   const index = byId(data.entities)
   return ENTITY_KINDS.map((kind) => ({
     kind,
-    entities: data.entities.filter((e) => e.kind === kind).map((e) => {
-      const parent = e.parent ? index.get(e.parent) : undefined
-      return {
-        id: idOf(e),
-        name: e.name,
-        parent: parent ? named(parent) : undefined,
-        incidentCount: data.incidents.filter((inc) => rolesIn(idOf(e), inc).length > 0).length,
-      }
-    }).sort((a, b) => collator.compare(a.name[lang], b.name[lang])),
+    entities: data.entities
+      .filter((e) => e.kind === kind)
+      .map((e) => {
+        const parent = e.parent ? index.get(e.parent) : undefined
+        return {
+          id: idOf(e),
+          name: e.name,
+          parent: parent ? named(parent) : undefined,
+          incidentCount: data.incidents.filter((inc) => rolesIn(idOf(e), inc).length > 0).length,
+        }
+      })
+      .sort((a, b) => collator.compare(a.name[lang], b.name[lang])),
   })).filter((g) => g.entities.length > 0)
 }
 
 /** One entity: its place in the hierarchy, milestones, and its incidents with their slices, in time order. */
-export function entityPage(id: string, data: Pick<Collections, 'entities' | 'incidents' | 'sources' | 'policies'>): EntityPage | undefined {
+export function entityPage(
+  id: string,
+  data: Pick<Collections, 'entities' | 'incidents' | 'sources' | 'policies'>,
+): EntityPage | undefined {
   const entities = byId(data.entities)
   const entity = entities.get(id)
   if (!entity) return undefined
   const sources = byId(data.sources)
   const parent = entity.parent ? entities.get(entity.parent) : undefined
-  const placed = entity.milestones.map((milestone, i) => ({ milestone, moment: toMoment(milestone), anchor: `milestone-${i + 1}`, sources: sourceRefs(milestone.sources, sources) }))
+  const placed = entity.milestones.map((milestone, i) => ({
+    milestone,
+    moment: toMoment(milestone),
+    anchor: `milestone-${i + 1}`,
+    sources: sourceRefs(milestone.sources, sources),
+  }))
   return {
     id,
     entity,
@@ -109,7 +188,9 @@ export function entityPage(id: string, data: Pick<Collections, 'entities' | 'inc
     milestones: inTimeOrder(placed, (m) => m.moment),
     incidents: incidentsInTimeOrder(data.incidents).flatMap((inc) => {
       const roles = rolesIn(id, inc)
-      return roles.length > 0 ? [{ incident: incidentRef(inc), roles, items: timelineSlice(id, inc, data.sources) }] : []
+      return roles.length > 0
+        ? [{ incident: incidentRef(inc), roles, items: timelineSlice(id, inc, data.sources) }]
+        : []
     }),
     policies: data.policies.filter((p) => p.bodies.includes(id)).map((p) => ({ id: idOf(p), name: p.name })),
   }

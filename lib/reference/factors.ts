@@ -3,9 +3,21 @@ import type { CausalFactor, Factor } from 'contentlayer/generated'
 import { FACTOR_ROLES, type FactorRole } from '../schema/vocabulary'
 import type { Collections } from '../validate/collections'
 import { idOf } from '../validate/collections'
-import { byId, type IncidentRef, incidentRef, incidentsInTimeOrder, shortText, type SourceRef, sourceRefs, type Text } from './common'
+import {
+  byId,
+  type IncidentRef,
+  incidentRef,
+  incidentsInTimeOrder,
+  shortText,
+  type SourceRef,
+  sourceRefs,
+  type Text,
+} from './common'
 
-export interface RoleCount { role: FactorRole; count: number }
+export interface RoleCount {
+  role: FactorRole
+  count: number
+}
 
 export interface FactorSummary {
   id: string
@@ -20,7 +32,11 @@ export interface FactorSummary {
 }
 
 /** One appearance of a factor in an incident. */
-export interface FactorUse { incident: IncidentRef; cause: CausalFactor; sources: SourceRef[] }
+export interface FactorUse {
+  incident: IncidentRef
+  cause: CausalFactor
+  sources: SourceRef[]
+}
 
 export interface FactorPage extends FactorSummary {
   factor: Factor
@@ -32,16 +48,23 @@ type FactorData = Pick<Collections, 'factors' | 'incidents'>
 
 function counts(id: string, incidents: Collections['incidents']): { incidentCount: number; byRole: RoleCount[] } {
   const using = incidents.filter((inc) => inc.factors.some((f) => f.factor === id))
-  const byRole = FACTOR_ROLES
-    .map((role) => ({ role, count: using.filter((inc) => inc.factors.some((f) => f.factor === id && f.role === role)).length }))
-    .filter((r) => r.count > 0)
+  const byRole = FACTOR_ROLES.map((role) => ({
+    role,
+    count: using.filter((inc) => inc.factors.some((f) => f.factor === id && f.role === role)).length,
+  })).filter((r) => r.count > 0)
   return { incidentCount: using.length, byRole }
 }
 
 /** Every factor with its counts: most used first, then by id. */
 export function factorSummaries(data: FactorData): FactorSummary[] {
   return data.factors
-    .map((f) => ({ id: idOf(f), name: f.name, description: f.description, short: shortText(f.description), ...counts(idOf(f), data.incidents) }))
+    .map((f) => ({
+      id: idOf(f),
+      name: f.name,
+      description: f.description,
+      short: shortText(f.description),
+      ...counts(idOf(f), data.incidents),
+    }))
     .sort((a, b) => b.incidentCount - a.incidentCount || a.id.localeCompare(b.id))
 }
 
@@ -51,6 +74,17 @@ export function factorPage(id: string, data: FactorData & Pick<Collections, 'sou
   if (!factor) return undefined
   const sources = byId(data.sources)
   const uses = incidentsInTimeOrder(data.incidents).flatMap((inc) =>
-    inc.factors.filter((f) => f.factor === id).map((cause) => ({ incident: incidentRef(inc), cause, sources: sourceRefs(cause.sources, sources) })))
-  return { id, name: factor.name, description: factor.description, short: shortText(factor.description), factor, uses, ...counts(id, data.incidents) }
+    inc.factors
+      .filter((f) => f.factor === id)
+      .map((cause) => ({ incident: incidentRef(inc), cause, sources: sourceRefs(cause.sources, sources) })),
+  )
+  return {
+    id,
+    name: factor.name,
+    description: factor.description,
+    short: shortText(factor.description),
+    factor,
+    uses,
+    ...counts(id, data.incidents),
+  }
 }

@@ -4,15 +4,48 @@ import { type Moment, toMoment } from '../time/moment'
 import type { Collections } from '../validate/collections'
 import { idOf } from '../validate/collections'
 import {
-  byId, type IncidentRef, incidentRef, incidentsInTimeOrder, inTimeOrder, type NamedRef, type SourceRef, sourceRefs, type Text,
+  byId,
+  type IncidentRef,
+  incidentRef,
+  incidentsInTimeOrder,
+  inTimeOrder,
+  type NamedRef,
+  type SourceRef,
+  sourceRefs,
+  type Text,
 } from './common'
 
-export interface PolicySummary { id: string; name: Text; kind: Policy['kind']; status: Policy['status']; first: Moment | undefined }
+export interface PolicySummary {
+  id: string
+  name: Text
+  kind: Policy['kind']
+  status: Policy['status']
+  first: Moment | undefined
+}
 
-export interface DatedAlternative { moment: Moment; note: Text | undefined; sources: SourceRef[] }
-export interface PlacedStep { step: PolicyStep; moment: Moment; anchor: string; sources: SourceRef[]; alternatives: DatedAlternative[] }
-export interface PlacedProvision { text: Text; anchor: string; sources: SourceRef[] }
-export interface PolicyResponse { moment: Moment; actor: NamedRef | undefined; text: Text; sources: SourceRef[] }
+export interface DatedAlternative {
+  moment: Moment
+  note: Text | undefined
+  sources: SourceRef[]
+}
+export interface PlacedStep {
+  step: PolicyStep
+  moment: Moment
+  anchor: string
+  sources: SourceRef[]
+  alternatives: DatedAlternative[]
+}
+export interface PlacedProvision {
+  text: Text
+  anchor: string
+  sources: SourceRef[]
+}
+export interface PolicyResponse {
+  moment: Moment
+  actor: NamedRef | undefined
+  text: Text
+  sources: SourceRef[]
+}
 
 export interface PolicyPage {
   id: string
@@ -29,14 +62,23 @@ export interface PolicyPage {
 /** Every policy, ordered by its earliest dated step. */
 export function policySummaries(data: Pick<Collections, 'policies'>): PolicySummary[] {
   const withFirst = data.policies.map((p) => {
-    const first = inTimeOrder(p.steps.map((s) => toMoment(s)), (m) => m)[0]
+    const first = inTimeOrder(
+      p.steps.map((s) => toMoment(s)),
+      (m) => m,
+    )[0]
     return { id: idOf(p), name: p.name, kind: p.kind, status: p.status, first }
   })
-  return [...withFirst].sort((a, b) => (a.first?.instant.getTime() ?? Infinity) - (b.first?.instant.getTime() ?? Infinity) || a.id.localeCompare(b.id))
+  return [...withFirst].sort(
+    (a, b) =>
+      (a.first?.instant.getTime() ?? Infinity) - (b.first?.instant.getTime() ?? Infinity) || a.id.localeCompare(b.id),
+  )
 }
 
 /** One policy, resolved: steps in time order with their alternatives, incidents, bodies, provisions. */
-export function policyPage(id: string, data: Pick<Collections, 'policies' | 'incidents' | 'entities' | 'sources'>): PolicyPage | undefined {
+export function policyPage(
+  id: string,
+  data: Pick<Collections, 'policies' | 'incidents' | 'entities' | 'sources'>,
+): PolicyPage | undefined {
   const policy = byId(data.policies).get(id)
   if (!policy) return undefined
   const sources = byId(data.sources)
@@ -51,20 +93,44 @@ export function policyPage(id: string, data: Pick<Collections, 'policies' | 'inc
     moment: toMoment(step),
     anchor: `step-${i + 1}`,
     sources: sourceRefs(step.sources, sources),
-    alternatives: step.alternatives.map((a) => ({ moment: toMoment(a), note: a.note, sources: sourceRefs(a.sources, sources) })),
+    alternatives: step.alternatives.map((a) => ({
+      moment: toMoment(a),
+      note: a.note,
+      sources: sourceRefs(a.sources, sources),
+    })),
   }))
   return {
     id,
     policy,
     steps: inTimeOrder(steps, (s) => s.moment),
-    prompted: incidentsInTimeOrder(policy.prompted.flatMap((pid) => { const inc = incidents.get(pid); return inc ? [inc] : [] })).map(incidentRef),
-    bodies: policy.bodies.flatMap((b) => { const e = entity(b); return e ? [e] : [] }),
-    provisions: policy.provisions.map((p, i) => ({ text: p.text, anchor: `provision-${i + 1}`, sources: sourceRefs(p.sources, sources) })),
+    prompted: incidentsInTimeOrder(
+      policy.prompted.flatMap((pid) => {
+        const inc = incidents.get(pid)
+        return inc ? [inc] : []
+      }),
+    ).map(incidentRef),
+    bodies: policy.bodies.flatMap((b) => {
+      const e = entity(b)
+      return e ? [e] : []
+    }),
+    provisions: policy.provisions.map((p, i) => ({
+      text: p.text,
+      anchor: `provision-${i + 1}`,
+      sources: sourceRefs(p.sources, sources),
+    })),
     sources: sourceRefs(policy.sources, sources),
     responding: incidentsInTimeOrder(data.incidents).flatMap((inc) => {
-      const responses = inTimeOrder(inc.responses.filter((r) => r.policy === id).map((r) => ({
-        moment: toMoment(r), actor: entity(r.actor), text: r.text, sources: sourceRefs(r.sources, sources),
-      })), (r) => r.moment)
+      const responses = inTimeOrder(
+        inc.responses
+          .filter((r) => r.policy === id)
+          .map((r) => ({
+            moment: toMoment(r),
+            actor: entity(r.actor),
+            text: r.text,
+            sources: sourceRefs(r.sources, sources),
+          })),
+        (r) => r.moment,
+      )
       return responses.length > 0 ? [{ incident: incidentRef(inc), responses }] : []
     }),
   }

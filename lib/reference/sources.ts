@@ -9,8 +9,21 @@ import { citingSentences } from './body-citations'
 import { byId, incidentsInTimeOrder, type Text } from './common'
 
 export type FactKind =
-  | 'event' | 'event-alternative' | 'figure' | 'figure-alternative' | 'factor' | 'response' | 'commitment' | 'body' | 'record'
-  | 'entity' | 'milestone' | 'policy' | 'step' | 'step-alternative' | 'provision'
+  | 'event'
+  | 'event-alternative'
+  | 'figure'
+  | 'figure-alternative'
+  | 'factor'
+  | 'response'
+  | 'commitment'
+  | 'body'
+  | 'record'
+  | 'entity'
+  | 'milestone'
+  | 'policy'
+  | 'step'
+  | 'step-alternative'
+  | 'provision'
 
 /** One fact that cites the source. */
 export interface CitingFact {
@@ -28,7 +41,13 @@ export interface CitingFact {
   step: StepName | undefined
 }
 
-export interface CitingRecord { type: 'incident' | 'entity' | 'policy'; id: string; name: Text; moment: Moment | undefined; facts: CitingFact[] }
+export interface CitingRecord {
+  type: 'incident' | 'entity' | 'policy'
+  id: string
+  name: Text
+  moment: Moment | undefined
+  facts: CitingFact[]
+}
 
 export interface SourcePage {
   id: string
@@ -45,8 +64,18 @@ export interface SourceGroup {
   sources: Array<{ id: string; source: Source }>
 }
 
-const fact = (kind: FactKind, anchor: string, parts: Partial<Omit<CitingFact, 'kind' | 'anchor'>> = {}): CitingFact => ({
-  kind, anchor, label: parts.label, text: parts.text, excerpt: parts.excerpt, moment: parts.moment, step: parts.step,
+const fact = (
+  kind: FactKind,
+  anchor: string,
+  parts: Partial<Omit<CitingFact, 'kind' | 'anchor'>> = {},
+): CitingFact => ({
+  kind,
+  anchor,
+  label: parts.label,
+  text: parts.text,
+  excerpt: parts.excerpt,
+  moment: parts.moment,
+  step: parts.step,
 })
 
 const both = (f: (lang: 'ko' | 'en') => string): Text => ({ ko: f('ko'), en: f('en') })
@@ -61,7 +90,8 @@ function byDate(a: string | undefined, b: string | undefined): number {
 
 /** Every source, earliest first (undated last), grouped by year of publication. */
 export function sourceGroups(data: Pick<Collections, 'sources'>): SourceGroup[] {
-  const sorted = data.sources.map((source) => ({ id: idOf(source), source }))
+  const sorted = data.sources
+    .map((source) => ({ id: idOf(source), source }))
     .sort((a, b) => byDate(a.source.date, b.source.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const groups: SourceGroup[] = []
   for (const item of sorted) {
@@ -74,23 +104,44 @@ export function sourceGroups(data: Pick<Collections, 'sources'>): SourceGroup[] 
 }
 
 /** Every fact of an incident that cites `sid`, in the order the incident page shows them. */
-function incidentFacts(sid: string, inc: Collections['incidents'][number], factorName: (id: string) => Text | undefined): CitingFact[] {
+function incidentFacts(
+  sid: string,
+  inc: Collections['incidents'][number],
+  factorName: (id: string) => Text | undefined,
+): CitingFact[] {
   const has = (ids: readonly string[]) => ids.includes(sid)
   const facts: CitingFact[] = []
   inc.events.forEach((e, i) => {
     const anchor = `event-${i + 1}`
     if (has(e.sources)) facts.push(fact('event', anchor, { text: e.text, moment: toMoment(e) }))
-    for (const a of e.alternatives) if (has(a.sources)) facts.push(fact('event-alternative', anchor, { text: e.text, label: a.note, moment: toMoment(a) }))
+    for (const a of e.alternatives)
+      if (has(a.sources))
+        facts.push(fact('event-alternative', anchor, { text: e.text, label: a.note, moment: toMoment(a) }))
   })
-  for (const f of inc.factors) if (has(f.sources)) facts.push(fact('factor', 'causes', { label: factorName(f.factor), text: f.explanation }))
+  for (const f of inc.factors)
+    if (has(f.sources)) facts.push(fact('factor', 'causes', { label: factorName(f.factor), text: f.explanation }))
   for (const f of inc.figures) {
-    if (has(f.sources)) facts.push(fact('figure', `figure-${f.id}`, { label: f.label, text: both((l) => formatValue(f.value, f.unit, l, f.approximate)) }))
+    if (has(f.sources))
+      facts.push(
+        fact('figure', `figure-${f.id}`, {
+          label: f.label,
+          text: both((l) => formatValue(f.value, f.unit, l, f.approximate)),
+        }),
+      )
     for (const a of f.alternatives) {
-      if (has(a.sources)) facts.push(fact('figure-alternative', `figure-${f.id}`, { label: f.label, text: both((l) => formatValue(a.value, a.unit ?? f.unit, l, a.approximate)) }))
+      if (has(a.sources))
+        facts.push(
+          fact('figure-alternative', `figure-${f.id}`, {
+            label: f.label,
+            text: both((l) => formatValue(a.value, a.unit ?? f.unit, l, a.approximate)),
+          }),
+        )
     }
   }
-  for (const r of inc.responses) if (has(r.sources)) facts.push(fact('response', 'responses', { text: r.text, moment: toMoment(r) }))
-  for (const c of inc.commitments) if (has(c.sources)) facts.push(fact('commitment', `commitment-${c.id}`, { text: c.text, moment: toMoment(c) }))
+  for (const r of inc.responses)
+    if (has(r.sources)) facts.push(fact('response', 'responses', { text: r.text, moment: toMoment(r) }))
+  for (const c of inc.commitments)
+    if (has(c.sources)) facts.push(fact('commitment', `commitment-${c.id}`, { text: c.text, moment: toMoment(c) }))
   for (const excerpt of citingSentences(inc.body.raw, sid)) facts.push(fact('body', 'analysis', { excerpt }))
   if (has(inc.sources)) facts.push(fact('record', `source-${sid}`))
   return facts
@@ -103,29 +154,58 @@ export function sourcePage(id: string, data: Collections): SourcePage | undefine
   const has = (ids: readonly string[]) => ids.includes(id)
   const factors = byId(data.factors)
   const factorName = (fid: string) => factors.get(fid)?.name
-  const incidents = incidentsInTimeOrder(data.incidents).map((inc): CitingRecord => ({
-    type: 'incident', id: idOf(inc), name: inc.title, moment: toMoment(inc.start), facts: incidentFacts(id, inc, factorName),
-  }))
-  const entities = data.entities.map((e): CitingRecord => ({
-    type: 'entity', id: idOf(e), name: e.name, moment: undefined,
-    facts: [
-      ...(has(e.sources) ? [fact('entity', 'description', { text: e.description })] : []),
-      ...e.milestones.flatMap((m, i) => has(m.sources) ? [fact('milestone', `milestone-${i + 1}`, { text: m.text, moment: toMoment(m) })] : []),
-    ],
-  }))
-  const policies = data.policies.map((p): CitingRecord => ({
-    type: 'policy', id: idOf(p), name: p.name, moment: undefined,
-    facts: [
-      ...(has(p.sources) ? [fact('policy', 'summary', { text: p.summary })] : []),
-      ...p.steps.flatMap((s, i) => [
-        ...(has(s.sources) ? [fact('step', `step-${i + 1}`, { step: s.step, text: s.note, moment: toMoment(s) })] : []),
-        ...s.alternatives.flatMap((a) => has(a.sources) ? [fact('step-alternative', `step-${i + 1}`, { step: s.step, text: a.note, moment: toMoment(a) })] : []),
-      ]),
-      ...p.provisions.flatMap((pr, i) => has(pr.sources) ? [fact('provision', `provision-${i + 1}`, { text: pr.text })] : []),
-    ],
-  }))
+  const incidents = incidentsInTimeOrder(data.incidents).map(
+    (inc): CitingRecord => ({
+      type: 'incident',
+      id: idOf(inc),
+      name: inc.title,
+      moment: toMoment(inc.start),
+      facts: incidentFacts(id, inc, factorName),
+    }),
+  )
+  const entities = data.entities.map(
+    (e): CitingRecord => ({
+      type: 'entity',
+      id: idOf(e),
+      name: e.name,
+      moment: undefined,
+      facts: [
+        ...(has(e.sources) ? [fact('entity', 'description', { text: e.description })] : []),
+        ...e.milestones.flatMap((m, i) =>
+          has(m.sources) ? [fact('milestone', `milestone-${i + 1}`, { text: m.text, moment: toMoment(m) })] : [],
+        ),
+      ],
+    }),
+  )
+  const policies = data.policies.map(
+    (p): CitingRecord => ({
+      type: 'policy',
+      id: idOf(p),
+      name: p.name,
+      moment: undefined,
+      facts: [
+        ...(has(p.sources) ? [fact('policy', 'summary', { text: p.summary })] : []),
+        ...p.steps.flatMap((s, i) => [
+          ...(has(s.sources)
+            ? [fact('step', `step-${i + 1}`, { step: s.step, text: s.note, moment: toMoment(s) })]
+            : []),
+          ...s.alternatives.flatMap((a) =>
+            has(a.sources)
+              ? [fact('step-alternative', `step-${i + 1}`, { step: s.step, text: a.note, moment: toMoment(a) })]
+              : [],
+          ),
+        ]),
+        ...p.provisions.flatMap((pr, i) =>
+          has(pr.sources) ? [fact('provision', `provision-${i + 1}`, { text: pr.text })] : [],
+        ),
+      ],
+    }),
+  )
   const cited = (list: CitingRecord[]) => list.filter((r) => r.facts.length > 0)
   const result = { id, source, incidents: cited(incidents), entities: cited(entities), policies: cited(policies) }
-  const factCount = [...result.incidents, ...result.entities, ...result.policies].reduce((n, r) => n + r.facts.length, 0)
+  const factCount = [...result.incidents, ...result.entities, ...result.policies].reduce(
+    (n, r) => n + r.facts.length,
+    0,
+  )
   return { ...result, factCount }
 }

@@ -16,10 +16,22 @@ export type Precision = (typeof PRECISIONS)[number]
 export const SEVERITIES = ['minor', 'moderate', 'major', 'critical'] as const
 export type Severity = (typeof SEVERITIES)[number]
 export const SEVERITY_MEANING: Record<Severity, { ko: string; en: string }> = {
-  minor: { ko: '기능 하나나 일부 이용자, 대략 1시간 미만', en: 'one feature or a small group of users, under about an hour' },
-  moderate: { ko: '많은 이용자의 주요 기능이 저하되거나 1시간을 넘김', en: 'a main function degraded for many users, or for over an hour' },
-  major: { ko: '주요 서비스가 전국에서 몇 시간 멈추거나 한 지역이 끊김', en: 'a main service down nationwide for hours, or a region cut off' },
-  critical: { ko: '여러 서비스가 하루 넘게 멈추고 국가 차원의 대응이 따름', en: 'many services down for more than a day, with a national response' },
+  minor: {
+    ko: '기능 하나나 일부 이용자, 대략 1시간 미만',
+    en: 'one feature or a small group of users, under about an hour',
+  },
+  moderate: {
+    ko: '많은 이용자의 주요 기능이 저하되거나 1시간을 넘김',
+    en: 'a main function degraded for many users, or for over an hour',
+  },
+  major: {
+    ko: '주요 서비스가 전국에서 몇 시간 멈추거나 한 지역이 끊김',
+    en: 'a main service down nationwide for hours, or a region cut off',
+  },
+  critical: {
+    ko: '여러 서비스가 하루 넘게 멈추고 국가 차원의 대응이 따름',
+    en: 'many services down for more than a day, with a national response',
+  },
 }
 
 /** How much is known about an incident. `sparse`: little beyond a date and a line. */
@@ -40,16 +52,42 @@ export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number]
 
 /** What an impact figure measures. */
 export const MEASURES = [
-  'users', 'servers', 'duration', 'damage-reports', 'money', 'share-price', 'market-cap',
-  'lines', 'subscribers', 'base-stations', 'personnel', 'vehicles', 'traffic', 'area',
-  'companies', 'injuries', 'recovery-rate', 'other',
+  'users',
+  'servers',
+  'duration',
+  'damage-reports',
+  'money',
+  'share-price',
+  'market-cap',
+  'lines',
+  'subscribers',
+  'base-stations',
+  'personnel',
+  'vehicles',
+  'traffic',
+  'area',
+  'companies',
+  'injuries',
+  'recovery-rate',
+  'other',
 ] as const
 export type Measure = (typeof MEASURES)[number]
 
 /** Units an impact figure can be given in. Money is in Korean won unless `usd`. */
 export const UNITS = [
-  'count', 'people', 'krw', 'usd', 'percent', 'minutes', 'hours', 'days', 'meters',
-  'square-meters', 'times-normal', 'magnitude', 'megawatts',
+  'count',
+  'people',
+  'krw',
+  'usd',
+  'percent',
+  'minutes',
+  'hours',
+  'days',
+  'meters',
+  'square-meters',
+  'times-normal',
+  'magnitude',
+  'megawatts',
 ] as const
 export type Unit = (typeof UNITS)[number]
 
@@ -66,7 +104,14 @@ export const RELATIONS = ['precursor', 'recurrence', 'similar'] as const
 export type Relation = (typeof RELATIONS)[number]
 
 export const SOURCE_KINDS = [
-  'news', 'column', 'analysis', 'government-report', 'company-statement', 'transcript', 'reference', 'blog',
+  'news',
+  'column',
+  'analysis',
+  'government-report',
+  'company-statement',
+  'transcript',
+  'reference',
+  'blog',
 ] as const
 export type SourceKind = (typeof SOURCE_KINDS)[number]
 
@@ -74,7 +119,15 @@ export type SourceKind = (typeof SOURCE_KINDS)[number]
 export const RELIABILITIES = ['standard', 'low'] as const
 export type Reliability = (typeof RELIABILITIES)[number]
 
-export const ENTITY_KINDS = ['company', 'facility', 'service', 'government', 'legislature', 'organization', 'person'] as const
+export const ENTITY_KINDS = [
+  'company',
+  'facility',
+  'service',
+  'government',
+  'legislature',
+  'organization',
+  'person',
+] as const
 export type EntityKind = (typeof ENTITY_KINDS)[number]
 
 export const POLICY_KINDS = ['law', 'bill', 'decree', 'government-measure', 'designation'] as const
@@ -85,6 +138,15 @@ export type PolicyStatus = (typeof POLICY_STATUSES)[number]
 
 /** The dated steps of a policy's life. */
 export const POLICY_STEPS = [
-  'proposed', 'announced', 'committee', 'passed', 'promulgated', 'decree', 'in-force', 'designated', 'lapsed', 'cancelled',
+  'proposed',
+  'announced',
+  'committee',
+  'passed',
+  'promulgated',
+  'decree',
+  'in-force',
+  'designated',
+  'lapsed',
+  'cancelled',
 ] as const
 export type PolicyStep = (typeof POLICY_STEPS)[number]

@@ -3,7 +3,18 @@
  * relative path → file contents out; the caller writes them (scripts/build-search.ts).
  */
 import { DOC_TYPES, type SearchDoc } from './documents'
-import { FRAGMENT_TEXT_CHARS, type Fragment, type IndexMeta, INDEX_VERSION, META_PATH, type Shard, fragmentPath, keyPath, shardPath, vocabPath } from './format'
+import {
+  FRAGMENT_TEXT_CHARS,
+  type Fragment,
+  type IndexMeta,
+  INDEX_VERSION,
+  META_PATH,
+  type Shard,
+  fragmentPath,
+  keyPath,
+  shardPath,
+  vocabPath,
+} from './format'
 import { chunkKey, vocabularyWords } from './fuzzy'
 import { type EncodedPostings, encodePostings } from './postings'
 import { clean, type FieldClass, hashKey, indexKeys } from './text'
@@ -14,7 +25,8 @@ const HEAVY_CHARS = 1500
 const TARGET_POSTINGS_PER_SHARD = 800
 
 /** The first FRAGMENT_TEXT_CHARS characters, never half a surrogate pair. */
-const cut = (text: string) => (text.length <= FRAGMENT_TEXT_CHARS ? text : Array.from(text).slice(0, FRAGMENT_TEXT_CHARS).join(''))
+const cut = (text: string) =>
+  text.length <= FRAGMENT_TEXT_CHARS ? text : Array.from(text).slice(0, FRAGMENT_TEXT_CHARS).join('')
 
 /** Every key of a record with the strongest field class it appears in. */
 export function docKeys(doc: SearchDoc): Map<string, FieldClass> {
@@ -36,7 +48,9 @@ export function docKeys(doc: SearchDoc): Map<string, FieldClass> {
 export function vocabularyChunks(docs: readonly SearchDoc[]): Map<string, string[]> {
   const df = new Map<string, number>()
   for (const d of docs) {
-    const text = clean([d.title.ko, d.title.en, ...d.aliases, d.summary.ko, d.summary.en, d.body.ko, d.body.en].join('\n'))
+    const text = clean(
+      [d.title.ko, d.title.en, ...d.aliases, d.summary.ko, d.summary.en, d.body.ko, d.body.en].join('\n'),
+    )
     for (const w of new Set(vocabularyWords(text))) df.set(w, (df.get(w) ?? 0) + 1)
   }
   const chunks = new Map<string, string[]>()
@@ -54,9 +68,9 @@ export function buildIndexFiles(docs: readonly SearchDoc[]): Map<string, string>
   const postings = new Map<string, Array<[number, FieldClass]>>()
   docs.forEach((doc, n) => {
     for (const [key, cls] of docKeys(doc)) {
-      let list = postings.get(key)
-      if (!list) postings.set(key, (list = []))
-      list.push([n, cls])
+      const list = postings.get(key)
+      if (list) list.push([n, cls])
+      else postings.set(key, [[n, cls]])
     }
   })
   // Long postings get a file each; the rest share shards of about TARGET_POSTINGS_PER_SHARD postings.
@@ -87,25 +101,38 @@ export function buildIndexFiles(docs: readonly SearchDoc[]): Map<string, string>
   const factorIds = [...new Set(docs.flatMap((d) => d.factors))].sort()
   const factorIndex = new Map(factorIds.map((id, i) => [id, i]))
   const meta: IndexMeta = {
-    version: INDEX_VERSION, count: docs.length, shards, types: DOC_TYPES, factorIds,
+    version: INDEX_VERSION,
+    count: docs.length,
+    shards,
+    types: DOC_TYPES,
+    factorIds,
     type: docs.map((d) => DOC_TYPES.indexOf(d.type)),
     year: docs.map((d) => (d.date === undefined ? 0 : Number(d.date.slice(0, 4)) || 0)),
     titleLength: { ko: docs.map((d) => d.title.ko.length), en: docs.map((d) => d.title.en.length) },
-    factors: docs.map((d) => d.factors.flatMap((f) => { const i = factorIndex.get(f); return i === undefined ? [] : [i] })),
+    factors: docs.map((d) =>
+      d.factors.flatMap((f) => {
+        const i = factorIndex.get(f)
+        return i === undefined ? [] : [i]
+      }),
+    ),
     heavy: [...heavy.keys()],
     vocab: [...vocab.keys()],
   }
 
   const files = new Map<string, string>()
   files.set(META_PATH, JSON.stringify(meta))
-  shardFiles.forEach((shard, i) => files.set(shardPath(i), JSON.stringify(shard)))
+  for (const [i, shard] of shardFiles.entries()) files.set(shardPath(i), JSON.stringify(shard))
   for (const [key, json] of heavy) files.set(keyPath(key), json)
   let chunk = 0
   for (const words of vocab.values()) files.set(vocabPath(chunk++), JSON.stringify(words))
   docs.forEach((d, n) => {
     for (const lang of ['ko', 'en'] as const) {
       const fragment: Fragment = {
-        id: d.id, type: d.type, title: d.title, url: d.url, aliases: d.aliases,
+        id: d.id,
+        type: d.type,
+        title: d.title,
+        url: d.url,
+        aliases: d.aliases,
         text: cut(`${d.summary[lang]}\n${d.body[lang]}`),
         ...(d.date === undefined ? {} : { date: d.date }),
       }

@@ -10,7 +10,10 @@ import { entityPath, factorPath, incidentPath, policyPath, sourcePath } from '..
 export const DOC_TYPES = ['incident', 'event', 'entity', 'policy', 'factor', 'source'] as const
 export type DocType = (typeof DOC_TYPES)[number]
 
-export interface Text { ko: string; en: string }
+export interface Text {
+  ko: string
+  en: string
+}
 
 export interface SearchDoc {
   /** The record's id; an event is `<incident id>#event-<n>`. */
@@ -43,7 +46,8 @@ export function plainText(markdown: string): string {
     .trim()
 }
 
-const join = (parts: ReadonlyArray<string | undefined>) => parts.filter((p): p is string => p !== undefined && p !== '').join('\n')
+const join = (parts: ReadonlyArray<string | undefined>) =>
+  parts.filter((p): p is string => p !== undefined && p !== '').join('\n')
 const both = (texts: ReadonlyArray<Text | undefined>): Text => ({
   ko: join(texts.map((t) => t?.ko)),
   en: join(texts.map((t) => t?.en)),
@@ -60,45 +64,81 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
     const id = idOf(inc)
     const factors = inc.factors.map((f) => f.factor)
     docs.push({
-      id, type: 'incident', title: inc.title,
+      id,
+      type: 'incident',
+      title: inc.title,
       url: { ko: incidentPath(id, 'ko'), en: incidentPath(id, 'en') },
-      date: day(inc.start.at), factors, aliases: inc.aliases, summary: inc.summary,
+      date: day(inc.start.at),
+      factors,
+      aliases: inc.aliases,
+      summary: inc.summary,
       body: {
-        ko: join([plainText(inc.body.raw), ...inc.factors.map((f) => f.explanation.ko), ...inc.figures.map((f) => f.label.ko), ...inc.commitments.map((m) => m.text.ko)]),
-        en: join([...inc.factors.map((f) => f.explanation.en), ...inc.figures.map((f) => f.label.en), ...inc.commitments.map((m) => m.text.en)]),
+        ko: join([
+          plainText(inc.body.raw),
+          ...inc.factors.map((f) => f.explanation.ko),
+          ...inc.figures.map((f) => f.label.ko),
+          ...inc.commitments.map((m) => m.text.ko),
+        ]),
+        en: join([
+          ...inc.factors.map((f) => f.explanation.en),
+          ...inc.figures.map((f) => f.label.en),
+          ...inc.commitments.map((m) => m.text.en),
+        ]),
       },
     })
     inc.events.forEach((event, index) => {
       const anchor = `#event-${index + 1}`
       docs.push({
-        id: `${id}${anchor}`, type: 'event',
+        id: `${id}${anchor}`,
+        type: 'event',
         title: { ko: clip(event.text.ko, 60), en: clip(event.text.en, 90) },
         url: { ko: incidentPath(id, 'ko') + anchor, en: incidentPath(id, 'en') + anchor },
-        date: day(event.at), factors, aliases: [],
-        summary: event.text, body: inc.title,
+        date: day(event.at),
+        factors,
+        aliases: [],
+        summary: event.text,
+        body: inc.title,
       })
     })
   }
   for (const f of c.factors) {
     const id = idOf(f)
     docs.push({
-      id, type: 'factor', title: f.name, url: { ko: factorPath(id, 'ko'), en: factorPath(id, 'en') },
-      factors: [id], aliases: f.aliases, summary: f.description, body: both(f.mitigations),
+      id,
+      type: 'factor',
+      title: f.name,
+      url: { ko: factorPath(id, 'ko'), en: factorPath(id, 'en') },
+      factors: [id],
+      aliases: f.aliases,
+      summary: f.description,
+      body: both(f.mitigations),
     })
   }
   for (const e of c.entities) {
     const id = idOf(e)
     docs.push({
-      id, type: 'entity', title: e.name, url: { ko: entityPath(id, 'ko'), en: entityPath(id, 'en') },
-      date: day(e.milestones[0]?.at), factors: [], aliases: e.aliases, summary: e.description,
+      id,
+      type: 'entity',
+      title: e.name,
+      url: { ko: entityPath(id, 'ko'), en: entityPath(id, 'en') },
+      date: day(e.milestones[0]?.at),
+      factors: [],
+      aliases: e.aliases,
+      summary: e.description,
       body: both(e.milestones.map((m) => m.text)),
     })
   }
   for (const p of c.policies) {
     const id = idOf(p)
     docs.push({
-      id, type: 'policy', title: p.name, url: { ko: policyPath(id, 'ko'), en: policyPath(id, 'en') },
-      date: day(p.steps[0]?.at), factors: [], aliases: p.aliases, summary: p.summary,
+      id,
+      type: 'policy',
+      title: p.name,
+      url: { ko: policyPath(id, 'ko'), en: policyPath(id, 'en') },
+      date: day(p.steps[0]?.at),
+      factors: [],
+      aliases: p.aliases,
+      summary: p.summary,
       body: both(p.provisions.map((v) => v.text)),
     })
   }
@@ -106,8 +146,14 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
     const id = idOf(s)
     const title = s.title === undefined ? s.label : { ko: s.title, en: s.title }
     docs.push({
-      id, type: 'source', title, url: { ko: sourcePath(id, 'ko'), en: sourcePath(id, 'en') },
-      date: day(s.date), factors: [], aliases: [], summary: s.summary,
+      id,
+      type: 'source',
+      title,
+      url: { ko: sourcePath(id, 'ko'), en: sourcePath(id, 'en') },
+      date: day(s.date),
+      factors: [],
+      aliases: [],
+      summary: s.summary,
       body: both([s.publisher, s.title === undefined ? undefined : s.label]),
     })
   }

@@ -5,7 +5,18 @@
  * fetch in the browser).
  */
 import { DOC_TYPES, type DocType, type Text } from './documents'
-import { type Fragment, type IndexLoader, type IndexMeta, INDEX_VERSION, META_PATH, type Shard, fragmentPath, keyPath, shardPath, vocabPath } from './format'
+import {
+  type Fragment,
+  type IndexLoader,
+  type IndexMeta,
+  INDEX_VERSION,
+  META_PATH,
+  type Shard,
+  fragmentPath,
+  keyPath,
+  shardPath,
+  vocabPath,
+} from './format'
 import { chunkKey, VocabularyChunk } from './fuzzy'
 import { decodePostings, type EncodedPostings, isEncodedPostings } from './postings'
 import { type Passage, type Range, matchRanges, passage } from './highlight'
@@ -14,7 +25,14 @@ import { type WordQuery, hashKey, parseQuery, qwertyVariant, wordKeys } from './
 /** Weight of a match by field class: title, alias, summary, body. */
 const CLASS_WEIGHT = [10, 8, 3, 1] as const
 /** Records of some types are what readers usually look for. */
-const TYPE_WEIGHT: Record<DocType, number> = { incident: 1.3, entity: 1.1, policy: 1.1, factor: 1, event: 0.8, source: 0.6 }
+const TYPE_WEIGHT: Record<DocType, number> = {
+  incident: 1.3,
+  entity: 1.1,
+  policy: 1.1,
+  factor: 1,
+  event: 0.8,
+  source: 0.6,
+}
 /** A correction's weight against the word as typed (times 1 − its share of errors). */
 const CORRECTION_WEIGHT = 0.6
 /** Corrections are looked up for a word matched by fewer records than this (or a half-typed one). */
@@ -59,12 +77,37 @@ const isDocType = (v: unknown): v is DocType => DOC_TYPES.some((t) => t === v)
 
 function parseMeta(raw: string): IndexMeta {
   const v: unknown = JSON.parse(raw)
-  if (!isRecord(v) || v.version !== INDEX_VERSION || typeof v.count !== 'number' || typeof v.shards !== 'number'
-    || !isStrings(v.factorIds) || !isNumbers(v.type) || !isRecord(v.titleLength) || !isNumbers(v.titleLength.ko) || !isNumbers(v.titleLength.en) || !isNumbers(v.year) || !Array.isArray(v.factors) || !isStrings(v.vocab) || !isStrings(v.heavy)) {
+  if (
+    !isRecord(v) ||
+    v.version !== INDEX_VERSION ||
+    typeof v.count !== 'number' ||
+    typeof v.shards !== 'number' ||
+    !isStrings(v.factorIds) ||
+    !isNumbers(v.type) ||
+    !isRecord(v.titleLength) ||
+    !isNumbers(v.titleLength.ko) ||
+    !isNumbers(v.titleLength.en) ||
+    !isNumbers(v.year) ||
+    !Array.isArray(v.factors) ||
+    !isStrings(v.vocab) ||
+    !isStrings(v.heavy)
+  ) {
     throw new Error('search index: meta.json is not an index of this version')
   }
   const factors = v.factors.map((f) => (isNumbers(f) ? f : []))
-  return { version: INDEX_VERSION, count: v.count, shards: v.shards, types: DOC_TYPES, factorIds: v.factorIds, type: v.type, year: v.year, factors, titleLength: { ko: v.titleLength.ko, en: v.titleLength.en }, heavy: v.heavy, vocab: v.vocab }
+  return {
+    version: INDEX_VERSION,
+    count: v.count,
+    shards: v.shards,
+    types: DOC_TYPES,
+    factorIds: v.factorIds,
+    type: v.type,
+    year: v.year,
+    factors,
+    titleLength: { ko: v.titleLength.ko, en: v.titleLength.en },
+    heavy: v.heavy,
+    vocab: v.vocab,
+  }
 }
 
 function parseShard(raw: string): Shard {
@@ -87,13 +130,34 @@ function parseVocabulary(raw: string): VocabularyChunk {
 
 function parseFragment(raw: string): Fragment | undefined {
   const v: unknown = JSON.parse(raw)
-  if (!isRecord(v) || typeof v.id !== 'string' || !isDocType(v.type) || !isText(v.title) || !isText(v.url) || typeof v.text !== 'string' || !isStrings(v.aliases)) return undefined
-  return { id: v.id, type: v.type, title: v.title, url: v.url, aliases: v.aliases, text: v.text, ...(typeof v.date === 'string' ? { date: v.date } : {}) }
+  if (
+    !isRecord(v) ||
+    typeof v.id !== 'string' ||
+    !isDocType(v.type) ||
+    !isText(v.title) ||
+    !isText(v.url) ||
+    typeof v.text !== 'string' ||
+    !isStrings(v.aliases)
+  )
+    return undefined
+  return {
+    id: v.id,
+    type: v.type,
+    title: v.title,
+    url: v.url,
+    aliases: v.aliases,
+    text: v.text,
+    ...(typeof v.date === 'string' ? { date: v.date } : {}),
+  }
 }
 
 // ---- scoring -------------------------------------------------------------------------------
 
-interface Scored { n: number; score: number; words: number }
+interface Scored {
+  n: number
+  score: number
+  words: number
+}
 
 const better = (a: Scored, b: Scored) => b.score - a.score || a.n - b.n
 
@@ -116,13 +180,20 @@ function topK(items: readonly Scored[], k: number): Scored[] {
  * holding all the keys matches; with `loose`, a record holding that share of them (by count) also
  * matches, weaker.
  */
-interface Variant { keys: string[]; weight: number; loose?: number }
+interface Variant {
+  keys: string[]
+  weight: number
+  loose?: number
+}
 
 /** The share of a long Latin word's trigrams that still makes a match (KakaoTalk ~ Kakao Talk). */
 const LATIN_LOOSE = 0.5
 /** The share of a long Hangul word's syllable pairs that makes a match when nothing corrects it (테이터센터 ~ 데이터센터). */
 const HANGUL_LOOSE = 0.7
-interface Planned { query: WordQuery; variants: Variant[] }
+interface Planned {
+  query: WordQuery
+  variants: Variant[]
+}
 
 /** Scratch arrays of one scoring pass, sized to the index. */
 class Scratch {
@@ -133,7 +204,11 @@ class Scratch {
   /** Keys of the variant held, by count (a typo's own keys are rare, and by idf they would veto a loose match). */
   readonly held: Uint8Array
   constructor(n: number) {
-    this.cov = new Float64Array(n); this.weighted = new Float64Array(n); this.best = new Float64Array(n); this.bestTitle = new Uint8Array(n); this.held = new Uint8Array(n)
+    this.cov = new Float64Array(n)
+    this.weighted = new Float64Array(n)
+    this.best = new Float64Array(n)
+    this.bestTitle = new Uint8Array(n)
+    this.held = new Uint8Array(n)
   }
 }
 
@@ -145,7 +220,10 @@ export class SearchIndex {
   private readonly vocabulary = new Map<number, Promise<VocabularyChunk>>()
   private readonly fragments = new Map<string, Promise<Fragment | undefined>>()
 
-  private constructor(readonly meta: IndexMeta, private readonly load: IndexLoader) {
+  private constructor(
+    readonly meta: IndexMeta,
+    private readonly load: IndexLoader,
+  ) {
     this.heavy = new Set(meta.heavy)
   }
 
@@ -155,7 +233,10 @@ export class SearchIndex {
 
   private cached<K, V>(cache: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
     let p = cache.get(key)
-    if (!p) { p = make(); cache.set(key, p) }
+    if (!p) {
+      p = make()
+      cache.set(key, p)
+    }
     return p
   }
 
@@ -172,7 +253,9 @@ export class SearchIndex {
     const key = chunkKey(word)
     const chunk = key === undefined ? -1 : this.meta.vocab.indexOf(key)
     if (chunk < 0) return []
-    const vocabulary = await this.cached(this.vocabulary, chunk, () => this.load(vocabPath(chunk)).then(parseVocabulary))
+    const vocabulary = await this.cached(this.vocabulary, chunk, () =>
+      this.load(vocabPath(chunk)).then(parseVocabulary),
+    )
     return (partial ? vocabulary.completions(word) : vocabulary.corrections(word)).map((c) => c.word)
   }
 
@@ -182,7 +265,11 @@ export class SearchIndex {
     for (const key of keys) {
       if (into.has(key)) continue
       if (this.heavy.has(key)) {
-        own.push(this.cached(this.heavyLists, key, () => this.load(keyPath(key)).then(parseHeavy)).then((list) => { into.set(key, decodePostings(list, this.meta.count)) }))
+        own.push(
+          this.cached(this.heavyLists, key, () => this.load(keyPath(key)).then(parseHeavy)).then((list) => {
+            into.set(key, decodePostings(list, this.meta.count))
+          }),
+        )
         continue
       }
       const s = hashKey(key) % this.meta.shards
@@ -190,10 +277,13 @@ export class SearchIndex {
       if (list) list.push(key)
       else byShard.set(s, [key])
     }
-    await Promise.all([...own, ...[...byShard].map(async ([s, ks]) => {
-      const shard = await this.shard(s)
-      for (const k of ks) into.set(k, decodePostings(shard[k] ?? [], this.meta.count))
-    })])
+    await Promise.all([
+      ...own,
+      ...[...byShard].map(async ([s, ks]) => {
+        const shard = await this.shard(s)
+        for (const k of ks) into.set(k, decodePostings(shard[k] ?? [], this.meta.count))
+      }),
+    ])
   }
 
   private allowed(n: number, filters: SearchFilters): boolean {
@@ -211,7 +301,11 @@ export class SearchIndex {
    * Scores one word over its variants into `x.best` (a record's best variant) and returns the
    * records touched, and those that hold all the keys of the word as typed.
    */
-  private scoreWord(variants: readonly Variant[], lists: ReadonlyMap<string, Uint32Array>, x: Scratch): { touched: number[]; exact: number[] } {
+  private scoreWord(
+    variants: readonly Variant[],
+    lists: ReadonlyMap<string, Uint32Array>,
+    x: Scratch,
+  ): { touched: number[]; exact: number[] } {
     const N = this.meta.count
     const idf = (k: string) => Math.log(1 + N / Math.max(1, lists.get(k)?.length ?? 0))
     const { cov, weighted, best, bestTitle, held } = x
@@ -237,10 +331,14 @@ export class SearchIndex {
         const share = (cov[n] ?? 0) / E
         const mean = (weighted[n] ?? 0) / E
         const counted = (held[n] ?? 0) / v.keys.length
-        cov[n] = 0; weighted[n] = 0; held[n] = 0
+        cov[n] = 0
+        weighted[n] = 0
+        held[n] = 0
         let score = 0
-        if (share >= 0.999) { score = mean * v.weight; if (vi === 0) exact.push(n) }
-        else if (v.loose !== undefined && counted >= v.loose) score = 0.5 * counted * counted * mean * v.weight
+        if (share >= 0.999) {
+          score = mean * v.weight
+          if (vi === 0) exact.push(n)
+        } else if (v.loose !== undefined && counted >= v.loose) score = 0.5 * counted * counted * mean * v.weight
         const had = best[n] ?? 0
         if (score <= had) continue
         if (had === 0) touched.push(n)
@@ -252,23 +350,47 @@ export class SearchIndex {
   }
 
   /** Plans each word (its keys, then corrections where it looks misspelled or half-typed) and scores the records. */
-  private async score(words: readonly WordQuery[], filters: SearchFilters): Promise<{ scored: Scored[]; corrections: string[] }> {
+  private async score(
+    words: readonly WordQuery[],
+    filters: SearchFilters,
+  ): Promise<{ scored: Scored[]; corrections: string[] }> {
     const N = this.meta.count
     const lists = new Map<string, Uint32Array>()
     const planned: Planned[] = words.map((query) => ({
       query,
-      variants: query.exact.length === 0 ? [] : [{ keys: query.exact, weight: query.partial ? 0.9 : 1, ...(query.exact.some((k) => k.startsWith('t:')) ? { loose: LATIN_LOOSE } : {}) }],
+      variants:
+        query.exact.length === 0
+          ? []
+          : [
+              {
+                keys: query.exact,
+                weight: query.partial ? 0.9 : 1,
+                ...(query.exact.some((k) => k.startsWith('t:')) ? { loose: LATIN_LOOSE } : {}),
+              },
+            ],
     }))
     // A half-typed word's completions do not wait for the counts: its vocabulary comes with the postings.
-    const completing = planned.map((p) => (p.query.partial && p.query.fuzzy !== undefined ? this.corrections(p.query.fuzzy, true) : undefined))
-    await this.postings(planned.flatMap((p) => p.variants.flatMap((v) => v.keys)), lists)
+    const completing = planned.map((p) =>
+      p.query.partial && p.query.fuzzy !== undefined ? this.corrections(p.query.fuzzy, true) : undefined,
+    )
+    await this.postings(
+      planned.flatMap((p) => p.variants.flatMap((v) => v.keys)),
+      lists,
+    )
     const x = new Scratch(N)
     // First pass: each word as typed; how many records each word, and all words together, match.
     const all = new Uint8Array(N)
     const asTyped = planned.map((p) => {
       const r = this.scoreWord(p.variants, lists, x)
-      const result = { touched: r.touched, best: r.touched.map((n) => x.best[n] ?? 0), title: r.touched.map((n) => x.bestTitle[n] ?? 0) }
-      for (const n of r.touched) { x.best[n] = 0; x.bestTitle[n] = 0 }
+      const result = {
+        touched: r.touched,
+        best: r.touched.map((n) => x.best[n] ?? 0),
+        title: r.touched.map((n) => x.bestTitle[n] ?? 0),
+      }
+      for (const n of r.touched) {
+        x.best[n] = 0
+        x.bestTitle[n] = 0
+      }
       for (const n of r.exact) all[n] = (all[n] ?? 0) + 1
       return { ...result, count: r.exact.length }
     })
@@ -276,23 +398,29 @@ export class SearchIndex {
     for (const c of all) if (c === planned.length) together += 1
     const fewest = Math.min(...asTyped.map((r) => r.count))
     const corrected: string[] = []
-    await Promise.all(planned.map(async (p, i) => {
-      const word = p.query.fuzzy
-      // A half-typed word, a rare one, or, when the words rarely meet, the rarest of them.
-      const count = asTyped[i]?.count ?? 0
-      if (word === undefined || !(p.query.partial || count < FEW || (together < FEW && count === fewest))) return
-      const found = await (completing[i] ?? this.corrections(word, false))
-      for (const c of found) {
-        const keys = wordKeys(c)
-        if (keys.length === 0) continue
-        p.variants.push({ keys, weight: p.query.partial ? 1 : CORRECTION_WEIGHT })
-        corrected.push(c)
-      }
-      // Nothing to correct towards (a typo in the first letter): most of the word's syllable pairs will do.
-      const typed = p.variants[0]
-      if (found.length === 0 && typed && typed.loose === undefined && typed.keys.length >= 3) p.variants.push({ keys: typed.keys, weight: CORRECTION_WEIGHT, loose: HANGUL_LOOSE })
-    }))
-    await this.postings(planned.flatMap((p) => p.variants.flatMap((v) => v.keys)), lists)
+    await Promise.all(
+      planned.map(async (p, i) => {
+        const word = p.query.fuzzy
+        // A half-typed word, a rare one, or, when the words rarely meet, the rarest of them.
+        const count = asTyped[i]?.count ?? 0
+        if (word === undefined || !(p.query.partial || count < FEW || (together < FEW && count === fewest))) return
+        const found = await (completing[i] ?? this.corrections(word, false))
+        for (const c of found) {
+          const keys = wordKeys(c)
+          if (keys.length === 0) continue
+          p.variants.push({ keys, weight: p.query.partial ? 1 : CORRECTION_WEIGHT })
+          corrected.push(c)
+        }
+        // Nothing to correct towards (a typo in the first letter): most of the word's syllable pairs will do.
+        const typed = p.variants[0]
+        if (found.length === 0 && typed && typed.loose === undefined && typed.keys.length >= 3)
+          p.variants.push({ keys: typed.keys, weight: CORRECTION_WEIGHT, loose: HANGUL_LOOSE })
+      }),
+    )
+    await this.postings(
+      planned.flatMap((p) => p.variants.flatMap((v) => v.keys)),
+      lists,
+    )
 
     // Second pass: only the words that gained corrections are scored again.
     const total = new Float64Array(N)
@@ -306,10 +434,11 @@ export class SearchIndex {
       const list = r?.touched ?? typed?.touched ?? []
       list.forEach((n, j) => {
         if (matched[n] === 0) touched.push(n)
-        total[n] = (total[n] ?? 0) + (r ? x.best[n] ?? 0 : typed?.best[j] ?? 0)
+        total[n] = (total[n] ?? 0) + (r ? (x.best[n] ?? 0) : (typed?.best[j] ?? 0))
         matched[n] = (matched[n] ?? 0) + 1
-        inTitle[n] = (inTitle[n] ?? 0) + (r ? x.bestTitle[n] ?? 0 : typed?.title[j] ?? 0)
-        x.best[n] = 0; x.bestTitle[n] = 0
+        inTitle[n] = (inTitle[n] ?? 0) + (r ? (x.bestTitle[n] ?? 0) : (typed?.title[j] ?? 0))
+        x.best[n] = 0
+        x.bestTitle[n] = 0
       })
     })
     // Every word in the title: the shorter the title, the closer the match (카카오 → 카카오, not 카카오톡 장애).
@@ -330,14 +459,24 @@ export class SearchIndex {
    * The best `k` records for a query, best first, and how many matched in all. All words must
    * match, or failing that as many as can (at half the score).
    */
-  async rank(query: string, filters: SearchFilters = {}, k = 10): Promise<{ top: Scored[]; total: number; words: WordQuery[]; readAs?: string; corrections: string[] }> {
+  async rank(
+    query: string,
+    filters: SearchFilters = {},
+    k = 10,
+  ): Promise<{ top: Scored[]; total: number; words: WordQuery[]; readAs?: string; corrections: string[] }> {
     const words = parseQuery(query)
     const variant = qwertyVariant(query)
     const variantWords = variant === undefined ? [] : parseQuery(variant)
     const runs: Array<{ words: WordQuery[]; scored: Scored[]; corrections: string[]; readAs?: string }> = []
     if (words.length > 0) runs.push({ words, ...(await this.score(words, filters)) })
-    if (variant !== undefined && variantWords.length > 0) runs.push({ words: variantWords, ...(await this.score(variantWords, filters)), readAs: variant })
-    let best: { top: Scored[]; total: number; words: WordQuery[]; readAs?: string; corrections: string[] } = { top: [], total: 0, words, corrections: [] }
+    if (variant !== undefined && variantWords.length > 0)
+      runs.push({ words: variantWords, ...(await this.score(variantWords, filters)), readAs: variant })
+    let best: { top: Scored[]; total: number; words: WordQuery[]; readAs?: string; corrections: string[] } = {
+      top: [],
+      total: 0,
+      words,
+      corrections: [],
+    }
     let bestTop = 0
     for (const run of runs) {
       let most = 0
@@ -346,46 +485,80 @@ export class SearchIndex {
       const scale = most === run.words.length ? 1 : 0.5
       const top = topK(kept, k).map((s) => ({ ...s, score: s.score * scale }))
       const score = top[0]?.score ?? 0
-      if (score > bestTop) { bestTop = score; best = { top, total: kept.length, words: run.words, corrections: run.corrections, ...(run.readAs === undefined ? {} : { readAs: run.readAs }) } }
+      if (score > bestTop) {
+        bestTop = score
+        best = {
+          top,
+          total: kept.length,
+          words: run.words,
+          corrections: run.corrections,
+          ...(run.readAs === undefined ? {} : { readAs: run.readAs }),
+        }
+      }
     }
     return best
   }
 
   /** The best `limit` records (from `offset`) with their fragments, highlighted for `lang`. */
-  async search(query: string, options: { lang?: 'ko' | 'en'; filters?: SearchFilters; limit?: number; offset?: number } = {}): Promise<SearchResult> {
+  async search(
+    query: string,
+    options: { lang?: 'ko' | 'en'; filters?: SearchFilters; limit?: number; offset?: number } = {},
+  ): Promise<SearchResult> {
     const lang = options.lang ?? 'ko'
     const other = lang === 'ko' ? 'en' : 'ko'
     const limit = Math.max(0, Math.min(options.limit ?? 10, 200))
     const offset = Math.max(0, options.offset ?? 0)
-    const { top, total, words: queryWords, readAs, corrections } = await this.rank(query, options.filters ?? {}, offset + limit)
+    const {
+      top,
+      total,
+      words: queryWords,
+      readAs,
+      corrections,
+    } = await this.rank(query, options.filters ?? {}, offset + limit)
     // Corrections are highlighted like the words they stand for.
-    const words = [...queryWords, ...corrections.map((c): WordQuery => ({ word: c, exact: wordKeys(c), initials: false, partial: false }))]
+    const words = [
+      ...queryWords,
+      ...corrections.map((c): WordQuery => ({ word: c, exact: wordKeys(c), initials: false, partial: false })),
+    ]
     const page = top.slice(offset, offset + limit)
     const crossScript = queryWords.some((w) => (lang === 'ko' ? /[a-z]/ : /[\uAC00-\uD7A3\u3131-\u3163]/).test(w.word))
     // A query in the other script (Pangyo on the Korean site) mostly matches the other language's
     // text: those fragments are fetched alongside, not after.
     const others = crossScript ? page.map((s) => this.fragment(s.n, other)) : []
     const frags = await Promise.all(page.map((s) => this.fragment(s.n, lang)))
-    const hits = await Promise.all(page.map(async (s, i): Promise<SearchHit | undefined> => {
-      const f = frags[i]
-      if (!f) return undefined
-      let p = passage(f.text, words)
-      if (p.ranges.length === 0) {
-        const alias = f.aliases.find((a) => matchRanges(a, words).length > 0)
-        if (alias !== undefined) p = { text: alias, ranges: matchRanges(alias, words) }
-      }
-      const pending = others[i]
-      if (p.ranges.length === 0 && pending) {
-        const o = await pending
-        const q = o ? passage(o.text, words) : p
-        if (q.ranges.length > 0) p = q
-      }
-      return {
-        n: s.n, id: f.id, type: f.type, title: f.title, url: f.url, score: s.score,
-        titleRanges: matchRanges(f.title[lang], words), passage: p,
-        ...(f.date === undefined ? {} : { date: f.date }),
-      }
-    }))
-    return { hits: hits.filter((h): h is SearchHit => h !== undefined), total, corrections, ...(readAs === undefined ? {} : { readAs }) }
+    const hits = await Promise.all(
+      page.map(async (s, i): Promise<SearchHit | undefined> => {
+        const f = frags[i]
+        if (!f) return undefined
+        let p = passage(f.text, words)
+        if (p.ranges.length === 0) {
+          const alias = f.aliases.find((a) => matchRanges(a, words).length > 0)
+          if (alias !== undefined) p = { text: alias, ranges: matchRanges(alias, words) }
+        }
+        const pending = others[i]
+        if (p.ranges.length === 0 && pending) {
+          const o = await pending
+          const q = o ? passage(o.text, words) : p
+          if (q.ranges.length > 0) p = q
+        }
+        return {
+          n: s.n,
+          id: f.id,
+          type: f.type,
+          title: f.title,
+          url: f.url,
+          score: s.score,
+          titleRanges: matchRanges(f.title[lang], words),
+          passage: p,
+          ...(f.date === undefined ? {} : { date: f.date }),
+        }
+      }),
+    )
+    return {
+      hits: hits.filter((h): h is SearchHit => h !== undefined),
+      total,
+      corrections,
+      ...(readAs === undefined ? {} : { readAs }),
+    }
   }
 }

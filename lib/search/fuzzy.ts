@@ -19,20 +19,23 @@ export const MAX_CORRECTIONS = 4
 /** A query word longer than this (in letters or jamo) is not corrected (Fuse's bitap limit). */
 const MAX_PATTERN = 32
 
-const DOUBLE: Record<string, string> = { 'ㄲ': 'ㄱ', 'ㄸ': 'ㄷ', 'ㅃ': 'ㅂ', 'ㅆ': 'ㅅ', 'ㅉ': 'ㅈ' }
+const DOUBLE: Record<string, string> = { ㄲ: 'ㄱ', ㄸ: 'ㄷ', ㅃ: 'ㅂ', ㅆ: 'ㅅ', ㅉ: 'ㅈ' }
 
 /** The vocabulary chunk a word belongs to: its first initial consonant, or its first Latin letter. */
 export function chunkKey(word: string): string | undefined {
   const first = word[0] ?? ''
   if (/[a-z]/.test(first)) return first
-  if (/[\uAC00-\uD7A3]/.test(first)) { const c = getChoseong(first); return DOUBLE[c] ?? c }
+  if (/[\uAC00-\uD7A3]/.test(first)) {
+    const c = getChoseong(first)
+    return DOUBLE[c] ?? c
+  }
   if (/[\u3131-\u314E]/.test(first)) return DOUBLE[first] ?? first
   return undefined
 }
 
 /** Words worth correcting towards: Hangul runs of two syllables or more, Latin runs of three letters or more. */
 export function vocabularyWords(cleaned: string): string[] {
-  return (cleaned.match(/[\uAC00-\uD7A3]{2,}|[a-z]{3,}/g) ?? [])
+  return cleaned.match(/[\uAC00-\uD7A3]{2,}|[a-z]{3,}/g) ?? []
 }
 
 const letters = (word: string): string[] => (/[a-z]/.test(word[0] ?? '') ? Array.from(word) : jamo(word))
@@ -41,7 +44,10 @@ const letters = (word: string): string[] => (/[a-z]/.test(word[0] ?? '') ? Array
  * Where `pattern` fits best inside `letters` (edit distance, free start and end): the distance
  * and the span [start, end) of letters it covers (of equal fits, the longest).
  */
-export function align(pattern: readonly string[], text: readonly string[]): { distance: number; start: number; end: number } {
+export function align(
+  pattern: readonly string[],
+  text: readonly string[],
+): { distance: number; start: number; end: number } {
   const m = pattern.length
   const n = text.length
   let prev = Array.from({ length: n + 1 }, () => 0)
@@ -53,9 +59,16 @@ export function align(pattern: readonly string[], text: readonly string[]): { di
       const sub = (prev[j - 1] ?? 0) + (pattern[i - 1] === text[j - 1] ? 0 : 1)
       const del = (prev[j] ?? 0) + 1
       const ins = (cur[j - 1] ?? 0) + 1
-      if (sub <= del && sub <= ins) { cur.push(sub); curStart.push(prevStart[j - 1] ?? 0) }
-      else if (del <= ins) { cur.push(del); curStart.push(prevStart[j] ?? 0) }
-      else { cur.push(ins); curStart.push(curStart[j - 1] ?? 0) }
+      if (sub <= del && sub <= ins) {
+        cur.push(sub)
+        curStart.push(prevStart[j - 1] ?? 0)
+      } else if (del <= ins) {
+        cur.push(del)
+        curStart.push(prevStart[j] ?? 0)
+      } else {
+        cur.push(ins)
+        curStart.push(curStart[j - 1] ?? 0)
+      }
     }
     prev = cur
     prevStart = curStart
@@ -78,7 +91,10 @@ function spanOf(word: string, start: number, end: number): string {
   return out
 }
 
-export interface Correction { word: string; distance: number }
+export interface Correction {
+  word: string
+  distance: number
+}
 
 /** Syllable medials and finals that are two jamo (ㅘ = ㅗㅏ, ㄳ = ㄱㅅ), as es-hangul's `disassemble` splits them. */
 const DOUBLE_MEDIAL = new Set([9, 10, 11, 14, 15, 16, 19])
@@ -90,7 +106,10 @@ export function letterCount(word: string): number {
   let n = 0
   for (const ch of word) {
     const code = (ch.codePointAt(0) ?? 0) - 0xac00
-    if (code < 0 || code > 11171) { n += 1; continue }
+    if (code < 0 || code > 11171) {
+      n += 1
+      continue
+    }
     const medial = Math.floor((code % 588) / 28)
     const final = code % 28
     n += 1 + (DOUBLE_MEDIAL.has(medial) ? 2 : 1) + (final === 0 ? 0 : DOUBLE_FINAL.has(final) ? 2 : 1)
@@ -126,9 +145,17 @@ export class VocabularyChunk {
     if (!positions) return undefined
     let fuse = this.fuses.get(length)
     if (!fuse) {
-      fuse = new Fuse(positions.map((i) => letters(this.words[i] ?? '').join('')), {
-        includeScore: true, threshold: MAX_FUZZY_SCORE, ignoreLocation: true, ignoreFieldNorm: true, isCaseSensitive: true, minMatchCharLength: 2,
-      })
+      fuse = new Fuse(
+        positions.map((i) => letters(this.words[i] ?? '').join('')),
+        {
+          includeScore: true,
+          threshold: MAX_FUZZY_SCORE,
+          ignoreLocation: true,
+          ignoreFieldNorm: true,
+          isCaseSensitive: true,
+          minMatchCharLength: 2,
+        },
+      )
       this.fuses.set(length, fuse)
     }
     return { fuse, positions }

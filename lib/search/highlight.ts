@@ -7,8 +7,14 @@ import { getChoseong } from 'es-hangul'
 import type { WordQuery } from './text'
 import { clean } from './text'
 
-export interface Range { start: number; end: number }
-export interface Passage { text: string; ranges: Range[] }
+export interface Range {
+  start: number
+  end: number
+}
+export interface Passage {
+  text: string
+  ranges: Range[]
+}
 
 const PASSAGE_CHARS = 140
 
@@ -44,7 +50,10 @@ function initialRanges(text: string, words: readonly WordQuery[]): Range[] {
   let initials = ''
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i] ?? ''
-    if (/[\uAC00-\uD7A3]/.test(ch)) { positions.push(i); initials += getChoseong(ch) }
+    if (/[\uAC00-\uD7A3]/.test(ch)) {
+      positions.push(i)
+      initials += getChoseong(ch)
+    }
   }
   const ranges: Range[] = []
   for (const w of wanted) {
@@ -70,7 +79,10 @@ export function matchRanges(text: string, words: readonly WordQuery[]): Range[] 
     let at = hay.indexOf(needle)
     while (at >= 0 && ranges.length < 200) {
       const end = at + needle.length
-      if (!covered.some((r) => at >= r.start && end <= r.end)) { ranges.push({ start: at, end }); covered.push({ start: at, end }) }
+      if (!covered.some((r) => at >= r.start && end <= r.end)) {
+        ranges.push({ start: at, end })
+        covered.push({ start: at, end })
+      }
       at = hay.indexOf(needle, end)
     }
   }

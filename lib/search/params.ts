@@ -2,7 +2,10 @@
 import { DOC_TYPES } from './documents'
 import type { SearchFilters } from './engine'
 
-export interface SearchState { q: string; filters: SearchFilters }
+export interface SearchState {
+  q: string
+  filters: SearchFilters
+}
 
 export function parseSearchParams(params: URLSearchParams, factorIds: readonly string[]): SearchState {
   const q = (params.get('q') ?? '').slice(0, 200)

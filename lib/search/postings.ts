@@ -15,7 +15,9 @@ const VALUE = new Map(Array.from(ALPHABET, (ch, i) => [ch, i]))
 function toBase64(bytes: Uint8Array): string {
   let out = ''
   for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i] ?? 0, b = bytes[i + 1] ?? 0, c = bytes[i + 2] ?? 0
+    const a = bytes[i] ?? 0,
+      b = bytes[i + 1] ?? 0,
+      c = bytes[i + 2] ?? 0
     const chunk = (a << 16) | (b << 8) | c
     const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6))
     for (let k = 0; k < chars; k += 1) out += ALPHABET[(chunk >> (18 - 6 * k)) & 63] ?? ''
@@ -25,11 +27,16 @@ function toBase64(bytes: Uint8Array): string {
 
 function fromBase64(text: string): Uint8Array {
   const bytes = new Uint8Array(Math.floor((text.length * 6) / 8))
-  let bits = 0, acc = 0, at = 0
+  let bits = 0,
+    acc = 0,
+    at = 0
   for (const ch of text) {
     acc = ((acc << 6) | (VALUE.get(ch) ?? 0)) & 0xffffff
     bits += 6
-    if (bits >= 8) { bits -= 8; bytes[at++] = (acc >> bits) & 255 }
+    if (bits >= 8) {
+      bits -= 8
+      bytes[at++] = (acc >> bits) & 255
+    }
   }
   return bytes
 }
@@ -84,4 +91,10 @@ export function decodePostings(encoded: EncodedPostings, count: number): Uint32A
 }
 
 export const isEncodedPostings = (v: unknown): v is EncodedPostings =>
-  Array.isArray(v) && v.length <= 4 && v.every((p) => typeof p === 'string' || (Array.isArray(p) && p.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0)))
+  Array.isArray(v) &&
+  v.length <= 4 &&
+  v.every(
+    (p) =>
+      typeof p === 'string' ||
+      (Array.isArray(p) && p.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0)),
+  )

@@ -7,13 +7,25 @@ import type { Moment } from './moment'
 export const SEOUL = 'Asia/Seoul'
 
 const PATTERNS: Record<Lang, Record<Precision, string>> = {
-  ko: { month: 'yyyy년 M월', day: 'yyyy년 M월 d일 (EEE)', hour: 'yyyy년 M월 d일 (EEE) H시', minute: 'yyyy년 M월 d일 (EEE) HH:mm' },
-  en: { month: 'MMMM yyyy', day: 'EEE d MMM yyyy', hour: "EEE d MMM yyyy, HH':00' 'KST'", minute: "EEE d MMM yyyy, HH:mm 'KST'" },
+  ko: {
+    month: 'yyyy년 M월',
+    day: 'yyyy년 M월 d일 (EEE)',
+    hour: 'yyyy년 M월 d일 (EEE) H시',
+    minute: 'yyyy년 M월 d일 (EEE) HH:mm',
+  },
+  en: {
+    month: 'MMMM yyyy',
+    day: 'EEE d MMM yyyy',
+    hour: "EEE d MMM yyyy, HH':00' 'KST'",
+    minute: "EEE d MMM yyyy, HH:mm 'KST'",
+  },
 }
 
 /** A moment as a reader says it, in Korean time whatever the machine's zone. */
 export function formatMoment(m: Moment, lang: Lang): string {
-  const text = format(new TZDate(m.instant.getTime(), SEOUL), PATTERNS[lang][m.precision], { locale: lang === 'ko' ? ko : enUS })
+  const text = format(new TZDate(m.instant.getTime(), SEOUL), PATTERNS[lang][m.precision], {
+    locale: lang === 'ko' ? ko : enUS,
+  })
   if (!m.approximate) return text
   return lang === 'ko' ? `${text}경` : `about ${text}`
 }
@@ -39,7 +51,11 @@ export function formatDuration(from: Date, to: Date, lang: Lang): string {
   const days = Math.floor(abs / 1440)
   const hours = Math.floor((abs % 1440) / 60)
   const minutes = abs % 60
-  const units: Array<[number, string, string]> = [[days, '일', 'd'], [hours, '시간', 'h'], [minutes, '분', 'min']]
+  const units: Array<[number, string, string]> = [
+    [days, '일', 'd'],
+    [hours, '시간', 'h'],
+    [minutes, '분', 'min'],
+  ]
   const parts = units.filter(([n]) => n > 0).map(([n, k, e]) => (lang === 'ko' ? `${n}${k}` : `${n} ${e}`))
   return sign + (parts.length > 0 ? parts.join(' ') : lang === 'ko' ? '0분' : '0 min')
 }

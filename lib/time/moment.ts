@@ -58,17 +58,29 @@ export function parseMoment(input: MomentInput): MomentResult {
     instant = kstInstant(Number(day[1]), Number(day[2]), Number(day[3]), 0, 0, 0)
   } else if (datetime) {
     if (datetime[7] !== '+09:00') {
-      return fail(`"${at}" is not in Korean time (offset ${datetime[7] ?? '?'})`, 'write the time in KST with the offset +09:00')
+      return fail(
+        `"${at}" is not in Korean time (offset ${datetime[7] ?? '?'})`,
+        'write the time in KST with the offset +09:00',
+      )
     }
     precision = input.precision === 'hour' ? 'hour' : 'minute'
-    instant = kstInstant(Number(datetime[1]), Number(datetime[2]), Number(datetime[3]), Number(datetime[4]), Number(datetime[5]), Number(datetime[6] ?? 0))
+    instant = kstInstant(
+      Number(datetime[1]),
+      Number(datetime[2]),
+      Number(datetime[3]),
+      Number(datetime[4]),
+      Number(datetime[5]),
+      Number(datetime[6] ?? 0),
+    )
   } else {
     return fail(`"${at}" is not a time in an allowed form`, `write it as ${FORMS}`)
   }
   if (!instant) return fail(`"${at}" is not a real calendar time`, 'check the day, month, hour and minute')
   if (input.precision !== undefined && input.precision !== precision) {
-    return fail(`precision "${input.precision}" does not match the form of "${at}" (${precision})`,
-      `write the time as ${input.precision === 'month' ? 'YYYY-MM' : input.precision === 'day' ? 'YYYY-MM-DD' : 'YYYY-MM-DDTHH:mm+09:00'} or drop precision`)
+    return fail(
+      `precision "${input.precision}" does not match the form of "${at}" (${precision})`,
+      `write the time as ${input.precision === 'month' ? 'YYYY-MM' : input.precision === 'day' ? 'YYYY-MM-DD' : 'YYYY-MM-DDTHH:mm+09:00'} or drop precision`,
+    )
   }
   if (instant.getTime() < SANE_WINDOW.from || instant.getTime() > SANE_WINDOW.to) {
     return fail(`"${at}" is outside 1990–2035`, 'check the year')

@@ -41,7 +41,10 @@ export interface KnownIds {
 }
 
 /** A query value that was ignored, as given (for a message; render it as text only). */
-export interface Ignored { key: string; value: string }
+export interface Ignored {
+  key: string
+  value: string
+}
 
 const isFilterKey = (k: string): k is FilterKey => FILTER_KEYS.some((f) => f === k)
 export const isSeverity = (v: string): v is Severity => SEVERITIES.some((s) => s === v)
@@ -58,13 +61,19 @@ export function parseYear(value: string, years: readonly number[]): number | und
  * not filters are left alone; an empty value means "any"; an unknown value, or a second value
  * for the same key, is ignored and reported.
  */
-export function parseTimelineFilters(query: Iterable<readonly [string, string]>, known: KnownIds): { filters: TimelineFilters; ignored: Ignored[] } {
+export function parseTimelineFilters(
+  query: Iterable<readonly [string, string]>,
+  known: KnownIds,
+): { filters: TimelineFilters; ignored: Ignored[] } {
   const filters: TimelineFilters = {}
   const ignored: Ignored[] = []
   const seen = new Set<string>()
   for (const [key, value] of query) {
     if (!isFilterKey(key) || value === '') continue
-    if (seen.has(key)) { ignored.push({ key, value }); continue }
+    if (seen.has(key)) {
+      ignored.push({ key, value })
+      continue
+    }
     seen.add(key)
     let ok = true
     if (key === 'from' || key === 'to') {
@@ -115,12 +124,14 @@ export function noFilters(f: TimelineFilters): boolean {
 /** Whether an item with these facets passes every filter given. */
 export function matches(facets: FilterFacets, f: TimelineFilters): boolean {
   const has = (list: readonly string[], v: string | undefined) => v === undefined || list.includes(v)
-  return (f.from === undefined || facets.year >= f.from)
-    && (f.to === undefined || facets.year <= f.to)
-    && has(facets.factors, f.factor)
-    && has(facets.entities, f.entity)
-    && has(facets.services, f.service)
-    && has(facets.severities, f.severity)
+  return (
+    (f.from === undefined || facets.year >= f.from) &&
+    (f.to === undefined || facets.year <= f.to) &&
+    has(facets.factors, f.factor) &&
+    has(facets.entities, f.entity) &&
+    has(facets.services, f.service) &&
+    has(facets.severities, f.severity)
+  )
 }
 
 /** The data- attributes an item's element carries, so the client can filter without the content. */

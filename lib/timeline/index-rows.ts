@@ -34,16 +34,25 @@ export function buildIndexRows(c: TimelineCollections): IndexRow[] {
   const entities = names(c.entities)
   const factors = names(c.factors)
   const ref = (map: Map<string, Text>, id: string): Ref => ({ id, name: map.get(id) ?? { ko: id, en: id } })
-  return c.incidents.map((inc) => {
-    const start = toMoment(inc.start)
-    const end = inc.end ? toMoment(inc.end) : undefined
-    return {
-      id: docId(inc), title: inc.title, aliases: inc.aliases, start, end, span: spanOf(start, end), year: yearOf(start),
-      operators: inc.operators.map((id) => ref(entities, id)),
-      factors: [...new Set(inc.factors.map((f) => f.factor))].map((id) => ref(factors, id)),
-      severity: inc.severity, coverage: inc.coverage,
-    }
-  }).sort((a, b) => a.start.instant.getTime() - b.start.instant.getTime() || (a.id < b.id ? -1 : 1))
+  return c.incidents
+    .map((inc) => {
+      const start = toMoment(inc.start)
+      const end = inc.end ? toMoment(inc.end) : undefined
+      return {
+        id: docId(inc),
+        title: inc.title,
+        aliases: inc.aliases,
+        start,
+        end,
+        span: spanOf(start, end),
+        year: yearOf(start),
+        operators: inc.operators.map((id) => ref(entities, id)),
+        factors: [...new Set(inc.factors.map((f) => f.factor))].map((id) => ref(factors, id)),
+        severity: inc.severity,
+        coverage: inc.coverage,
+      }
+    })
+    .sort((a, b) => a.start.instant.getTime() - b.start.instant.getTime() || (a.id < b.id ? -1 : 1))
 }
 
 export function localizeRows(rows: readonly IndexRow[], lang: Lang): IndexRowView[] {
@@ -65,10 +74,16 @@ export function localizeRows(rows: readonly IndexRow[], lang: Lang): IndexRowVie
     severityRank: SEVERITIES.indexOf(r.severity),
     coverage: r.coverage,
     coverageLabel: COVERAGE_LABEL[r.coverage][lang],
-    search: normalizeSearch([
-      r.id, r.title.ko, r.title.en, ...r.aliases,
-      ...r.operators.flatMap((o) => [o.name.ko, o.name.en]), ...r.factors.flatMap((f) => [f.name.ko, f.name.en]),
-    ].join(' ')),
+    search: normalizeSearch(
+      [
+        r.id,
+        r.title.ko,
+        r.title.en,
+        ...r.aliases,
+        ...r.operators.flatMap((o) => [o.name.ko, o.name.en]),
+        ...r.factors.flatMap((f) => [f.name.ko, f.name.en]),
+      ].join(' '),
+    ),
   }))
 }
 

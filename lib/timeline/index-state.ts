@@ -54,22 +54,30 @@ export const MAX_QUERY_LENGTH = 100
 const isSortKey = (v: string): v is SortKey => SORT_KEYS.some((k) => k === v)
 
 /** Reads the table state from a query; unknown values are ignored and reported, text is kept as text. */
-export function parseIndexQuery(query: Iterable<readonly [string, string]>, known: { factors: readonly string[]; years: readonly number[] }): { state: IndexState; ignored: Ignored[] } {
+export function parseIndexQuery(
+  query: Iterable<readonly [string, string]>,
+  known: { factors: readonly string[]; years: readonly number[] },
+): { state: IndexState; ignored: Ignored[] } {
   const state: IndexState = { ...DEFAULT_INDEX_STATE }
   const ignored: Ignored[] = []
   const seen = new Set<string>()
   let dirGiven = false
   for (const [key, value] of query) {
     if (!['q', 'factor', 'severity', 'year', 'sort', 'dir'].includes(key) || value === '') continue
-    if (seen.has(key)) { ignored.push({ key, value }); continue }
+    if (seen.has(key)) {
+      ignored.push({ key, value })
+      continue
+    }
     seen.add(key)
     if (key === 'q') state.q = value.slice(0, MAX_QUERY_LENGTH)
     else if (key === 'factor' && known.factors.includes(value)) state.factor = value
     else if (key === 'severity' && isSeverity(value)) state.severity = value
     else if (key === 'year' && parseYear(value, known.years) !== undefined) state.year = Number(value)
     else if (key === 'sort' && isSortKey(value)) state.sort = value
-    else if (key === 'dir' && (value === 'asc' || value === 'desc')) { state.dir = value; dirGiven = true }
-    else ignored.push({ key, value })
+    else if (key === 'dir' && (value === 'asc' || value === 'desc')) {
+      state.dir = value
+      dirGiven = true
+    } else ignored.push({ key, value })
   }
   if (!dirGiven) state.dir = FIRST_DIR[state.sort]
   return { state, ignored }
@@ -94,16 +102,28 @@ export function nextSort(s: IndexState, key: SortKey): IndexState {
 }
 
 /** Rows passing every filter: all words of the text, the factor, the severity and the year. */
-export function filterRows<R extends Pick<IndexRowView, 'search' | 'factors' | 'severity' | 'year'>>(rows: readonly R[], s: IndexState): R[] {
-  const words = normalizeSearch(s.q).split(' ').filter((w) => w !== '')
-  return rows.filter((r) => words.every((w) => r.search.includes(w))
-    && (s.factor === undefined || r.factors.some((f) => f.id === s.factor))
-    && (s.severity === undefined || r.severity === s.severity)
-    && (s.year === undefined || r.year === s.year))
+export function filterRows<R extends Pick<IndexRowView, 'search' | 'factors' | 'severity' | 'year'>>(
+  rows: readonly R[],
+  s: IndexState,
+): R[] {
+  const words = normalizeSearch(s.q)
+    .split(' ')
+    .filter((w) => w !== '')
+  return rows.filter(
+    (r) =>
+      words.every((w) => r.search.includes(w)) &&
+      (s.factor === undefined || r.factors.some((f) => f.id === s.factor)) &&
+      (s.severity === undefined || r.severity === s.severity) &&
+      (s.year === undefined || r.year === s.year),
+  )
 }
 
 /** Rows in the chosen order. Rows with no known duration go last in either direction; ties by date. */
-export function sortRows<R extends Pick<IndexRowView, 'startMs' | 'durationMinutes' | 'severityRank' | 'id'>>(rows: readonly R[], sort: SortKey, dir: SortDir): R[] {
+export function sortRows<R extends Pick<IndexRowView, 'startMs' | 'durationMinutes' | 'severityRank' | 'id'>>(
+  rows: readonly R[],
+  sort: SortKey,
+  dir: SortDir,
+): R[] {
   const sign = dir === 'asc' ? 1 : -1
   const byDate = (a: R, b: R) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   return [...rows].sort((a, b) => {
@@ -117,4 +137,3 @@ export function sortRows<R extends Pick<IndexRowView, 'startMs' | 'durationMinut
     return sign * byDate(a, b)
   })
 }
-

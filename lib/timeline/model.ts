@@ -6,8 +6,13 @@
 import type { Coverage, EventKind, PolicyStep, ResponseKind, Severity } from '../schema/vocabulary'
 import type { MomentInput } from '../time/moment'
 
-export interface Text { ko: string; en: string }
-export interface Doc { _raw: { sourceFileName: string } }
+export interface Text {
+  ko: string
+  en: string
+}
+export interface Doc {
+  _raw: { sourceFileName: string }
+}
 
 export interface TimelineIncident extends Doc {
   title: Text
@@ -31,7 +36,9 @@ export interface TimelinePolicy extends Doc {
   bodies: readonly string[]
 }
 
-export interface NamedDoc extends Doc { name: Text }
+export interface NamedDoc extends Doc {
+  name: Text
+}
 
 /** Everything the timeline and the index are built from. */
 export interface TimelineCollections {

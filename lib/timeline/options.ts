@@ -5,7 +5,10 @@ import { SEVERITIES } from '../schema/vocabulary'
 import type { KnownIds } from './filters'
 import type { Ref, Timeline } from './timeline'
 
-export interface Option { id: string; label: string }
+export interface Option {
+  id: string
+  label: string
+}
 
 export interface FilterOptions {
   years: number[]
@@ -20,14 +23,20 @@ export const yearAnchor = (year: number): string => `year-${year}`
 
 /** Options sorted by their label in the language (Korean or English collation). */
 export function sortedOptions(refs: readonly Ref[], lang: Lang): Option[] {
-  return refs.map((r) => ({ id: r.id, label: t(r.name, lang) }))
+  return refs
+    .map((r) => ({ id: r.id, label: t(r.name, lang) }))
     .sort((a, b) => a.label.localeCompare(b.label, lang) || (a.id < b.id ? -1 : 1))
 }
 
 export function filterOptions(timeline: Timeline, lang: Lang): { known: KnownIds; options: FilterOptions } {
   const { factors, entities, services } = timeline.options
   return {
-    known: { years: timeline.years, factors: factors.map((r) => r.id), entities: entities.map((r) => r.id), services: services.map((r) => r.id) },
+    known: {
+      years: timeline.years,
+      factors: factors.map((r) => r.id),
+      entities: entities.map((r) => r.id),
+      services: services.map((r) => r.id),
+    },
     options: {
       years: timeline.years,
       factors: sortedOptions(factors, lang),

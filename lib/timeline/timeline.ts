@@ -23,7 +23,10 @@ export function responseLane(kind: ResponseKind): Lane {
 }
 
 /** A record named in both languages. */
-export interface Ref { id: string; name: Text }
+export interface Ref {
+  id: string
+  name: Text
+}
 
 /** What the filters look at. Policy steps and responses inherit from the incidents they belong to. */
 export interface Facets {
@@ -38,7 +41,10 @@ export interface Facets {
 export type TimelineLink = { page: 'incident'; id: string; hash?: string } | { page: 'policy'; id: string }
 
 /** Time span of an incident: whole minutes, and whether it is only approximate. */
-export interface Span { minutes: number; approximate: boolean }
+export interface Span {
+  minutes: number
+  approximate: boolean
+}
 
 interface ItemBase {
   /** The permalink: a stable `id` for the item's element. */
@@ -112,15 +118,23 @@ export function spanOf(start: Moment, end: Moment | undefined): Span | undefined
 }
 
 /** The positions (0-based, file order) of an incident's key events: triggers, aftermath, final recovery. */
-export function keyEventIndexes(events: TimelineIncident['events']): { keep: number[]; finalRecovery: number | undefined } {
+export function keyEventIndexes(events: TimelineIncident['events']): {
+  keep: number[]
+  finalRecovery: number | undefined
+} {
   let finalRecovery: number | undefined
   let latest = -Infinity
   events.forEach((e, i) => {
     if (e.kind !== 'recovery') return
     const t = toMoment(e).instant.getTime()
-    if (t >= latest) { latest = t; finalRecovery = i }
+    if (t >= latest) {
+      latest = t
+      finalRecovery = i
+    }
   })
-  const keep = events.flatMap((e, i) => (e.kind === 'trigger' || e.kind === 'aftermath' || i === finalRecovery ? [i] : []))
+  const keep = events.flatMap((e, i) =>
+    e.kind === 'trigger' || e.kind === 'aftermath' || i === finalRecovery ? [i] : [],
+  )
   return { keep, finalRecovery }
 }
 
@@ -130,16 +144,19 @@ const KIND_ORDER: Record<TimelineItem['kind'], number> = { incident: 0, event: 1
 
 /** Items in time order; on the same instant by lane, then the incident before its events, then by key. */
 export function compareItems(a: TimelineItem, b: TimelineItem): number {
-  return a.moment.instant.getTime() - b.moment.instant.getTime()
-    || (LANE_ORDER.get(a.lane) ?? 0) - (LANE_ORDER.get(b.lane) ?? 0)
-    || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
-    || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  return (
+    a.moment.instant.getTime() - b.moment.instant.getTime() ||
+    (LANE_ORDER.get(a.lane) ?? 0) - (LANE_ORDER.get(b.lane) ?? 0) ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  )
 }
 
 /** Builds the whole timeline from the collections. Unknown ids were rejected by the content check;
  * a name that is still missing falls back to the id. */
 export function buildTimeline(c: TimelineCollections): Timeline {
-  const names = (docs: ReadonlyArray<{ _raw: { sourceFileName: string }; name: Text }>) => new Map(docs.map((d) => [docId(d), d.name]))
+  const names = (docs: ReadonlyArray<{ _raw: { sourceFileName: string }; name: Text }>) =>
+    new Map(docs.map((d) => [docId(d), d.name]))
   const entityNames = names(c.entities)
   const factorNames = names(c.factors)
   const policyNames = names(c.policies)
@@ -161,9 +178,17 @@ export function buildTimeline(c: TimelineCollections): Timeline {
     const start = toMoment(inc.start)
     const end = inc.end ? toMoment(inc.end) : undefined
     items.push({
-      kind: 'incident', key: `incident-${id}`, lane: 'incident', moment: start, year: yearOf(start),
-      facets: incidentFacets(inc, yearOf(start)), link: { page: 'incident', id },
-      incident, severity: inc.severity, end, span: spanOf(start, end),
+      kind: 'incident',
+      key: `incident-${id}`,
+      lane: 'incident',
+      moment: start,
+      year: yearOf(start),
+      facets: incidentFacets(inc, yearOf(start)),
+      link: { page: 'incident', id },
+      incident,
+      severity: inc.severity,
+      end,
+      span: spanOf(start, end),
     })
     const { keep, finalRecovery } = keyEventIndexes(inc.events)
     for (const i of keep) {
@@ -171,17 +196,35 @@ export function buildTimeline(c: TimelineCollections): Timeline {
       if (!e) continue
       const moment = toMoment(e)
       items.push({
-        kind: 'event', key: `event-${id}-${i + 1}`, lane: 'incident', moment, year: yearOf(moment),
-        facets: incidentFacets(inc, yearOf(moment)), link: { page: 'incident', id, hash: `event-${i + 1}` },
-        incident, eventKind: e.kind, number: i + 1, text: e.text, finalRecovery: i === finalRecovery,
+        kind: 'event',
+        key: `event-${id}-${i + 1}`,
+        lane: 'incident',
+        moment,
+        year: yearOf(moment),
+        facets: incidentFacets(inc, yearOf(moment)),
+        link: { page: 'incident', id, hash: `event-${i + 1}` },
+        incident,
+        eventKind: e.kind,
+        number: i + 1,
+        text: e.text,
+        finalRecovery: i === finalRecovery,
       })
     }
     inc.responses.forEach((r, i) => {
       const moment = toMoment(r)
       items.push({
-        kind: 'response', key: `response-${id}-${i + 1}`, lane: responseLane(r.kind), moment, year: yearOf(moment),
-        facets: incidentFacets(inc, yearOf(moment), [r.actor]), link: { page: 'incident', id, hash: 'responses' },
-        incident, responseKind: r.kind, actor: ref(entityNames, r.actor), number: i + 1, text: r.text,
+        kind: 'response',
+        key: `response-${id}-${i + 1}`,
+        lane: responseLane(r.kind),
+        moment,
+        year: yearOf(moment),
+        facets: incidentFacets(inc, yearOf(moment), [r.actor]),
+        link: { page: 'incident', id, hash: 'responses' },
+        incident,
+        responseKind: r.kind,
+        actor: ref(entityNames, r.actor),
+        number: i + 1,
+        text: r.text,
         policy: r.policy ? ref(policyNames, r.policy) : undefined,
       })
     })
@@ -198,16 +241,26 @@ export function buildTimeline(c: TimelineCollections): Timeline {
       const moment = toMoment(s)
       const year = yearOf(moment)
       items.push({
-        kind: 'policy-step', key: `step-${id}-${i + 1}`, lane: 'policy', moment, year,
+        kind: 'policy-step',
+        key: `step-${id}-${i + 1}`,
+        lane: 'policy',
+        moment,
+        year,
         facets: {
           year,
           factors: unique(linked.flatMap((inc) => inc.factors.map((f) => f.factor))),
-          entities: unique([...policy.bodies, ...linked.flatMap((inc) => [...inc.operators, ...(inc.facility ? [inc.facility] : [])])]),
+          entities: unique([
+            ...policy.bodies,
+            ...linked.flatMap((inc) => [...inc.operators, ...(inc.facility ? [inc.facility] : [])]),
+          ]),
           services: unique(linked.flatMap((inc) => inc.services)),
           severities: SEVERITIES.filter((sev) => linked.some((inc) => inc.severity === sev)),
         },
         link: { page: 'policy', id },
-        policy: { id, name: policy.name }, step: s.step, number: i + 1, note: s.note,
+        policy: { id, name: policy.name },
+        step: s.step,
+        number: i + 1,
+        note: s.note,
         incidents: linked.map((inc) => ({ id: docId(inc), name: inc.title })),
       })
     })
@@ -216,9 +269,12 @@ export function buildTimeline(c: TimelineCollections): Timeline {
   items.sort(compareItems)
   const first = items[0]?.year
   const last = items.at(-1)?.year
-  const years = first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i)
+  const years =
+    first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i)
   const used = (pick: (f: Facets) => string[], map: Map<string, Text>) =>
-    unique(items.flatMap((it) => pick(it.facets))).sort().map((id) => ref(map, id))
+    unique(items.flatMap((it) => pick(it.facets)))
+      .sort()
+      .map((id) => ref(map, id))
   return {
     items,
     years,

@@ -1,8 +1,18 @@
 /** The rules the cross-file check enforces. Each has a broken fixture in tests/fixtures/validation/. */
 export const RULES = [
-  'duplicate-id', 'id-format', 'unknown-reference', 'invalid-time', 'end-before-start',
-  'missing-source', 'uncited-source', 'missing-note', 'empty-text', 'relation-order',
-  'parent-cycle', 'duplicate-url', 'invalid-enum',
+  'duplicate-id',
+  'id-format',
+  'unknown-reference',
+  'invalid-time',
+  'end-before-start',
+  'missing-source',
+  'uncited-source',
+  'missing-note',
+  'empty-text',
+  'relation-order',
+  'parent-cycle',
+  'duplicate-url',
+  'invalid-enum',
 ] as const
 export type Rule = (typeof RULES)[number]
 

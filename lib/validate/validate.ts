@@ -2,8 +2,17 @@ import type { Incident, Localized } from 'contentlayer/generated'
 import { extractCitationIds } from '../markdown/citations'
 import { type Moment, type MomentInput, momentEnd, parseMoment } from '../time/moment'
 import {
-  COMMITMENT_STATUSES, COVERAGES, ENTITY_KINDS, EVENT_KINDS, EVIDENCE_LEVELS, FACTOR_ROLES,
-  POLICY_KINDS, POLICY_STATUSES, RELATIONS, SEVERITIES, SOURCE_KINDS,
+  COMMITMENT_STATUSES,
+  COVERAGES,
+  ENTITY_KINDS,
+  EVENT_KINDS,
+  EVIDENCE_LEVELS,
+  FACTOR_ROLES,
+  POLICY_KINDS,
+  POLICY_STATUSES,
+  RELATIONS,
+  SEVERITIES,
+  SOURCE_KINDS,
 } from '../schema/vocabulary'
 import { type Collections, idOf } from './collections'
 import type { Problem, Rule } from './problems'
@@ -16,7 +25,11 @@ type Kind = 'source' | 'entity' | 'factor' | 'incident' | 'policy'
 type Cited = { field: string; ids: readonly string[] }
 
 const FOLDER: Record<Kind, string> = {
-  source: 'sources', entity: 'entities', factor: 'factors', incident: 'incidents', policy: 'policies',
+  source: 'sources',
+  entity: 'entities',
+  factor: 'factors',
+  incident: 'incidents',
+  policy: 'policies',
 }
 
 /**
@@ -29,7 +42,11 @@ export function validate(c: Collections, contentDir = 'content'): Problem[] {
     problems.push({ rule, file: `${contentDir}/${doc._raw.sourceFilePath}`, field, message, fix })
 
   const ids: Record<Kind, Set<string>> = {
-    source: new Set(), entity: new Set(), factor: new Set(), incident: new Set(), policy: new Set(),
+    source: new Set(),
+    entity: new Set(),
+    factor: new Set(),
+    incident: new Set(),
+    policy: new Set(),
   }
   const cited = new Set<string>()
 
@@ -39,15 +56,34 @@ export function validate(c: Collections, contentDir = 'content'): Problem[] {
       const id = idOf(doc)
       const earlier = firstFile.get(id)
       if (earlier !== undefined) {
-        report(doc, 'id', 'duplicate-id', `${kind} id "${id}" is also used by ${contentDir}/${earlier}`, 'rename one of the two files')
+        report(
+          doc,
+          'id',
+          'duplicate-id',
+          `${kind} id "${id}" is also used by ${contentDir}/${earlier}`,
+          'rename one of the two files',
+        )
       } else {
         firstFile.set(id, doc._raw.sourceFilePath)
       }
       ids[kind].add(id)
       if (kind === 'incident') {
-        if (!INCIDENT_ID.test(id)) report(doc, 'id', 'id-format', `incident id "${id}" is not YYYY-MM-DD-short-name`, 'rename the file, e.g. 2022-10-15-pangyo-datacenter-fire.md')
+        if (!INCIDENT_ID.test(id))
+          report(
+            doc,
+            'id',
+            'id-format',
+            `incident id "${id}" is not YYYY-MM-DD-short-name`,
+            'rename the file, e.g. 2022-10-15-pangyo-datacenter-fire.md',
+          )
       } else if (!KEBAB.test(id)) {
-        report(doc, 'id', 'id-format', `${kind} id "${id}" is not kebab-case`, 'rename the file using only a-z, 0-9 and single hyphens')
+        report(
+          doc,
+          'id',
+          'id-format',
+          `${kind} id "${id}" is not kebab-case`,
+          'rename the file using only a-z, 0-9 and single hyphens',
+        )
       }
     }
   }
@@ -61,12 +97,18 @@ export function validate(c: Collections, contentDir = 'content'): Problem[] {
     if (id === undefined) return
     if (kind === 'source') cited.add(id)
     if (!ids[kind].has(id)) {
-      report(doc, field, 'unknown-reference', `unknown ${kind} "${id}"`,
-        `create ${contentDir}/${FOLDER[kind]}/${id}.${kind === 'incident' ? 'md' : 'yaml'} or use an existing ${kind} id`)
+      report(
+        doc,
+        field,
+        'unknown-reference',
+        `unknown ${kind} "${id}"`,
+        `create ${contentDir}/${FOLDER[kind]}/${id}.${kind === 'incident' ? 'md' : 'yaml'} or use an existing ${kind} id`,
+      )
     }
   }
-  const refs = (doc: Doc, field: string, kind: Kind, list: readonly string[]) =>
-    list.forEach((id, i) => ref(doc, `${field}[${i}]`, kind, id))
+  const refs = (doc: Doc, field: string, kind: Kind, list: readonly string[]) => {
+    for (const [i, id] of list.entries()) ref(doc, `${field}[${i}]`, kind, id)
+  }
   const sourced = (doc: Doc, { field, ids: list }: Cited) => {
     const at = field === '' ? 'sources' : `${field}.sources`
     if (list.length === 0) report(doc, at, 'missing-source', 'cites no source', 'add at least one source id to sources')
@@ -82,11 +124,20 @@ export function validate(c: Collections, contentDir = 'content'): Problem[] {
   }
   const text = (doc: Doc, field: string, value: Localized | undefined) => {
     if (!value) return
-    if (value.ko.trim() === '') report(doc, `${field}.ko`, 'empty-text', 'Korean text is empty', 'write the Korean text')
-    if (value.en.trim() === '') report(doc, `${field}.en`, 'empty-text', 'English text is empty', 'write the English text')
+    if (value.ko.trim() === '')
+      report(doc, `${field}.ko`, 'empty-text', 'Korean text is empty', 'write the Korean text')
+    if (value.en.trim() === '')
+      report(doc, `${field}.en`, 'empty-text', 'English text is empty', 'write the English text')
   }
   const oneOf = (doc: Doc, field: string, value: string, options: readonly string[]) => {
-    if (!options.includes(value)) report(doc, field, 'invalid-enum', `"${value}" is not one of ${options.join(', ')}`, 'use one of the listed values')
+    if (!options.includes(value))
+      report(
+        doc,
+        field,
+        'invalid-enum',
+        `"${value}" is not one of ${options.join(', ')}`,
+        'use one of the listed values',
+      )
   }
 
   for (const s of c.sources) {
@@ -98,18 +149,54 @@ export function validate(c: Collections, contentDir = 'content'): Problem[] {
     oneOf(s, 'kind', s.kind, SOURCE_KINDS)
     if (s.date !== undefined) {
       const m = time(s, 'date', { at: s.date })
-      if (m && m.precision !== 'day' && m.precision !== 'month') report(s, 'date', 'invalid-time', `"${s.date}" is not a date`, 'write YYYY-MM-DD or YYYY-MM')
+      if (m && m.precision !== 'day' && m.precision !== 'month')
+        report(s, 'date', 'invalid-time', `"${s.date}" is not a date`, 'write YYYY-MM-DD or YYYY-MM')
     }
-    if (s.dateInferred && !s.dateNote) report(s, 'dateNote', 'missing-note', 'the date is inferred but no reason is given', 'add dateNote saying how the date was worked out')
-    if (s.date === undefined && !s.dateNote) report(s, 'dateNote', 'missing-note', 'the date is unknown but no reason is given', 'add date, or dateNote saying why it is unknown')
-    if (s.reliability === 'low' && !s.reliabilityNote) report(s, 'reliabilityNote', 'missing-note', 'low reliability without a reason', 'add reliabilityNote (blog, mirror, aggregator, …)')
-    if (s.url === undefined && s.seed === undefined) report(s, 'url', 'missing-note', 'neither url nor seed is given', 'give the real url from the fact sheet, or the seed file name')
+    if (s.dateInferred && !s.dateNote)
+      report(
+        s,
+        'dateNote',
+        'missing-note',
+        'the date is inferred but no reason is given',
+        'add dateNote saying how the date was worked out',
+      )
+    if (s.date === undefined && !s.dateNote)
+      report(
+        s,
+        'dateNote',
+        'missing-note',
+        'the date is unknown but no reason is given',
+        'add date, or dateNote saying why it is unknown',
+      )
+    if (s.reliability === 'low' && !s.reliabilityNote)
+      report(
+        s,
+        'reliabilityNote',
+        'missing-note',
+        'low reliability without a reason',
+        'add reliabilityNote (blog, mirror, aggregator, …)',
+      )
+    if (s.url === undefined && s.seed === undefined)
+      report(
+        s,
+        'url',
+        'missing-note',
+        'neither url nor seed is given',
+        'give the real url from the fact sheet, or the seed file name',
+      )
   }
   const urls = new Map<string, string>()
   for (const s of c.sources) {
     if (s.url === undefined) continue
     const other = urls.get(s.url)
-    if (other !== undefined) report(s, 'url', 'duplicate-url', `the same url is already source "${other}"`, `cite "${other}" and delete this file`)
+    if (other !== undefined)
+      report(
+        s,
+        'url',
+        'duplicate-url',
+        `the same url is already source "${other}"`,
+        `cite "${other}" and delete this file`,
+      )
     else urls.set(s.url, idOf(s))
   }
 
@@ -131,7 +218,13 @@ export function validate(c: Collections, contentDir = 'content'): Problem[] {
     const seen = new Set([idOf(e)])
     for (let p = parents.get(idOf(e)); p !== undefined; p = parents.get(p)) {
       if (seen.has(p)) {
-        report(e, 'parent', 'parent-cycle', `parent chain loops back: ${[...seen, p].join(' → ')}`, 'break the loop: a parent cannot be its own descendant')
+        report(
+          e,
+          'parent',
+          'parent-cycle',
+          `parent chain loops back: ${[...seen, p].join(' → ')}`,
+          'break the loop: a parent cannot be its own descendant',
+        )
         break
       }
       seen.add(p)
@@ -141,8 +234,9 @@ export function validate(c: Collections, contentDir = 'content'): Problem[] {
   for (const f of c.factors) {
     text(f, 'name', f.name)
     text(f, 'description', f.description)
-    if (f.mitigations.length === 0) report(f, 'mitigations', 'missing-note', 'no mitigation is given', 'add at least one mitigation')
-    f.mitigations.forEach((m, i) => text(f, `mitigations[${i}]`, m))
+    if (f.mitigations.length === 0)
+      report(f, 'mitigations', 'missing-note', 'no mitigation is given', 'add at least one mitigation')
+    for (const [i, m] of f.mitigations.entries()) text(f, `mitigations[${i}]`, m)
   }
 
   for (const p of c.policies) {
@@ -153,7 +247,14 @@ export function validate(c: Collections, contentDir = 'content'): Problem[] {
     refs(p, 'prompted', 'incident', p.prompted)
     refs(p, 'bodies', 'entity', p.bodies)
     sourced(p, { field: '', ids: p.sources })
-    if (p.steps.length === 0) report(p, 'steps', 'missing-note', 'no dated step is given', 'add at least one step (proposed, passed, in-force, …)')
+    if (p.steps.length === 0)
+      report(
+        p,
+        'steps',
+        'missing-note',
+        'no dated step is given',
+        'add at least one step (proposed, passed, in-force, …)',
+      )
     p.steps.forEach((s, i) => {
       time(p, `steps[${i}].at`, s)
       sourced(p, { field: `steps[${i}]`, ids: s.sources })
@@ -176,7 +277,14 @@ export function validate(c: Collections, contentDir = 'content'): Problem[] {
   for (const inc of c.incidents) validateIncident(inc, { report, ref, refs, sourced, time, text, oneOf, starts })
 
   for (const s of c.sources) {
-    if (!cited.has(idOf(s))) report(s, 'id', 'uncited-source', `source "${idOf(s)}" is cited by nothing`, 'cite it where it supports a fact, or delete the file')
+    if (!cited.has(idOf(s)))
+      report(
+        s,
+        'id',
+        'uncited-source',
+        `source "${idOf(s)}" is cited by nothing`,
+        'cite it where it supports a fact, or delete the file',
+      )
   }
   return problems
 }
@@ -201,11 +309,28 @@ function validateIncident(inc: Incident, k: Checks): void {
   const start = k.time(inc, 'start.at', inc.start)
   const end = inc.end ? k.time(inc, 'end.at', inc.end) : undefined
   if (start && end && momentEnd(end).getTime() < start.instant.getTime()) {
-    k.report(inc, 'end.at', 'end-before-start', `end ${end.at} is before start ${start.at}`, 'check both times; end is when every affected service was back')
+    k.report(
+      inc,
+      'end.at',
+      'end-before-start',
+      `end ${end.at} is before start ${start.at}`,
+      'check both times; end is when every affected service was back',
+    )
   }
   const idDate = /^(\d{4}-\d{2}-\d{2})/.exec(id)?.[1]
-  if (start && idDate !== undefined && !start.at.startsWith(idDate) && !(start.precision === 'month' && idDate.startsWith(start.at))) {
-    k.report(inc, 'start.at', 'id-format', `the id's date ${idDate} differs from the start ${start.at}`, 'name the file after the start date (KST)')
+  if (
+    start &&
+    idDate !== undefined &&
+    !start.at.startsWith(idDate) &&
+    !(start.precision === 'month' && idDate.startsWith(start.at))
+  ) {
+    k.report(
+      inc,
+      'start.at',
+      'id-format',
+      `the id's date ${idDate} differs from the start ${start.at}`,
+      'name the file after the start date (KST)',
+    )
   }
   k.ref(inc, 'facility', 'entity', inc.facility)
   k.refs(inc, 'operators', 'entity', inc.operators)
@@ -216,8 +341,22 @@ function validateIncident(inc: Incident, k: Checks): void {
   const seenIds = (field: string, list: readonly { id: string }[]) => {
     const seen = new Set<string>()
     list.forEach((item, i) => {
-      if (seen.has(item.id)) k.report(inc, `${field}[${i}].id`, 'duplicate-id', `${field} id "${item.id}" is used twice in this incident`, 'give each one its own id')
-      if (!KEBAB.test(item.id)) k.report(inc, `${field}[${i}].id`, 'id-format', `"${item.id}" is not kebab-case`, 'use only a-z, 0-9 and single hyphens')
+      if (seen.has(item.id))
+        k.report(
+          inc,
+          `${field}[${i}].id`,
+          'duplicate-id',
+          `${field} id "${item.id}" is used twice in this incident`,
+          'give each one its own id',
+        )
+      if (!KEBAB.test(item.id))
+        k.report(
+          inc,
+          `${field}[${i}].id`,
+          'id-format',
+          `"${item.id}" is not kebab-case`,
+          'use only a-z, 0-9 and single hyphens',
+        )
       seen.add(item.id)
     })
   }
@@ -276,7 +415,13 @@ function validateIncident(inc: Incident, k: Checks): void {
     k.sourced(inc, { field: f, ids: cm.sources })
     const shown = cm.shownBy === undefined ? undefined : k.starts.get(cm.shownBy)
     if (made && shown !== undefined && shown < made.instant.getTime()) {
-      k.report(inc, `${f}.shownBy`, 'relation-order', `"${cm.shownBy}" began before the promise was made`, 'shownBy must be a later incident')
+      k.report(
+        inc,
+        `${f}.shownBy`,
+        'relation-order',
+        `"${cm.shownBy}" began before the promise was made`,
+        'shownBy must be a later incident',
+      )
     }
   })
   inc.related.forEach((r, i) => {
@@ -284,15 +429,28 @@ function validateIncident(inc: Incident, k: Checks): void {
     k.oneOf(inc, `${f}.relation`, r.relation, RELATIONS)
     k.ref(inc, `${f}.incident`, 'incident', r.incident)
     k.text(inc, `${f}.note`, r.note)
-    if (r.incident === id) k.report(inc, `${f}.incident`, 'relation-order', 'an incident cannot be related to itself', 'remove this entry')
+    if (r.incident === id)
+      k.report(inc, `${f}.incident`, 'relation-order', 'an incident cannot be related to itself', 'remove this entry')
     const other = k.starts.get(r.incident)
     const own = k.starts.get(id)
     if (other === undefined || own === undefined) return
     if (r.relation === 'precursor' && other >= own) {
-      k.report(inc, `${f}.relation`, 'relation-order', `precursor "${r.incident}" does not start before this incident`, 'use recurrence (a later incident) or similar')
+      k.report(
+        inc,
+        `${f}.relation`,
+        'relation-order',
+        `precursor "${r.incident}" does not start before this incident`,
+        'use recurrence (a later incident) or similar',
+      )
     }
     if (r.relation === 'recurrence' && other <= own) {
-      k.report(inc, `${f}.relation`, 'relation-order', `recurrence "${r.incident}" does not start after this incident`, 'use precursor (an earlier incident) or similar')
+      k.report(
+        inc,
+        `${f}.relation`,
+        'relation-order',
+        `recurrence "${r.incident}" does not start after this incident`,
+        'use precursor (an earlier incident) or similar',
+      )
     }
   })
 }

@@ -5,7 +5,15 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 }
 
@@ -17,12 +25,20 @@ export interface Watched {
   requests: string[]
 }
 
-export async function watchedPage(browser: Browser, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' })
+export async function watchedPage(
+  browser: Browser,
+  options: { width?: number; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Watched> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  })
   const page = await context.newPage()
   const problems: string[] = []
   const requests: string[] = []
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`) })
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+  })
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`))
   page.on('request', (r) => requests.push(r.url()))
   page.on('requestfailed', (r) => {
@@ -32,7 +48,9 @@ export async function watchedPage(browser: Browser, options: { width?: number; c
     if (r.method() === 'HEAD' && error === 'net::ERR_ABORTED') return
     problems.push(`failed: ${r.method()} ${r.url()} ${error}`)
   })
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`) })
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`)
+  })
   return { page, problems, requests }
 }
 
@@ -44,7 +62,11 @@ export interface RouteCase {
 }
 
 /** A route loads cleanly: status 200, its title, one h1, the right html[lang], no error of any kind. */
-export async function expectCleanRoute(browser: Browser, base: string, { path, lang, title }: RouteCase): Promise<void> {
+export async function expectCleanRoute(
+  browser: Browser,
+  base: string,
+  { path, lang, title }: RouteCase,
+): Promise<void> {
   const { page, problems } = await watchedPage(browser)
   const res = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
   expect(res?.status()).toBe(200)

@@ -19,17 +19,31 @@ let host: Server
 let hostBase = ''
 
 const hostPage = (name: string, body: string) =>
-  writeFileSync(resolve(HOST_DIR, name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>host ${name}</title></head><body><h1>Host article</h1>${body}</body></html>`)
+  writeFileSync(
+    resolve(HOST_DIR, name),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>host ${name}</title></head><body><h1>Host article</h1>${body}</body></html>`,
+  )
 
 beforeAll(async () => {
   browser = await launch()
   rmSync(HOST_DIR, { recursive: true, force: true })
   mkdirSync(HOST_DIR, { recursive: true })
-  cpSync(resolve(import.meta.dirname, '../../node_modules/@knight-lab/timelinejs/dist'), resolve(HOST_DIR, 'tl'), { recursive: true })
-  hostPage('script.html', `<p>before</p><div id="w" data-outage-timeline data-incident="${PANGYO}"></div><p>after</p><script src="${base}/embed.js" async></script>`)
-  hostPage('iframe.html', `<iframe src="${base}/embed/timeline/?incident=${PANGYO}&lang=en" title="Outage timeline" width="100%" height="480" style="border:0"></iframe>`)
+  cpSync(resolve(import.meta.dirname, '../../node_modules/@knight-lab/timelinejs/dist'), resolve(HOST_DIR, 'tl'), {
+    recursive: true,
+  })
+  hostPage(
+    'script.html',
+    `<p>before</p><div id="w" data-outage-timeline data-incident="${PANGYO}"></div><p>after</p><script src="${base}/embed.js" async></script>`,
+  )
+  hostPage(
+    'iframe.html',
+    `<iframe src="${base}/embed/timeline/?incident=${PANGYO}&lang=en" title="Outage timeline" width="100%" height="480" style="border:0"></iframe>`,
+  )
   hostPage('api.html', `<div id="target" class="keep">kept</div><script src="${base}/embed.js"></script>`)
-  hostPage('hostile.html', `<div data-outage-timeline data-incident="&lt;img src=x onerror=window.pwned=1&gt;" data-lang="javascript:window.pwned=1" data-height="99999999999999999999"></div><script src="${base}/embed.js" async></script>`)
+  hostPage(
+    'hostile.html',
+    `<div data-outage-timeline data-incident="&lt;img src=x onerror=window.pwned=1&gt;" data-lang="javascript:window.pwned=1" data-height="99999999999999999999"></div><script src="${base}/embed.js" async></script>`,
+  )
   const started = await startStaticServer(HOST_DIR, 0)
   host = started.server
   // Another origin: the same machine under another name and port.
@@ -60,11 +74,13 @@ describe('the embed on another origin', () => {
     expect(await frame.locator('ol.ot-list time[datetime]').count()).toBe(await items.count())
     expect(await frame.locator('h1').textContent()).toContain('판교')
     // Sized to the content by postMessage (not the loader's initial 320 px).
-    await expect.poll(async () => {
-      const iframeHeight = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height)
-      const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))
-      return Math.abs(iframeHeight - content) <= 1 && iframeHeight > 320
-    }).toBe(true)
+    await expect
+      .poll(async () => {
+        const iframeHeight = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height)
+        const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))
+        return Math.abs(iframeHeight - content) <= 1 && iframeHeight > 320
+      })
+      .toBe(true)
     expect(origins(requests)).toEqual(origins([hostBase, base]))
     expect(await page.context().cookies()).toEqual([])
     expect(problems).toEqual([])
@@ -76,7 +92,11 @@ describe('the embed on another origin', () => {
     await page.goto(`${hostBase}/iframe.html`, { waitUntil: 'networkidle' })
     const frame = await embedFrame(page)
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en')
-    const links = await frame.locator('#ot a').evaluateAll((els) => els.map((a) => a instanceof HTMLAnchorElement ? { href: a.href, target: a.target, rel: a.rel } : null))
+    const links = await frame
+      .locator('#ot a')
+      .evaluateAll((els) =>
+        els.map((a) => (a instanceof HTMLAnchorElement ? { href: a.href, target: a.target, rel: a.rel } : null)),
+      )
     expect(links.length).toBeGreaterThan(10)
     for (const l of links) {
       expect(l?.target).toBe('_blank')
@@ -99,7 +119,9 @@ describe('the embed on another origin', () => {
     const { page } = await watchedPage(browser, { width: 320 })
     await page.goto(`${hostBase}/script.html`, { waitUntil: 'networkidle' })
     const frame = await embedFrame(page)
-    expect(await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true)
+    expect(
+      await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true)
     await page.context().close()
   })
 
@@ -112,16 +134,34 @@ describe('the embed on another origin', () => {
       for (const target of [window, document]) {
         const add = target.addEventListener.bind(target)
         const remove = target.removeEventListener.bind(target)
-        target.addEventListener = (type: string, fn: EventListenerOrEventListenerObject, o?: boolean | AddEventListenerOptions) => { live.set(fn, type); add(type, fn, o) }
-        target.removeEventListener = (type: string, fn: EventListenerOrEventListenerObject, o?: boolean | EventListenerOptions) => { live.delete(fn); remove(type, fn, o) }
+        target.addEventListener = (
+          type: string,
+          fn: EventListenerOrEventListenerObject,
+          o?: boolean | AddEventListenerOptions,
+        ) => {
+          live.set(fn, type)
+          add(type, fn, o)
+        }
+        target.removeEventListener = (
+          type: string,
+          fn: EventListenerOrEventListenerObject,
+          o?: boolean | EventListenerOptions,
+        ) => {
+          live.delete(fn)
+          remove(type, fn, o)
+        }
       }
     })
     await page.goto(`${hostBase}/api.html`, { waitUntil: 'networkidle' })
-    const snapshot = () => page.evaluate(() => ({
-      html: document.documentElement.outerHTML,
-      nodes: document.getElementsByTagName('*').length,
-      listeners: Reflect.get(window, 'liveListeners') instanceof Map ? [...Reflect.get(window, 'liveListeners').values()].filter((t) => t === 'message').length : -1,
-    }))
+    const snapshot = () =>
+      page.evaluate(() => ({
+        html: document.documentElement.outerHTML,
+        nodes: document.getElementsByTagName('*').length,
+        listeners:
+          Reflect.get(window, 'liveListeners') instanceof Map
+            ? [...Reflect.get(window, 'liveListeners').values()].filter((t) => t === 'message').length
+            : -1,
+      }))
     const before = await snapshot()
     await page.evaluate((incident) => {
       const el = document.getElementById('target')
@@ -134,7 +174,9 @@ describe('the embed on another origin', () => {
     const mounted = await snapshot()
     expect(mounted.nodes).toBeGreaterThan(before.nodes)
     expect(mounted.listeners).toBe(before.listeners + 1)
-    await page.evaluate(() => { Reflect.get(window, 'handle').destroy() })
+    await page.evaluate(() => {
+      Reflect.get(window, 'handle').destroy()
+    })
     expect(await snapshot()).toEqual(before)
     expect(problems).toEqual([])
     await page.context().close()
@@ -155,7 +197,10 @@ describe('hostile options', () => {
   ])('%s: a clear message as text, never script', async (query) => {
     const { page } = await watchedPage(browser)
     let dialogs = 0
-    page.on('dialog', (d) => { dialogs += 1; void d.dismiss() })
+    page.on('dialog', (d) => {
+      dialogs += 1
+      void d.dismiss()
+    })
     await page.goto(`${base}/embed/timeline/?${query}`, { waitUntil: 'networkidle' })
     await page.locator('#ot:not([aria-busy])').waitFor()
     expect(await page.locator('.ot-error[role=alert]').textContent()).toMatch(/알 수 없는 값/)
@@ -188,12 +233,19 @@ describe('the embed builder page', () => {
     await expect.poll(() => script.inputValue()).toContain(`data-incident="${PANGYO}"`)
     const snippet = await script.inputValue()
     expect(snippet).toContain(`src="${base}/embed.js"`)
-    expect(await page.locator('textarea[data-snippet=iframe]').inputValue()).toContain(`${base}/embed/timeline/?incident=${PANGYO}`)
-    await expect.poll(async () => {
-      const src = await page.locator('iframe.embed-preview').getAttribute('src')
-      const preview = await embedFrame(page)
-      return { src, theme: await preview.evaluate(() => document.documentElement.dataset.theme) }
-    }, { timeout: 10_000 }).toEqual({ src: `/embed/timeline/?incident=${PANGYO}&lang=en&theme=dark`, theme: 'dark' })
+    expect(await page.locator('textarea[data-snippet=iframe]').inputValue()).toContain(
+      `${base}/embed/timeline/?incident=${PANGYO}`,
+    )
+    await expect
+      .poll(
+        async () => {
+          const src = await page.locator('iframe.embed-preview').getAttribute('src')
+          const preview = await embedFrame(page)
+          return { src, theme: await preview.evaluate(() => document.documentElement.dataset.theme) }
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual({ src: `/embed/timeline/?incident=${PANGYO}&lang=en&theme=dark`, theme: 'dark' })
     // Changing an option reloads the preview; a load cut short by the next one is not a problem.
     expect(problems.filter((p) => !/ERR_ABORTED/.test(p))).toEqual([])
     await page.context().close()
@@ -210,7 +262,10 @@ describe('the embed builder page', () => {
 
 describe('oEmbed', () => {
   it('incident and timeline pages name their static oEmbed response', async () => {
-    for (const [path, file] of [[`/incidents/${PANGYO}/`, `/oembed/${PANGYO}.json`], ['/en/timeline/', '/oembed/en/timeline.json']] as const) {
+    for (const [path, file] of [
+      [`/incidents/${PANGYO}/`, `/oembed/${PANGYO}.json`],
+      ['/en/timeline/', '/oembed/en/timeline.json'],
+    ] as const) {
       const html = await (await fetch(`${base}${path}`)).text()
       expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${file}"/>`)
       const res = await fetch(`${base}${file}`)
@@ -222,13 +277,20 @@ describe('oEmbed', () => {
 })
 
 describe('the TimelineJS exports in the real TimelineJS', () => {
-  it.each([['all.json', 'ko'], [`${PANGYO}.json`, 'ko'], [`en/${PANGYO}.json`, 'en']])('%s renders', async (file, language) => {
+  it.each([
+    ['all.json', 'ko'],
+    [`${PANGYO}.json`, 'ko'],
+    [`en/${PANGYO}.json`, 'en'],
+  ])('%s renders', async (file, language) => {
     const data: unknown = await (await fetch(`${base}/data/timelinejs/${file}`)).json()
     const name = `tl-${file.replace(/\W/g, '-')}.html`
-    writeFileSync(resolve(HOST_DIR, name), `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>tl</title>
+    writeFileSync(
+      resolve(HOST_DIR, name),
+      `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>tl</title>
 <link rel="stylesheet" href="/tl/css/timeline.css"><script src="/tl/js/timeline.js"></script></head>
 <body><div id="tl" style="width:900px;height:600px"></div>
-<script>window.tl = new TL.Timeline('tl', ${JSON.stringify(data).replace(/</g, '\\u003c')}, { language: '${language}', script_path: '/tl/js/', font: null, hash_bookmark: false })</script></body></html>`)
+<script>window.tl = new TL.Timeline('tl', ${JSON.stringify(data).replace(/</g, '\\u003c')}, { language: '${language}', script_path: '/tl/js/', font: null, hash_bookmark: false })</script></body></html>`,
+    )
     const { page, requests } = await watchedPage(browser)
     await page.goto(`${hostBase}/${name}`, { waitUntil: 'networkidle' })
     await page.locator('.tl-slide').first().waitFor()

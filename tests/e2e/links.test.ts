@@ -25,7 +25,7 @@ function crawl() {
     const path = queue.shift() ?? '/'
     if (seen.has(path)) continue
     const file = fileFor(path)
-    if (!file || !file.endsWith('.html')) continue
+    if (!file?.endsWith('.html')) continue
     const html = readFileSync(file, 'utf8')
     seen.set(path, { html, ids: new Set([...html.matchAll(ID)].map((m) => m[1] ?? '')) })
     for (const m of html.matchAll(HREF)) {
@@ -44,9 +44,25 @@ describe('internal links', () => {
 
   it('reaches every page type from the home pages', () => {
     expect(seen.size).toBeGreaterThan(40)
-    for (const section of ['incidents', 'timeline', 'factors', 'entities', 'policies', 'sources', 'analysis', 'search', 'about']) {
-      expect([...seen.keys()].some((p) => p.startsWith(`/${section}/`)), section).toBe(true)
-      expect([...seen.keys()].some((p) => p.startsWith(`/en/${section}/`)), `en ${section}`).toBe(true)
+    for (const section of [
+      'incidents',
+      'timeline',
+      'factors',
+      'entities',
+      'policies',
+      'sources',
+      'analysis',
+      'search',
+      'about',
+    ]) {
+      expect(
+        [...seen.keys()].some((p) => p.startsWith(`/${section}/`)),
+        section,
+      ).toBe(true)
+      expect(
+        [...seen.keys()].some((p) => p.startsWith(`/en/${section}/`)),
+        `en ${section}`,
+      ).toBe(true)
     }
   })
 

@@ -6,14 +6,34 @@ import { launch, watchedPage } from './browser'
 
 const base = inject('baseURL')
 let browser: Browser
-beforeAll(async () => { browser = await launch() })
-afterAll(async () => { await browser.close() })
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser.close()
+})
 
 const PAGES = [
-  '/', '/en/', '/incidents/2022-10-15-pangyo-datacenter-fire/', '/en/incidents/2018-11-24-kt-ahyeon-fire/',
-  '/incidents/2020-07-13-kakaotalk-pc-login-failure/', '/analysis/', '/en/analysis/', '/about/', '/en/about/', '/search/',
-  '/timeline/', '/en/incidents/', '/factors/single-site-concentration/', '/en/entities/kakao/', '/policies/policy-2022-kakao-outage-prevention-acts/',
-  '/sources/seed-000/', '/no/such/page/', '/embed/', '/en/embed/', '/embed/timeline/?incident=2022-10-15-pangyo-datacenter-fire&lang=en',
+  '/',
+  '/en/',
+  '/incidents/2022-10-15-pangyo-datacenter-fire/',
+  '/en/incidents/2018-11-24-kt-ahyeon-fire/',
+  '/incidents/2020-07-13-kakaotalk-pc-login-failure/',
+  '/analysis/',
+  '/en/analysis/',
+  '/about/',
+  '/en/about/',
+  '/search/',
+  '/timeline/',
+  '/en/incidents/',
+  '/factors/single-site-concentration/',
+  '/en/entities/kakao/',
+  '/policies/policy-2022-kakao-outage-prevention-acts/',
+  '/sources/seed-000/',
+  '/no/such/page/',
+  '/embed/',
+  '/en/embed/',
+  '/embed/timeline/?incident=2022-10-15-pangyo-datacenter-fire&lang=en',
 ]
 
 describe('quality on every page type', () => {
@@ -21,7 +41,9 @@ describe('quality on every page type', () => {
     const { page } = await watchedPage(browser)
     await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
     const { violations } = await new AxeBuilder({ page }).analyze()
-    expect(violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`)).toEqual([])
+    expect(violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`)).toEqual(
+      [],
+    )
     await page.context().close()
   })
 

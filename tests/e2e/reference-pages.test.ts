@@ -11,8 +11,12 @@ const ENTITY = 'kakaotalk'
 const POLICY = 'policy-2022-kakao-outage-prevention-acts'
 let browser: Browser
 
-beforeAll(async () => { browser = await launch() })
-afterAll(async () => { await browser.close() })
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser.close()
+})
 
 /** Each reference route type, in both languages. */
 const ROUTES: RouteCase[] = [
@@ -21,7 +25,12 @@ const ROUTES: RouteCase[] = [
   { name: 'factor (ko)', path: `/factors/${FACTOR}/`, lang: 'ko', title: /\| 장애 연대기$/ },
   { name: 'factor (en)', path: `/en/factors/${FACTOR}/`, lang: 'en', title: /\| Outage Chronicle$/ },
   { name: 'entities (ko)', path: '/entities/', lang: 'ko', title: /기업·기관 \| 장애 연대기/ },
-  { name: 'entities (en)', path: '/en/entities/', lang: 'en', title: /Companies, services and bodies \| Outage Chronicle/ },
+  {
+    name: 'entities (en)',
+    path: '/en/entities/',
+    lang: 'en',
+    title: /Companies, services and bodies \| Outage Chronicle/,
+  },
   { name: 'entity (ko)', path: `/entities/${ENTITY}/`, lang: 'ko', title: /카카오톡 \| 장애 연대기/ },
   { name: 'entity (en)', path: `/en/entities/${ENTITY}/`, lang: 'en', title: /KakaoTalk \| Outage Chronicle/ },
   { name: 'policies (ko)', path: '/policies/', lang: 'ko', title: /정책 \| 장애 연대기/ },
@@ -35,25 +44,35 @@ const ROUTES: RouteCase[] = [
 ]
 
 describe('every reference route type loads cleanly', () => {
-  it.each(ROUTES)('$name: status 200, a title, one h1, the right lang, no console error or failed request', (route) => expectCleanRoute(browser, base, route))
+  it.each(ROUTES)('$name: status 200, a title, one h1, the right lang, no console error or failed request', (route) =>
+    expectCleanRoute(browser, base, route),
+  )
 
-  it.each(ROUTES.filter((r) => r.lang === 'ko'))('$name: the language switch leads to the same record in English', async ({ path }) => {
-    const { page } = await watchedPage(browser)
-    await page.goto(`${base}${path}`)
-    expect(await page.locator('a.lang-switch').getAttribute('href')).toBe(`/en${path}`)
-    await page.context().close()
-  })
+  it.each(ROUTES.filter((r) => r.lang === 'ko'))(
+    '$name: the language switch leads to the same record in English',
+    async ({ path }) => {
+      const { page } = await watchedPage(browser)
+      await page.goto(`${base}${path}`)
+      expect(await page.locator('a.lang-switch').getAttribute('href')).toBe(`/en${path}`)
+      await page.context().close()
+    },
+  )
 })
 
 describe('a factor page', () => {
   it('lists every incident that uses the factor, in time order, linking to its causes', async () => {
-    const expected = getIncidents().filter((inc) => inc.factors.some((f) => f.factor === FACTOR)).map(idOf)
+    const expected = getIncidents()
+      .filter((inc) => inc.factors.some((f) => f.factor === FACTOR))
+      .map(idOf)
     expect(expected.length).toBeGreaterThan(1)
     const { page } = await watchedPage(browser)
     await page.goto(`${base}/factors/${FACTOR}/`)
-    const listed = await page.locator('#incidents li.ref-use').evaluateAll((items) => items.map((li) => li.getAttribute('data-incident') ?? ''))
+    const listed = await page
+      .locator('#incidents li.ref-use')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-incident') ?? ''))
     expect([...new Set(listed)]).toEqual(expected)
-    for (const id of expected) expect(await page.locator(`#incidents a[href="/incidents/${id}/#causes"]`).count()).toBeGreaterThan(0)
+    for (const id of expected)
+      expect(await page.locator(`#incidents a[href="/incidents/${id}/#causes"]`).count()).toBeGreaterThan(0)
     await page.context().close()
   })
 
@@ -75,7 +94,9 @@ describe('a source page', () => {
     for (const r of data.incidents) {
       expect(await page.locator(`#cited-incidents h4 a[href="/incidents/${r.id}/"]`).count()).toBe(1)
     }
-    const hrefs = await page.locator('#cited-by li.ref-fact a.ref-kind').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+    const hrefs = await page
+      .locator('#cited-by li.ref-fact a.ref-kind')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
     expect(hrefs.every((h) => /^\/(incidents|entities|policies)\/[^/]+\/#[a-z0-9-]+$/.test(h))).toBe(true)
     // Following a link back lands on an element that exists on the incident page.
     const eventLink = hrefs.find((h) => h.includes('#event-')) ?? hrefs[0] ?? ''
@@ -89,7 +110,7 @@ describe('a source page', () => {
     const { page } = await watchedPage(browser)
     await page.goto(`${base}/en/sources/${SOURCE}/`)
     const link = page.locator('.ref-url a')
-    if (await link.count() > 0) expect(await link.getAttribute('rel')).toBe('noopener noreferrer')
+    if ((await link.count()) > 0) expect(await link.getAttribute('rel')).toBe('noopener noreferrer')
     await page.context().close()
   })
 })
@@ -115,7 +136,7 @@ describe('an entity page', () => {
 })
 
 describe('a policy page', () => {
-  it('keeps other sources\' dates beside a step, each with its sources, and links incidents and bodies', async () => {
+  it("keeps other sources' dates beside a step, each with its sources, and links incidents and bodies", async () => {
     const { page } = await watchedPage(browser)
     await page.goto(`${base}/en/policies/policy-2020-netflix-law-tba-22-7/`)
     const alternatives = page.locator('#steps .ref-step-alternatives li')
@@ -130,30 +151,46 @@ describe('a policy page', () => {
 })
 
 describe('accessibility', () => {
-  it('a policy page with other sources\' dates has no axe violations', async () => {
+  it("a policy page with other sources' dates has no axe violations", async () => {
     const { page } = await watchedPage(browser)
     await page.goto(`${base}/policies/policy-2020-netflix-law-tba-22-7/`, { waitUntil: 'networkidle' })
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
     await page.context().close()
   })
 
-  it.each(ROUTES.filter((r) => r.lang === 'ko' || r.path.includes('/sources/')))('$name has no axe violations', async ({ path }) => {
-    const { page } = await watchedPage(browser)
-    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
-    const result = await new AxeBuilder({ page }).analyze()
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([])
-    await page.context().close()
-  })
+  it.each(ROUTES.filter((r) => r.lang === 'ko' || r.path.includes('/sources/')))(
+    '$name has no axe violations',
+    async ({ path }) => {
+      const { page } = await watchedPage(browser)
+      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
+      const result = await new AxeBuilder({ page }).analyze()
+      expect(
+        result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([])
+      await page.context().close()
+    },
+  )
 
-  it.each(ROUTES.filter((r) => r.lang === 'en'))('$name fits a 360 px screen without sideways scrolling', async ({ path }) => {
-    const { page } = await watchedPage(browser, { width: 360 })
-    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-    expect(overflow).toBeLessThanOrEqual(0)
-    await page.context().close()
-  })
+  it.each(ROUTES.filter((r) => r.lang === 'en'))(
+    '$name fits a 360 px screen without sideways scrolling',
+    async ({ path }) => {
+      const { page } = await watchedPage(browser, { width: 360 })
+      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+      expect(overflow).toBeLessThanOrEqual(0)
+      await page.context().close()
+    },
+  )
 
-  it('is usable with the keyboard: the skip link and then the page\'s links take focus in order', async () => {
+  it("is usable with the keyboard: the skip link and then the page's links take focus in order", async () => {
     const { page } = await watchedPage(browser)
     await page.goto(`${base}/factors/`)
     await page.keyboard.press('Tab')
@@ -163,7 +200,11 @@ describe('accessibility', () => {
     let reached = false
     for (let i = 0; i < 40 && !reached; i++) {
       await page.keyboard.press('Tab')
-      reached = await page.evaluate(() => document.activeElement?.closest('#factors') !== null && document.activeElement?.closest('#factors') !== undefined)
+      reached = await page.evaluate(
+        () =>
+          document.activeElement?.closest('#factors') !== null &&
+          document.activeElement?.closest('#factors') !== undefined,
+      )
     }
     expect(reached).toBe(true)
     await page.context().close()

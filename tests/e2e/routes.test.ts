@@ -6,8 +6,12 @@ const base = inject('baseURL')
 const PANGYO = '2022-10-15-pangyo-datacenter-fire'
 let browser: Browser
 
-beforeAll(async () => { browser = await launch() })
-afterAll(async () => { await browser.close() })
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser.close()
+})
 
 /** Every route type, in both languages: it loads, has a title, and logs no error. */
 const ROUTES: RouteCase[] = [
@@ -18,7 +22,9 @@ const ROUTES: RouteCase[] = [
 ]
 
 describe('every route type loads cleanly', () => {
-  it.each(ROUTES)('$name: status 200, a title, an h1, no console error or failed request', (route) => expectCleanRoute(browser, base, route))
+  it.each(ROUTES)('$name: status 200, a title, an h1, no console error or failed request', (route) =>
+    expectCleanRoute(browser, base, route),
+  )
 
   it('an unknown address gets the 404 page in both languages, with status 404', async () => {
     const { page, problems } = await watchedPage(browser)
@@ -57,8 +63,9 @@ describe('the Pangyo incident page', () => {
   it('every citation points at a numbered source on the page', async () => {
     const { page } = await watchedPage(browser)
     await page.goto(`${base}/incidents/${PANGYO}/`)
-    const targets = await page.locator('sup a[href^="#source-"]').evaluateAll((links) =>
-      links.map((a) => a.getAttribute('href') ?? ''))
+    const targets = await page
+      .locator('sup a[href^="#source-"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
     expect(targets.length).toBeGreaterThan(50)
     const ids = new Set(await page.locator('#sources li[id]').evaluateAll((items) => items.map((li) => `#${li.id}`)))
     expect(targets.filter((t) => !ids.has(t))).toEqual([])
@@ -80,7 +87,9 @@ describe('the Pangyo incident page', () => {
   it('loads only the self-hosted font slices it needs (under half the 2 MB full font) and nothing off the machine', async () => {
     const { page, requests } = await watchedPage(browser)
     let fontBytes = 0
-    page.on('response', async (r) => { if (r.url().endsWith('.woff2')) fontBytes += (await r.body()).length })
+    page.on('response', async (r) => {
+      if (r.url().endsWith('.woff2')) fontBytes += (await r.body()).length
+    })
     await page.goto(`${base}/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
     const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily)
     expect(family).toContain('Pretendard')
@@ -91,7 +100,12 @@ describe('the Pangyo incident page', () => {
   })
 })
 
-interface ExportRow { id: string; url: { ko: string; en: string }; factors: string[]; sources: string[] }
+interface ExportRow {
+  id: string
+  url: { ko: string; en: string }
+  factors: string[]
+  sources: string[]
+}
 
 function isRow(d: unknown): d is ExportRow {
   return typeof d === 'object' && d !== null && 'id' in d && 'url' in d && 'factors' in d && 'sources' in d

@@ -6,15 +6,25 @@ import { expectCleanRoute, launch, type RouteCase, watchedPage } from './browser
 const base = inject('baseURL')
 let browser: Browser
 
-beforeAll(async () => { browser = await launch() })
-afterAll(async () => { await browser.close() })
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser.close()
+})
 
 const PANGYO = '2022-10-15-pangyo-datacenter-fire'
 const indexRequests = (requests: string[]) => requests.filter((u) => u.includes('/search-index/'))
 
 async function axeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze()
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  )
 }
 
 const PAGES: RouteCase[] = [
@@ -76,7 +86,12 @@ describe('the search page', () => {
     const before = new Set(requests)
     // The shortcut works once the page is hydrated; on a busy machine that can come after networkidle.
     const dialog = page.locator('dialog.quick-search')
-    await expect.poll(async () => { await page.keyboard.press('Control+k'); return dialog.isVisible() }).toBe(true)
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('Control+k')
+        return dialog.isVisible()
+      })
+      .toBe(true)
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('quick-q')
     await page.keyboard.type('카카ㅇ')
     await page.locator('#quick-results [data-result-id="kakao"]').waitFor()
@@ -99,7 +114,10 @@ describe('the search page', () => {
     const { page, problems } = await watchedPage(browser)
     const q = '<img src=x onerror="window.__x=1">카카오'
     await page.goto(`${base}/en/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'networkidle' })
-    await page.locator('.search-status').filter({ hasText: /found|Nothing/ }).waitFor()
+    await page
+      .locator('.search-status')
+      .filter({ hasText: /found|Nothing/ })
+      .waitFor()
     expect(await page.locator('main img').count()).toBe(0)
     expect(await page.evaluate(() => 'x' in window && '__x' in window)).toBe(false)
     expect(problems).toEqual([])
@@ -118,7 +136,9 @@ describe('the quick-search dialog', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('quick-q')
     await page.keyboard.type('ㅇㅎ ㅎㅈ')
     await page.locator('#quick-results [role="option"]').first().waitFor()
-    expect(await page.locator('#quick-results [role="option"]').first().getAttribute('data-result-id')).toBe('2018-11-24-kt-ahyeon-fire')
+    expect(await page.locator('#quick-results [role="option"]').first().getAttribute('data-result-id')).toBe(
+      '2018-11-24-kt-ahyeon-fire',
+    )
     expect(await axeViolations(page)).toEqual([])
 
     await page.keyboard.press('ArrowDown')

@@ -6,8 +6,12 @@ import { expectCleanRoute, launch, type RouteCase, watchedPage } from './browser
 const base = inject('baseURL')
 let browser: Browser
 
-beforeAll(async () => { browser = await launch() })
-afterAll(async () => { await browser.close() })
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser.close()
+})
 
 const ITEM = 'li[data-timeline-item]'
 
@@ -18,12 +22,14 @@ async function filtersReady(page: Page) {
 
 /** Facets of every item, and whether it is shown. */
 function itemStates(page: Page) {
-  return page.locator(ITEM).evaluateAll((els) => els.map((el) => ({
-    shown: el instanceof HTMLElement && !el.hidden && el.getClientRects().length > 0,
-    year: Number(el.getAttribute('data-year')),
-    factors: (el.getAttribute('data-factors') ?? '').split(' '),
-    severities: (el.getAttribute('data-severities') ?? '').split(' '),
-  })))
+  return page.locator(ITEM).evaluateAll((els) =>
+    els.map((el) => ({
+      shown: el instanceof HTMLElement && !el.hidden && el.getClientRects().length > 0,
+      year: Number(el.getAttribute('data-year')),
+      factors: (el.getAttribute('data-factors') ?? '').split(' '),
+      severities: (el.getAttribute('data-severities') ?? '').split(' '),
+    })),
+  )
 }
 
 const PAGES: RouteCase[] = [
@@ -34,13 +40,23 @@ const PAGES: RouteCase[] = [
 ]
 
 describe('the timeline and the incident index load cleanly', () => {
-  it.each(PAGES)('$name: status 200, a title, one h1, html[lang], no console error or failed request', (route) => expectCleanRoute(browser, base, route))
+  it.each(PAGES)('$name: status 200, a title, one h1, html[lang], no console error or failed request', (route) =>
+    expectCleanRoute(browser, base, route),
+  )
 
   it.each(PAGES)('$name: axe reports no violations', async ({ path }) => {
     const { page } = await watchedPage(browser)
     await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
     const { violations } = await new AxeBuilder({ page }).analyze()
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([])
+    expect(
+      violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([])
     await page.context().close()
   })
 })
@@ -58,7 +74,9 @@ describe('the timeline', () => {
     }
     expect(await page.locator('.year-index a[href="#year-2022"]').count()).toBe(1)
     expect(await page.locator('section#year-2022 h2').textContent()).toBe('2022')
-    const ids = await page.locator(ITEM).evaluateAll((els) => els.map((el) => [el.id, el.querySelector('a.permalink')?.getAttribute('href')]))
+    const ids = await page
+      .locator(ITEM)
+      .evaluateAll((els) => els.map((el) => [el.id, el.querySelector('a.permalink')?.getAttribute('href')]))
     expect(ids.filter(([id, href]) => !id || href !== `#${id}`)).toEqual([])
     expect(await page.locator('#event-2022-10-15-pangyo-datacenter-fire-1 a[href$="#event-1"]').count()).toBe(1)
     await context.close()
@@ -87,13 +105,19 @@ describe('the timeline', () => {
 
   it('shows only the matching items when a filtered URL is loaded directly', async () => {
     const { page, problems } = await watchedPage(browser)
-    await page.goto(`${base}/timeline/?from=2016&to=2022&factor=single-site-concentration&severity=critical`, { waitUntil: 'networkidle' })
+    await page.goto(`${base}/timeline/?from=2016&to=2022&factor=single-site-concentration&severity=critical`, {
+      waitUntil: 'networkidle',
+    })
     await filtersReady(page)
     const states = await itemStates(page)
     const shown = states.filter((s) => s.shown)
     expect(shown.length).toBeGreaterThan(0)
     for (const s of states) {
-      const ok = s.year >= 2016 && s.year <= 2022 && s.factors.includes('single-site-concentration') && s.severities.includes('critical')
+      const ok =
+        s.year >= 2016 &&
+        s.year <= 2022 &&
+        s.factors.includes('single-site-concentration') &&
+        s.severities.includes('critical')
       expect(s.shown).toBe(ok)
     }
     expect(await page.locator('#filter-factor').inputValue()).toBe('single-site-concentration')
@@ -107,8 +131,13 @@ describe('the timeline', () => {
   it('a hostile query runs no script, says what it ignored, and shows everything', async () => {
     const { page, problems } = await watchedPage(browser)
     const dialogs: string[] = []
-    page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss() })
-    await page.goto(`${base}/en/timeline/?factor=<script>alert(1)</script>&from=99999999999`, { waitUntil: 'networkidle' })
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message())
+      await d.dismiss()
+    })
+    await page.goto(`${base}/en/timeline/?factor=<script>alert(1)</script>&from=99999999999`, {
+      waitUntil: 'networkidle',
+    })
     await filtersReady(page)
     const notice = await page.locator('.filter-notice').textContent()
     expect(notice).toContain('Ignored unknown filter values')
@@ -131,7 +160,9 @@ describe('the timeline', () => {
       expect(await focused()).toBe(id)
     }
     await tabTo('filter-from')
-    expect(await page.evaluate(() => document.activeElement ? getComputedStyle(document.activeElement).outlineStyle : '')).not.toBe('none')
+    expect(
+      await page.evaluate(() => (document.activeElement ? getComputedStyle(document.activeElement).outlineStyle : '')),
+    ).not.toBe('none')
     await tabTo('filter-severity')
     await page.keyboard.press('ArrowDown')
     await page.waitForURL((url) => url.searchParams.get('severity') === 'minor')
@@ -154,7 +185,9 @@ describe('the timeline', () => {
     await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
     await filtersReady(page)
     expect(await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0)).toBeLessThanOrEqual(360)
-    const lefts = await page.locator(ITEM).evaluateAll((els) => [...new Set(els.slice(0, 30).map((el) => Math.round(el.getBoundingClientRect().left)))])
+    const lefts = await page
+      .locator(ITEM)
+      .evaluateAll((els) => [...new Set(els.slice(0, 30).map((el) => Math.round(el.getBoundingClientRect().left)))])
     expect(lefts.length).toBe(1)
     await page.context().close()
   })
@@ -165,7 +198,9 @@ describe('the incident index', () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${base}/en/incidents/`)
-    const times = await page.locator('.index-table tbody time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''))
+    const times = await page
+      .locator('.index-table tbody time')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''))
     expect(times.length).toBeGreaterThanOrEqual(20)
     expect([...times].sort()).toEqual(times)
     expect(await page.locator('.index-table caption').count()).toBe(1)
@@ -182,7 +217,9 @@ describe('the incident index', () => {
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending')
     await page.waitForURL((url) => url.searchParams.get('sort') === 'duration')
     expect(await page.locator('.index-table tbody tr').first().locator('th').textContent()).toMatch(/Pangyo/)
-    expect(await page.locator('th[aria-sort="none"]', { has: page.getByRole('button', { name: 'Date' }) }).count()).toBe(1)
+    expect(
+      await page.locator('th[aria-sort="none"]', { has: page.getByRole('button', { name: 'Date' }) }).count(),
+    ).toBe(1)
     await page.getByRole('button', { name: 'Duration' }).press('Enter')
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending')
     const durations = await page.locator('.index-table tbody tr td:nth-child(3)').allTextContents()

@@ -9,7 +9,16 @@ import { extractCitationIds, splitCitation } from '@/lib/markdown/citations'
 import { remarkCitations } from '@/lib/markdown/remark-citations'
 
 const render = async (md: string) =>
-  String(await unified().use(remarkParse).use(remarkGfm).use(remarkCitations).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).process(md))
+  String(
+    await unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkCitations)
+      .use(remarkRehype)
+      .use(rehypeSanitize)
+      .use(rehypeStringify)
+      .process(md),
+  )
 
 describe('citations', () => {
   it.each([

@@ -33,22 +33,36 @@ describe('timeline.json (golden files)', () => {
 
 describe('TimelineJS files (golden files)', () => {
   it('all.json and one incident, in Korean and English, are as recorded', async () => {
-    await expect(json(timelineJsOfFile(FIXTURE, 'all.json', 'ko', ORIGIN))).toMatchFileSnapshot('../golden/timelinejs-all-ko.json')
-    await expect(json(timelineJsOfFile(FIXTURE, '2020-01-02-acme-outage.json', 'en', ORIGIN))).toMatchFileSnapshot('../golden/timelinejs-acme-en.json')
+    await expect(json(timelineJsOfFile(FIXTURE, 'all.json', 'ko', ORIGIN))).toMatchFileSnapshot(
+      '../golden/timelinejs-all-ko.json',
+    )
+    await expect(json(timelineJsOfFile(FIXTURE, '2020-01-02-acme-outage.json', 'en', ORIGIN))).toMatchFileSnapshot(
+      '../golden/timelinejs-acme-en.json',
+    )
   })
   it.each([
     { at: '2020-03', precision: 'month' as const, date: { year: 2020, month: 3 } },
     { at: '2020-03-04', precision: 'day' as const, date: { year: 2020, month: 3, day: 4 } },
     { at: '2020-03-04T05:00+09:00', precision: 'hour' as const, date: { year: 2020, month: 3, day: 4, hour: 5 } },
-    { at: '2022-10-15T15:19+09:00', precision: 'minute' as const, date: { year: 2022, month: 10, day: 15, hour: 15, minute: 19 } },
+    {
+      at: '2022-10-15T15:19+09:00',
+      precision: 'minute' as const,
+      date: { year: 2022, month: 10, day: 15, hour: 15, minute: 19 },
+    },
   ])('dates keep the KST fields, as fine as $precision', ({ at, precision, date }) => {
     expect(timelineJsDate({ at, precision })).toEqual(date)
   })
   it('escapes text', () => {
-    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;')
+    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;',
+    )
   })
   it('names a file per incident plus all.json', () => {
-    expect(fileParams(FIXTURE, true)).toEqual([{ file: '2021-05-06-beta-outage.json' }, { file: '2020-01-02-acme-outage.json' }, { file: 'all.json' }])
+    expect(fileParams(FIXTURE, true)).toEqual([
+      { file: '2021-05-06-beta-outage.json' },
+      { file: '2020-01-02-acme-outage.json' },
+      { file: 'all.json' },
+    ])
     expect(idOfFile('x.json')).toBe('x')
     expect(idOfFile('x.html')).toBeUndefined()
   })
@@ -57,10 +71,22 @@ describe('TimelineJS files (golden files)', () => {
 describe('embed options', () => {
   const parse = (q: string) => parseEmbedOptions(new URLSearchParams(q))
   it('reads valid options and leaves defaults out of the query', () => {
-    const { options, refused } = parse('incident=2022-10-15-pangyo-datacenter-fire&lang=en&theme=dark&height=400&compact=1&from=2022&to=2018&utm_source=x')
+    const { options, refused } = parse(
+      'incident=2022-10-15-pangyo-datacenter-fire&lang=en&theme=dark&height=400&compact=1&from=2022&to=2018&utm_source=x',
+    )
     expect(refused).toEqual([])
-    expect(options).toEqual({ incident: '2022-10-15-pangyo-datacenter-fire', lang: 'en', theme: 'dark', height: 400, compact: true, from: 2018, to: 2022 })
-    expect(serializeEmbedOptions(options)).toBe('incident=2022-10-15-pangyo-datacenter-fire&from=2018&to=2022&lang=en&theme=dark&height=400&compact=1')
+    expect(options).toEqual({
+      incident: '2022-10-15-pangyo-datacenter-fire',
+      lang: 'en',
+      theme: 'dark',
+      height: 400,
+      compact: true,
+      from: 2018,
+      to: 2022,
+    })
+    expect(serializeEmbedOptions(options)).toBe(
+      'incident=2022-10-15-pangyo-datacenter-fire&from=2018&to=2022&lang=en&theme=dark&height=400&compact=1',
+    )
     expect(embedPath({ lang: 'ko', theme: 'auto', compact: false })).toBe('/embed/timeline/')
   })
   it.each([
@@ -89,7 +115,9 @@ describe('embed options', () => {
     const { options } = parse('factor=traffic-surge&entity=nobody')
     expect(checkAgainstData(options, data)).toEqual([{ key: 'entity', value: 'nobody' }])
     const only = parse('factor=traffic-surge').options
-    expect(data.items.filter((i) => itemMatches(i, only)).map((i) => i.key)).toEqual(['incident-2021-05-06-beta-outage'])
+    expect(data.items.filter((i) => itemMatches(i, only)).map((i) => i.key)).toEqual([
+      'incident-2021-05-06-beta-outage',
+    ])
   })
 })
 
@@ -97,17 +125,26 @@ describe('oEmbed, snippets and the site origin', () => {
   it('builds a rich oEmbed response with an escaped iframe', () => {
     const o = buildOEmbed('2020-01-02-acme-outage', 'Acme "outage" <b>', 'en', ORIGIN)
     expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_url: `${ORIGIN}/en/`, width: 600, height: 480 })
-    expect(o.html).toBe('<iframe src="https://outage.example/embed/timeline/?incident=2020-01-02-acme-outage&amp;lang=en&amp;height=480" title="Acme &quot;outage&quot; &lt;b&gt;" width="600" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>')
+    expect(o.html).toBe(
+      '<iframe src="https://outage.example/embed/timeline/?incident=2020-01-02-acme-outage&amp;lang=en&amp;height=480" title="Acme &quot;outage&quot; &lt;b&gt;" width="600" height="480" style="border:0;max-width:100%" loading="lazy"></iframe>',
+    )
     expect(oembedPath('x', 'ko')).toBe('/oembed/x.json')
     expect(oembedPath(undefined, 'en')).toBe('/oembed/en/timeline.json')
   })
   it('builds both snippets', () => {
     const { options } = parseEmbedOptions(new URLSearchParams('incident=2022-10-15-pangyo-datacenter-fire&compact=1'))
-    expect(scriptSnippet(ORIGIN, options)).toBe('<div data-outage-timeline data-incident="2022-10-15-pangyo-datacenter-fire" data-compact="1"></div>\n<script src="https://outage.example/embed.js" async></script>')
-    expect(iframeSnippet(ORIGIN, options)).toContain('src="https://outage.example/embed/timeline/?incident=2022-10-15-pangyo-datacenter-fire&amp;compact=1"')
+    expect(scriptSnippet(ORIGIN, options)).toBe(
+      '<div data-outage-timeline data-incident="2022-10-15-pangyo-datacenter-fire" data-compact="1"></div>\n<script src="https://outage.example/embed.js" async></script>',
+    )
+    expect(iframeSnippet(ORIGIN, options)).toContain(
+      'src="https://outage.example/embed/timeline/?incident=2022-10-15-pangyo-datacenter-fire&amp;compact=1"',
+    )
   })
   it.each([
-    [undefined, 'http://localhost:3000'], ['https://a.example/path', 'https://a.example'], ['javascript:alert(1)', 'http://localhost:3000'], ['not a url', 'http://localhost:3000'],
+    [undefined, 'http://localhost:3000'],
+    ['https://a.example/path', 'https://a.example'],
+    ['javascript:alert(1)', 'http://localhost:3000'],
+    ['not a url', 'http://localhost:3000'],
   ])('site origin of %s', (value, origin) => {
     expect(siteOrigin(value)).toBe(origin)
   })

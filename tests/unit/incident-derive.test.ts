@@ -36,7 +36,9 @@ describe('incident derivations', () => {
   })
 
   it('leaves out services with no recovery, and sorts by recovery', () => {
-    const withUnknown = makeIncident('2022-10-15-x', { events: [makeEvent('2022-10-15T11:00+09:00', 'impact', ['lost'])] })
+    const withUnknown = makeIncident('2022-10-15-x', {
+      events: [makeEvent('2022-10-15T11:00+09:00', 'impact', ['lost'])],
+    })
     expect(serviceOutages(withUnknown)).toEqual([])
     expect(serviceOutages(fire).map((o) => o.service)).toEqual(['pay', 'mail', 'talk'])
   })

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { entityGroups, entityPage, rolesIn, timelineSlice } from '@/lib/reference/entities'
-import { collections, commitment, entity, event, incident, milestone, policy, response, source, text } from './fixtures/records'
+import {
+  collections,
+  commitment,
+  entity,
+  event,
+  incident,
+  milestone,
+  policy,
+  response,
+  source,
+  text,
+} from './fixtures/records'
 
 const fire = incident('fire', '2022-10-15T15:19+09:00', {
   facility: 'dc',
@@ -19,7 +30,12 @@ const data = collections({
   sources: [source('s1')],
   entities: [
     entity('op', { kind: 'company', name: text('운영사', 'Operator') }),
-    entity('talk', { kind: 'service', parent: 'op', name: text('톡', 'Talk'), milestones: [milestone('2012-01'), milestone('2010-03')] }),
+    entity('talk', {
+      kind: 'service',
+      parent: 'op',
+      name: text('톡', 'Talk'),
+      milestones: [milestone('2012-01'), milestone('2010-03')],
+    }),
     entity('dc', { kind: 'facility', parent: 'op', name: text('가 센터', 'Zeta center') }),
     entity('ab', { kind: 'facility', name: text('나 센터', 'Alpha center') }),
     entity('gov', { kind: 'government' }),
@@ -68,11 +84,17 @@ describe('entityGroups', () => {
     { lang: 'ko' as const, order: ['dc', 'ab'] },
     { lang: 'en' as const, order: ['ab', 'dc'] },
   ])('sorts each group by name in $lang', ({ lang, order }) => {
-    expect(entityGroups(data, lang).find((g) => g.kind === 'facility')?.entities.map((e) => e.id)).toEqual(order)
+    expect(
+      entityGroups(data, lang)
+        .find((g) => g.kind === 'facility')
+        ?.entities.map((e) => e.id),
+    ).toEqual(order)
   })
 
   it('gives each entity its parent and how many incidents it appears in', () => {
-    const talk = entityGroups(data, 'en').find((g) => g.kind === 'service')?.entities.find((e) => e.id === 'talk')
+    const talk = entityGroups(data, 'en')
+      .find((g) => g.kind === 'service')
+      ?.entities.find((e) => e.id === 'talk')
     expect(talk).toMatchObject({ parent: { id: 'op' }, incidentCount: 2 })
   })
 })
@@ -85,11 +107,17 @@ describe('entityPage', () => {
   })
 
   it('orders milestones by time, keeping their file anchors', () => {
-    expect(entityPage('talk', data)?.milestones.map((m) => [m.moment.at, m.anchor])).toEqual([['2010-03', 'milestone-2'], ['2012-01', 'milestone-1']])
+    expect(entityPage('talk', data)?.milestones.map((m) => [m.moment.at, m.anchor])).toEqual([
+      ['2010-03', 'milestone-2'],
+      ['2012-01', 'milestone-1'],
+    ])
   })
 
-  it('lists the entity\'s incidents in time order with their roles', () => {
-    expect(entityPage('talk', data)?.incidents.map((i) => [i.incident.id, i.roles.length, i.items.length])).toEqual([['old', 1, 0], ['fire', 4, 4]])
+  it("lists the entity's incidents in time order with their roles", () => {
+    expect(entityPage('talk', data)?.incidents.map((i) => [i.incident.id, i.roles.length, i.items.length])).toEqual([
+      ['old', 1, 0],
+      ['fire', 4, 4],
+    ])
   })
 
   it('lists the policies the entity is a body of, and has no page for an unknown id', () => {

@@ -9,7 +9,11 @@ const data = collections({
   // Written out of time order on purpose; 'late' lists 'power' twice, in two roles.
   incidents: [
     incident('late', '2022-10-15T15:19+09:00', {
-      factors: [cause('power', { role: 'underlying', sources: ['s1', 'unknown-source'] }), cause('power', { role: 'aggravating' }), cause('fire', { role: 'trigger' })],
+      factors: [
+        cause('power', { role: 'underlying', sources: ['s1', 'unknown-source'] }),
+        cause('power', { role: 'aggravating' }),
+        cause('fire', { role: 'trigger' }),
+      ],
     }),
     incident('early', '2012-04-28', { factors: [cause('power', { role: 'trigger' })] }),
     incident('none', '2016-09-12'),
@@ -18,7 +22,15 @@ const data = collections({
 
 describe('factorSummaries', () => {
   it.each([
-    { id: 'power', incidentCount: 2, byRole: [{ role: 'trigger', count: 1 }, { role: 'underlying', count: 1 }, { role: 'aggravating', count: 1 }] },
+    {
+      id: 'power',
+      incidentCount: 2,
+      byRole: [
+        { role: 'trigger', count: 1 },
+        { role: 'underlying', count: 1 },
+        { role: 'aggravating', count: 1 },
+      ],
+    },
     { id: 'fire', incidentCount: 1, byRole: [{ role: 'trigger', count: 1 }] },
     { id: 'unused', incidentCount: 0, byRole: [] },
   ])('$id appears in $incidentCount incidents, each counted once, by role', ({ id, incidentCount, byRole }) => {
@@ -32,14 +44,26 @@ describe('factorSummaries', () => {
 })
 
 describe('factorPage', () => {
-  it('lists every appearance in the incidents\' time order, keeping the written order within one incident', () => {
+  it("lists every appearance in the incidents' time order, keeping the written order within one incident", () => {
     const page = factorPage('power', data)
-    expect(page?.uses.map((u) => [u.incident.id, u.cause.role])).toEqual([['early', 'trigger'], ['late', 'underlying'], ['late', 'aggravating']])
+    expect(page?.uses.map((u) => [u.incident.id, u.cause.role])).toEqual([
+      ['early', 'trigger'],
+      ['late', 'underlying'],
+      ['late', 'aggravating'],
+    ])
   })
 
   it('resolves the sources of each appearance and drops unknown ids', () => {
     const use = factorPage('power', data)?.uses[1]
-    expect(use?.sources).toEqual([{ id: 's1', publisher: expect.objectContaining({ ko: 'publisher s1' }), date: '2022-10-16', dateInferred: false, lowReliability: false }])
+    expect(use?.sources).toEqual([
+      {
+        id: 's1',
+        publisher: expect.objectContaining({ ko: 'publisher s1' }),
+        date: '2022-10-16',
+        dateInferred: false,
+        lowReliability: false,
+      },
+    ])
   })
 
   it('shows an unused factor with no uses, and no page for an unknown id', () => {

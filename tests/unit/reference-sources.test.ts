@@ -2,15 +2,42 @@ import { describe, expect, it } from 'vitest'
 import { citingSentences, plainText } from '@/lib/reference/body-citations'
 import { sourceGroups, sourcePage } from '@/lib/reference/sources'
 import {
-  cause, collections, commitment, entity, event, factor, figure, incident, milestone, policy, provision, response, source, step, text, timeAlt, valueAlt,
+  cause,
+  collections,
+  commitment,
+  entity,
+  event,
+  factor,
+  figure,
+  incident,
+  milestone,
+  policy,
+  provision,
+  response,
+  source,
+  step,
+  text,
+  timeAlt,
+  valueAlt,
 } from './fixtures/records'
 
 describe('sourceGroups', () => {
   it('sorts by date, groups by year, and puts undated sources last', () => {
-    const groups = sourceGroups(collections({
-      sources: [source('u'), source('c', { date: '2022-10-16' }), source('a', { date: '2018-11' }), source('b', { date: '2022-10' })],
-    }))
-    expect(groups.map((g) => [g.year, g.sources.map((s) => s.id)])).toEqual([['2018', ['a']], ['2022', ['b', 'c']], [undefined, ['u']]])
+    const groups = sourceGroups(
+      collections({
+        sources: [
+          source('u'),
+          source('c', { date: '2022-10-16' }),
+          source('a', { date: '2018-11' }),
+          source('b', { date: '2022-10' }),
+        ],
+      }),
+    )
+    expect(groups.map((g) => [g.year, g.sources.map((s) => s.id)])).toEqual([
+      ['2018', ['a']],
+      ['2022', ['b', 'c']],
+      [undefined, ['u']],
+    ])
   })
 })
 
@@ -21,7 +48,11 @@ describe('citingSentences', () => {
     { name: 'no citation of it', md: '멈췄다 [@t]. [@st] 아님.', out: [] },
     { name: 'bold and links made plain', md: '**원인.** [링크](https://x.test) 문장 [@s].', out: ['링크 문장.'] },
     { name: 'a list item', md: '- 첫째 [@s]\n- 둘째 [@t]', out: ['첫째'] },
-    { name: 'a table row, cells joined', md: '| 시점 | 값 | 출처 |\n| --- | --- | --- |\n| 9시 | 60% | [@s] |', out: ['9시 · 60%'] },
+    {
+      name: 'a table row, cells joined',
+      md: '| 시점 | 값 | 출처 |\n| --- | --- | --- |\n| 9시 | 60% | [@s] |',
+      out: ['9시 · 60%'],
+    },
     { name: 'headings never', md: '## 제목 [@s]\n\n본문 [@s].', out: ['본문.'] },
     { name: 'repeats once', md: '같다 [@s].\n\n같다 [@s].', out: ['같다.'] },
   ])('$name', ({ md, out }) => {
@@ -39,9 +70,19 @@ describe('sourcePage', () => {
     body: { raw: '## 개요\n\n불이 났다 [@s]. 다른 문장 [@other].', html: '' },
     events: [
       event('2022-10-15T15:30+09:00', { sources: ['other'] }),
-      event('2022-10-15T15:19+09:00', { sources: ['s'], alternatives: [timeAlt('2022-10-15T15:33+09:00', { sources: ['s'] })] }),
+      event('2022-10-15T15:19+09:00', {
+        sources: ['s'],
+        alternatives: [timeAlt('2022-10-15T15:33+09:00', { sources: ['s'] })],
+      }),
     ],
-    figures: [figure('servers', { value: 32000, unit: 'count', sources: ['s'], alternatives: [valueAlt(30000, { sources: ['s'] })] })],
+    figures: [
+      figure('servers', {
+        value: 32000,
+        unit: 'count',
+        sources: ['s'],
+        alternatives: [valueAlt(30000, { sources: ['s'] })],
+      }),
+    ],
     factors: [cause('fire', { sources: ['s'] }), cause('fire', { sources: ['other'] })],
     responses: [response('2022-10-16', 'co', { sources: ['s'] })],
     commitments: [commitment('dr', '2022-10-19', 'co', { sources: ['s'] })],
@@ -50,12 +91,24 @@ describe('sourcePage', () => {
     sources: [source('s'), source('other')],
     factors: [factor('fire', { name: text('화재', 'Fire') })],
     incidents: [inc, incident('unrelated', '2020-01-01', { sources: ['other'] })],
-    entities: [entity('co', { sources: ['s'], milestones: [milestone('2010-01', { sources: ['other'] }), milestone('2012-01', { sources: ['s'] })] })],
-    policies: [policy('law', {
-      sources: ['s'],
-      steps: [step('proposed', '2022-10-20', { sources: ['other'], alternatives: [timeAlt('2022-10-21', { sources: ['s'] })] })],
-      provisions: [provision('one', ['other']), provision('two', ['s'])],
-    })],
+    entities: [
+      entity('co', {
+        sources: ['s'],
+        milestones: [milestone('2010-01', { sources: ['other'] }), milestone('2012-01', { sources: ['s'] })],
+      }),
+    ],
+    policies: [
+      policy('law', {
+        sources: ['s'],
+        steps: [
+          step('proposed', '2022-10-20', {
+            sources: ['other'],
+            alternatives: [timeAlt('2022-10-21', { sources: ['s'] })],
+          }),
+        ],
+        provisions: [provision('one', ['other']), provision('two', ['s'])],
+      }),
+    ],
   })
   const page = sourcePage('s', data)
 
@@ -82,9 +135,18 @@ describe('sourcePage', () => {
   })
 
   it('lists entity and policy facts citing it', () => {
-    expect(page?.entities.map((r) => [r.id, r.facts.map((f) => f.anchor)])).toEqual([['co', ['description', 'milestone-2']]])
+    expect(page?.entities.map((r) => [r.id, r.facts.map((f) => f.anchor)])).toEqual([
+      ['co', ['description', 'milestone-2']],
+    ])
     expect(page?.policies.map((r) => [r.id, r.facts.map((f) => [f.kind, f.anchor])])).toEqual([
-      ['law', [['policy', 'summary'], ['step-alternative', 'step-1'], ['provision', 'provision-2']]],
+      [
+        'law',
+        [
+          ['policy', 'summary'],
+          ['step-alternative', 'step-1'],
+          ['provision', 'provision-2'],
+        ],
+      ],
     ])
   })
 

@@ -10,14 +10,34 @@ import { type FieldClass, jamo } from '@/lib/search/text'
 describe('postings', () => {
   const cases: Array<[string, Array<[number, FieldClass]>, number]> = [
     ['empty', [], 10],
-    ['sparse, several classes', [[0, 0], [3, 2], [7, 3], [1000, 1]], 2000],
+    [
+      'sparse, several classes',
+      [
+        [0, 0],
+        [3, 2],
+        [7, 3],
+        [1000, 1],
+      ],
+      2000,
+    ],
     ['dense body (a bitmap)', Array.from({ length: 900 }, (_, i): [number, FieldClass] => [i, 3]), 1000],
-    ['dense, records past the count are ignored', Array.from({ length: 64 }, (_, i): [number, FieldClass] => [i * 2, 2]), 100],
+    [
+      'dense, records past the count are ignored',
+      Array.from({ length: 64 }, (_, i): [number, FieldClass] => [i * 2, 2]),
+      100,
+    ],
   ]
   it.each(cases)('round-trips %s', (_, pairs, count) => {
     const encoded = encodePostings(pairs)
-    const decoded = [...decodePostings(encoded, count)].map((p) => [p >>> 2, p & 3]).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))
-    expect(decoded).toEqual(pairs.filter(([n]) => n < count).map(([n, c]) => [n, c]).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0)))
+    const decoded = [...decodePostings(encoded, count)]
+      .map((p) => [p >>> 2, p & 3])
+      .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))
+    expect(decoded).toEqual(
+      pairs
+        .filter(([n]) => n < count)
+        .map(([n, c]) => [n, c])
+        .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0)),
+    )
   })
   it('stores a dense class as a bitmap, shorter than a list', () => {
     const dense = encodePostings(Array.from({ length: 900 }, (_, i): [number, FieldClass] => [i, 3]))
@@ -27,11 +47,18 @@ describe('postings', () => {
 })
 
 describe('the vocabulary', () => {
-  it.each([['카카오', 'ㅋ'], ['까치', 'ㄱ'], ['pangyo', 'p'], ['ㄸ', 'ㄷ'], ['2022', undefined]])('puts %s in chunk %s', (word, key) => {
+  it.each([
+    ['카카오', 'ㅋ'],
+    ['까치', 'ㄱ'],
+    ['pangyo', 'p'],
+    ['ㄸ', 'ㄷ'],
+    ['2022', undefined],
+  ])('puts %s in chunk %s', (word, key) => {
     expect(chunkKey(word)).toBe(key)
   })
   it('counts letters as es-hangul splits them', () => {
-    for (const w of ['데이터센터', '화재', '괜찮', '값', 'kakao']) expect(letterCount(w)).toBe(/[a-z]/.test(w) ? w.length : jamo(w).length)
+    for (const w of ['데이터센터', '화재', '괜찮', '값', 'kakao'])
+      expect(letterCount(w)).toBe(/[a-z]/.test(w) ? w.length : jamo(w).length)
   })
   it('aligns a word inside a longer one', () => {
     expect(align(jamo('데이타센타'), jamo('데이터센터에서'))).toEqual({ distance: 2, start: 0, end: 11 })
@@ -51,29 +78,55 @@ describe('the vocabulary', () => {
     expect(chunk(['네트워크', '가나다라']).corrections('데이터센터')).toEqual([])
   })
   it('keeps only the closest corrections', () => {
-    expect(chunk(['카카오톡', '카카오택', '카카오와']).corrections('카카우톡').map((c) => c.word)).toEqual(['카카오톡'])
+    expect(
+      chunk(['카카오톡', '카카오택', '카카오와'])
+        .corrections('카카우톡')
+        .map((c) => c.word),
+    ).toEqual(['카카오톡'])
   })
   it('completes a half-typed word, the most widespread first', () => {
-    expect(chunk(['카카오톡', '카카오', '카카오맵', '카나']).completions('카카ㅇ').map((c) => c.word)).toEqual(['카카오'])
-    expect(chunk(['데이터센터']).completions('데이터세').map((c) => c.word)).toEqual(['데이터센'])
+    expect(
+      chunk(['카카오톡', '카카오', '카카오맵', '카나'])
+        .completions('카카ㅇ')
+        .map((c) => c.word),
+    ).toEqual(['카카오'])
+    expect(
+      chunk(['데이터센터'])
+        .completions('데이터세')
+        .map((c) => c.word),
+    ).toEqual(['데이터센'])
   })
 })
 
 const doc = (n: number, title: string, summary: string, body: string): SearchDoc => ({
-  id: `d${n}`, type: 'source', title: { ko: title, en: `Record ${n}` }, url: { ko: `/s/${n}/`, en: `/en/s/${n}/` },
-  factors: [], aliases: [], summary: { ko: summary, en: '' }, body: { ko: body, en: '' },
+  id: `d${n}`,
+  type: 'source',
+  title: { ko: title, en: `Record ${n}` },
+  url: { ko: `/s/${n}/`, en: `/en/s/${n}/` },
+  factors: [],
+  aliases: [],
+  summary: { ko: summary, en: '' },
+  body: { ko: body, en: '' },
 })
 
 describe('the index at scale', () => {
   // 4,000 records; 장애 in every one, in the title, summary or body by turns (a common key);
   // 데이터센터 화재 in every seventh body, and in one title.
-  const docs = Array.from({ length: 4000 }, (_, n) => doc(n,
-    n === 500 ? '판교 데이터센터 화재' : n % 3 === 0 ? `장애 기록 ${n}` : `기록 ${n}`,
-    n % 3 === 1 ? '장애 요약' : '요약',
-    `${n % 3 === 2 ? '장애가 있었다. ' : ''}${n % 7 === 0 ? '데이터센터 화재가 났다.' : '통신이 끊겼다.'}`))
+  const docs = Array.from({ length: 4000 }, (_, n) =>
+    doc(
+      n,
+      n === 500 ? '판교 데이터센터 화재' : n % 3 === 0 ? `장애 기록 ${n}` : `기록 ${n}`,
+      n % 3 === 1 ? '장애 요약' : '요약',
+      `${n % 3 === 2 ? '장애가 있었다. ' : ''}${n % 7 === 0 ? '데이터센터 화재가 났다.' : '통신이 끊겼다.'}`,
+    ),
+  )
   const files = buildIndexFiles(docs)
   const read: string[] = []
-  const open = () => SearchIndex.open(async (path) => { read.push(path); return files.get(path) ?? '{}' })
+  const open = () =>
+    SearchIndex.open(async (path) => {
+      read.push(path)
+      return files.get(path) ?? '{}'
+    })
 
   it('gives a common key a file of its own, and a query reads only the files it needs', async () => {
     expect(files.has(keyPath('b:장애'))).toBe(true)

@@ -7,8 +7,15 @@ import { parseSearchParams, serializeSearchParams } from '@/lib/search/params'
 import { clean, parseQuery, qwertyVariant } from '@/lib/search/text'
 
 const doc = (id: string, title: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
-  id, type: 'incident', title: { ko: title, en: `${id} in English` }, url: { ko: `/incidents/${id}/`, en: `/en/incidents/${id}/` },
-  factors: [], aliases: [], summary: { ko: '', en: '' }, body: { ko: '', en: '' }, ...extra,
+  id,
+  type: 'incident',
+  title: { ko: title, en: `${id} in English` },
+  url: { ko: `/incidents/${id}/`, en: `/en/incidents/${id}/` },
+  factors: [],
+  aliases: [],
+  summary: { ko: '', en: '' },
+  body: { ko: '', en: '' },
+  ...extra,
 })
 
 const DOCS: SearchDoc[] = [
@@ -62,11 +69,22 @@ describe('search over a small index', () => {
     const index = await open()
     const { hits } = await index.search('데이터센터', { filters: { type: 'source' } })
     const p = hits[0]?.passage
-    expect(p && p.ranges.map((r) => p.text.slice(r.start, r.end))).toEqual(['데이터센터'])
+    expect(p?.ranges.map((r) => p.text.slice(r.start, r.end))).toEqual(['데이터센터'])
   })
   it('answers hostile queries quickly and safely', async () => {
     const index = await open()
-    for (const q of ['가'.repeat(10_000), 'a'.repeat(10_000), '.*+?^${}()|[]\\', '\uD800\uDC00\uDFFF', '🔥💥👩‍💻', '     ', '', '<script>alert(1)</script>', 'ㅋ'.repeat(5000)]) {
+    for (const q of [
+      '가'.repeat(10_000),
+      'a'.repeat(10_000),
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a query full of regex characters, on purpose
+      '.*+?^${}()|[]\\',
+      '\uD800\uDC00\uDFFF',
+      '🔥💥👩‍💻',
+      '     ',
+      '',
+      '<script>alert(1)</script>',
+      'ㅋ'.repeat(5000),
+    ]) {
       const t = performance.now()
       const r = await index.search(q)
       expect(performance.now() - t).toBeLessThan(500)
@@ -77,8 +95,15 @@ describe('search over a small index', () => {
 
 describe('highlighting and the URL', () => {
   it('splits text into pieces from ranges, ignoring bad ranges', () => {
-    expect(pieces('abcdef', [{ start: 1, end: 3 }, { start: 10, end: 12 }])).toEqual([
-      { text: 'a', mark: false }, { text: 'bc', mark: true }, { text: 'def', mark: false },
+    expect(
+      pieces('abcdef', [
+        { start: 1, end: 3 },
+        { start: 10, end: 12 },
+      ]),
+    ).toEqual([
+      { text: 'a', mark: false },
+      { text: 'bc', mark: true },
+      { text: 'def', mark: false },
     ])
     expect(passage('x'.repeat(500), parseQuery('없음')).text.length).toBeLessThan(200)
   })

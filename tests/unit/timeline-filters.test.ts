@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
-  dataAttributes, facetsFromData, type FilterFacets, type KnownIds, matches, noFilters, parseTimelineFilters,
-  serializeTimelineFilters, type TimelineFilters, withFilter,
+  dataAttributes,
+  facetsFromData,
+  type FilterFacets,
+  type KnownIds,
+  matches,
+  noFilters,
+  parseTimelineFilters,
+  serializeTimelineFilters,
+  type TimelineFilters,
+  withFilter,
 } from '@/lib/timeline/filters'
 
 const KNOWN: KnownIds = {
@@ -15,18 +23,68 @@ const q = (s: string) => new URLSearchParams(s)
 describe('parseTimelineFilters: query values are checked against known ids', () => {
   it.each([
     { query: '', filters: {}, ignored: [] },
-    { query: 'from=2016&to=2022&factor=single-site-concentration&severity=critical', filters: { from: 2016, to: 2022, factor: 'single-site-concentration', severity: 'critical' }, ignored: [] },
+    {
+      query: 'from=2016&to=2022&factor=single-site-concentration&severity=critical',
+      filters: { from: 2016, to: 2022, factor: 'single-site-concentration', severity: 'critical' },
+      ignored: [],
+    },
     { query: 'entity=kt&service=kakaotalk', filters: { entity: 'kt', service: 'kakaotalk' }, ignored: [] },
     { query: 'from=2022&to=2017', filters: { from: 2017, to: 2022 }, ignored: [] },
     { query: 'factor=&severity=', filters: {}, ignored: [] },
     { query: 'utm_source=x&page=2', filters: {}, ignored: [] },
-    { query: 'factor=<script>alert(1)</script>&from=99999999999', filters: {}, ignored: [{ key: 'factor', value: '<script>alert(1)</script>' }, { key: 'from', value: '99999999999' }] },
-    { query: 'from=2015&to=2023', filters: {}, ignored: [{ key: 'from', value: '2015' }, { key: 'to', value: '2023' }] },
-    { query: 'from=20 16&to=2O22', filters: {}, ignored: [{ key: 'from', value: '20 16' }, { key: 'to', value: '2O22' }] },
-    { query: 'severity=catastrophic&severity=major', filters: {}, ignored: [{ key: 'severity', value: 'catastrophic' }, { key: 'severity', value: 'major' }] },
-    { query: 'factor=network-fault&factor=single-site-concentration', filters: { factor: 'network-fault' }, ignored: [{ key: 'factor', value: 'single-site-concentration' }] },
-    { query: 'entity=kakaotalk&service=kakao', filters: {}, ignored: [{ key: 'entity', value: 'kakaotalk' }, { key: 'service', value: 'kakao' }] },
-    { query: 'factor=__proto__&entity=constructor', filters: {}, ignored: [{ key: 'factor', value: '__proto__' }, { key: 'entity', value: 'constructor' }] },
+    {
+      query: 'factor=<script>alert(1)</script>&from=99999999999',
+      filters: {},
+      ignored: [
+        { key: 'factor', value: '<script>alert(1)</script>' },
+        { key: 'from', value: '99999999999' },
+      ],
+    },
+    {
+      query: 'from=2015&to=2023',
+      filters: {},
+      ignored: [
+        { key: 'from', value: '2015' },
+        { key: 'to', value: '2023' },
+      ],
+    },
+    {
+      query: 'from=20 16&to=2O22',
+      filters: {},
+      ignored: [
+        { key: 'from', value: '20 16' },
+        { key: 'to', value: '2O22' },
+      ],
+    },
+    {
+      query: 'severity=catastrophic&severity=major',
+      filters: {},
+      ignored: [
+        { key: 'severity', value: 'catastrophic' },
+        { key: 'severity', value: 'major' },
+      ],
+    },
+    {
+      query: 'factor=network-fault&factor=single-site-concentration',
+      filters: { factor: 'network-fault' },
+      ignored: [{ key: 'factor', value: 'single-site-concentration' }],
+    },
+    {
+      query: 'entity=kakaotalk&service=kakao',
+      filters: {},
+      ignored: [
+        { key: 'entity', value: 'kakaotalk' },
+        { key: 'service', value: 'kakao' },
+      ],
+    },
+    {
+      query: 'factor=__proto__&entity=constructor',
+      filters: {},
+      ignored: [
+        { key: 'factor', value: '__proto__' },
+        { key: 'entity', value: 'constructor' },
+      ],
+    },
   ])('?$query', ({ query, filters, ignored }) => {
     expect(parseTimelineFilters(q(query), KNOWN)).toEqual({ filters, ignored })
   })
@@ -35,7 +93,10 @@ describe('parseTimelineFilters: query values are checked against known ids', () 
 describe('serializeTimelineFilters', () => {
   it.each([
     { filters: {}, query: '' },
-    { filters: { severity: 'critical', from: 2016, factor: 'single-site-concentration', to: 2022 }, query: 'from=2016&to=2022&factor=single-site-concentration&severity=critical' },
+    {
+      filters: { severity: 'critical', from: 2016, factor: 'single-site-concentration', to: 2022 },
+      query: 'from=2016&to=2022&factor=single-site-concentration&severity=critical',
+    },
     { filters: { entity: 'kt' }, query: 'entity=kt' },
   ] satisfies Array<{ filters: TimelineFilters; query: string }>)('$query', ({ filters, query }) => {
     expect(serializeTimelineFilters(filters)).toBe(query)
@@ -50,14 +111,31 @@ describe('withFilter: one control changed, checked like a query', () => {
     { from: { factor: 'network-fault' }, key: 'factor', value: '', to: {} },
     { from: { to: 2018 }, key: 'from', value: '2021', to: { from: 2018, to: 2021 } },
     { from: { severity: 'major' }, key: 'severity', value: 'nonsense', to: {} },
-  ] satisfies Array<{ from: TimelineFilters; key: 'factor' | 'from' | 'severity'; value: string; to: TimelineFilters }>)('$key=$value', ({ from, key, value, to }) => {
+  ] satisfies Array<{
+    from: TimelineFilters
+    key: 'factor' | 'from' | 'severity'
+    value: string
+    to: TimelineFilters
+  }>)('$key=$value', ({ from, key, value, to }) => {
     expect(withFilter(from, key, value, KNOWN)).toEqual(to)
   })
 })
 
 describe('matches: every filter given must hold', () => {
-  const incident: FilterFacets = { year: 2022, factors: ['single-site-concentration'], entities: ['kakao'], services: ['kakaotalk'], severities: ['critical'] }
-  const policy: FilterFacets = { year: 2023, factors: ['single-site-concentration'], entities: ['kakao'], services: [], severities: ['critical', 'major'] }
+  const incident: FilterFacets = {
+    year: 2022,
+    factors: ['single-site-concentration'],
+    entities: ['kakao'],
+    services: ['kakaotalk'],
+    severities: ['critical'],
+  }
+  const policy: FilterFacets = {
+    year: 2023,
+    factors: ['single-site-concentration'],
+    entities: ['kakao'],
+    services: [],
+    severities: ['critical', 'major'],
+  }
   const orphan: FilterFacets = { year: 2020, factors: [], entities: [], services: [], severities: [] }
   it.each([
     { facets: incident, filters: {}, ok: true },
@@ -72,9 +150,12 @@ describe('matches: every filter given must hold', () => {
     { facets: policy, filters: { service: 'kakaotalk' }, ok: false },
     { facets: orphan, filters: { severity: 'minor' }, ok: false },
     { facets: orphan, filters: { from: 2016, to: 2022 }, ok: true },
-  ] satisfies Array<{ facets: FilterFacets; filters: TimelineFilters; ok: boolean }>)('%#', ({ facets, filters, ok }) => {
-    expect(matches(facets, filters)).toBe(ok)
-  })
+  ] satisfies Array<{ facets: FilterFacets; filters: TimelineFilters; ok: boolean }>)(
+    '%#',
+    ({ facets, filters, ok }) => {
+      expect(matches(facets, filters)).toBe(ok)
+    },
+  )
 })
 
 describe('data- attributes carry the facets to the client and back', () => {

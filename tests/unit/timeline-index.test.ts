@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { buildIndexRows, indexOptions, localizeRows } from '@/lib/timeline/index-rows'
 import {
-  DEFAULT_INDEX_STATE, filterRows, type IndexState, nextSort, parseIndexQuery, serializeIndexQuery, sortRows, type SortKey,
+  DEFAULT_INDEX_STATE,
+  filterRows,
+  type IndexState,
+  nextSort,
+  parseIndexQuery,
+  serializeIndexQuery,
+  sortRows,
+  type SortKey,
 } from '@/lib/timeline/index-state'
 import { FIXTURE } from './timeline-fixture'
 
@@ -17,15 +24,57 @@ describe('index rows', () => {
   })
 
   it.each([
-    { lang: 'en', list: en, row: 0, expected: { href: '/en/incidents/2020-01-02-acme-outage/', title: 'Acme outage', date: 'Thu 2 Jan 2020, 10:00 KST', duration: '2 h 30 min', durationMinutes: 150, approximate: false, severityLabel: 'Moderate', severityRank: 1, coverageLabel: 'Full', year: 2020 } },
-    { lang: 'en', list: en, row: 1, expected: { title: 'Beta outage', duration: '—', durationMinutes: null, severityRank: 3, coverageLabel: 'Sparse', year: 2021 } },
-    { lang: 'ko', list: ko, row: 0, expected: { href: '/incidents/2020-01-02-acme-outage/', date: '2020년 1월 2일 (목) 10:00', duration: '2시간 30분', severityLabel: '보통' } },
+    {
+      lang: 'en',
+      list: en,
+      row: 0,
+      expected: {
+        href: '/en/incidents/2020-01-02-acme-outage/',
+        title: 'Acme outage',
+        date: 'Thu 2 Jan 2020, 10:00 KST',
+        duration: '2 h 30 min',
+        durationMinutes: 150,
+        approximate: false,
+        severityLabel: 'Moderate',
+        severityRank: 1,
+        coverageLabel: 'Full',
+        year: 2020,
+      },
+    },
+    {
+      lang: 'en',
+      list: en,
+      row: 1,
+      expected: {
+        title: 'Beta outage',
+        duration: '—',
+        durationMinutes: null,
+        severityRank: 3,
+        coverageLabel: 'Sparse',
+        year: 2021,
+      },
+    },
+    {
+      lang: 'ko',
+      list: ko,
+      row: 0,
+      expected: {
+        href: '/incidents/2020-01-02-acme-outage/',
+        date: '2020년 1월 2일 (목) 10:00',
+        duration: '2시간 30분',
+        severityLabel: '보통',
+      },
+    },
   ])('$lang row $row', ({ list, row, expected }) => {
     expect(list[row]).toMatchObject(expected)
   })
 
   it('links factors to their pages and searches titles in both languages, aliases, operators and factors', () => {
-    expect(en[0]?.factors[0]).toEqual({ id: 'single-site-concentration', label: 'Single-site concentration', href: '/en/factors/single-site-concentration/' })
+    expect(en[0]?.factors[0]).toEqual({
+      id: 'single-site-concentration',
+      label: 'Single-site concentration',
+      href: '/en/factors/single-site-concentration/',
+    })
     expect(en[1]?.search).toContain('베타 먹통')
     expect(en[0]?.search).toContain('(ko) acme outage')
     expect(en[0]?.search).toContain('network fault')
@@ -34,7 +83,8 @@ describe('index rows', () => {
   it('offers the factors in use, by name, and the years', () => {
     expect(indexOptions(rows, 'en')).toEqual({
       factors: [
-        { id: 'network-fault', label: 'Network fault' }, { id: 'single-site-concentration', label: 'Single-site concentration' },
+        { id: 'network-fault', label: 'Network fault' },
+        { id: 'single-site-concentration', label: 'Single-site concentration' },
         { id: 'traffic-surge', label: 'Traffic surge' },
       ],
       years: [2020, 2021],
@@ -47,12 +97,47 @@ describe('parseIndexQuery and serializeIndexQuery', () => {
     { query: '', state: DEFAULT_INDEX_STATE, ignored: [], back: '' },
     { query: 'sort=duration', state: { q: '', sort: 'duration', dir: 'desc' }, ignored: [], back: 'sort=duration' },
     { query: 'dir=desc', state: { q: '', sort: 'date', dir: 'desc' }, ignored: [], back: 'dir=desc' },
-    { query: 'sort=duration&dir=asc', state: { q: '', sort: 'duration', dir: 'asc' }, ignored: [], back: 'sort=duration&dir=asc' },
-    { query: 'q=%EC%B9%B4%EC%B9%B4%EC%98%A4&factor=network-fault&severity=major&year=2021', state: { q: '카카오', factor: 'network-fault', severity: 'major', year: 2021, sort: 'date', dir: 'asc' }, ignored: [], back: 'q=%EC%B9%B4%EC%B9%B4%EC%98%A4&factor=network-fault&severity=major&year=2021' },
-    { query: 'q=<img src=x onerror=alert(1)>', state: { q: '<img src=x onerror=alert(1)>', sort: 'date', dir: 'asc' }, ignored: [], back: 'q=%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E' },
-    { query: 'factor=<script>&year=1999&sort=name&dir=up', state: DEFAULT_INDEX_STATE, ignored: [{ key: 'factor', value: '<script>' }, { key: 'year', value: '1999' }, { key: 'sort', value: 'name' }, { key: 'dir', value: 'up' }], back: '' },
-    { query: `q=${'x'.repeat(150)}`, state: { q: 'x'.repeat(100), sort: 'date', dir: 'asc' }, ignored: [], back: `q=${'x'.repeat(100)}` },
-  ] satisfies Array<{ query: string; state: IndexState; ignored: Array<{ key: string; value: string }>; back: string }>)('?$query', ({ query, state, ignored, back }) => {
+    {
+      query: 'sort=duration&dir=asc',
+      state: { q: '', sort: 'duration', dir: 'asc' },
+      ignored: [],
+      back: 'sort=duration&dir=asc',
+    },
+    {
+      query: 'q=%EC%B9%B4%EC%B9%B4%EC%98%A4&factor=network-fault&severity=major&year=2021',
+      state: { q: '카카오', factor: 'network-fault', severity: 'major', year: 2021, sort: 'date', dir: 'asc' },
+      ignored: [],
+      back: 'q=%EC%B9%B4%EC%B9%B4%EC%98%A4&factor=network-fault&severity=major&year=2021',
+    },
+    {
+      query: 'q=<img src=x onerror=alert(1)>',
+      state: { q: '<img src=x onerror=alert(1)>', sort: 'date', dir: 'asc' },
+      ignored: [],
+      back: 'q=%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E',
+    },
+    {
+      query: 'factor=<script>&year=1999&sort=name&dir=up',
+      state: DEFAULT_INDEX_STATE,
+      ignored: [
+        { key: 'factor', value: '<script>' },
+        { key: 'year', value: '1999' },
+        { key: 'sort', value: 'name' },
+        { key: 'dir', value: 'up' },
+      ],
+      back: '',
+    },
+    {
+      query: `q=${'x'.repeat(150)}`,
+      state: { q: 'x'.repeat(100), sort: 'date', dir: 'asc' },
+      ignored: [],
+      back: `q=${'x'.repeat(100)}`,
+    },
+  ] satisfies Array<{
+    query: string
+    state: IndexState
+    ignored: Array<{ key: string; value: string }>
+    back: string
+  }>)('?$query', ({ query, state, ignored, back }) => {
     const parsed = parseIndexQuery(new URLSearchParams(query), KNOWN)
     expect(parsed).toEqual({ state, ignored })
     expect(serializeIndexQuery(parsed.state)).toBe(back)
@@ -65,11 +150,19 @@ describe('sorting', () => {
     { from: DEFAULT_INDEX_STATE, key: 'duration', sort: 'duration', dir: 'desc' },
     { from: { ...DEFAULT_INDEX_STATE, sort: 'duration', dir: 'desc' }, key: 'duration', sort: 'duration', dir: 'asc' },
     { from: { ...DEFAULT_INDEX_STATE, sort: 'duration', dir: 'asc' }, key: 'severity', sort: 'severity', dir: 'desc' },
-  ] satisfies Array<{ from: IndexState; key: SortKey; sort: SortKey; dir: 'asc' | 'desc' }>)('pressing $key after $from.sort/$from.dir', ({ from, key, sort, dir }) => {
-    expect(nextSort(from, key)).toMatchObject({ sort, dir })
-  })
+  ] satisfies Array<{ from: IndexState; key: SortKey; sort: SortKey; dir: 'asc' | 'desc' }>)(
+    'pressing $key after $from.sort/$from.dir',
+    ({ from, key, sort, dir }) => {
+      expect(nextSort(from, key)).toMatchObject({ sort, dir })
+    },
+  )
 
-  const r = (id: string, startMs: number, durationMinutes: number | null, severityRank: number) => ({ id, startMs, durationMinutes, severityRank })
+  const r = (id: string, startMs: number, durationMinutes: number | null, severityRank: number) => ({
+    id,
+    startMs,
+    durationMinutes,
+    severityRank,
+  })
   const ROWS = [r('a', 1, 60, 0), r('b', 2, null, 3), r('c', 3, 600, 1), r('d', 4, 5, 3), r('e', 5, null, 0)]
   it.each([
     { sort: 'date', dir: 'asc', order: 'abcde' },
@@ -78,9 +171,16 @@ describe('sorting', () => {
     { sort: 'duration', dir: 'asc', order: 'dacbe' },
     { sort: 'severity', dir: 'desc', order: 'bdcae' },
     { sort: 'severity', dir: 'asc', order: 'aecbd' },
-  ] satisfies Array<{ sort: SortKey; dir: 'asc' | 'desc'; order: string }>)('$sort $dir → $order (unknown durations last)', ({ sort, dir, order }) => {
-    expect(sortRows(ROWS, sort, dir).map((x) => x.id).join('')).toBe(order)
-  })
+  ] satisfies Array<{ sort: SortKey; dir: 'asc' | 'desc'; order: string }>)(
+    '$sort $dir → $order (unknown durations last)',
+    ({ sort, dir, order }) => {
+      expect(
+        sortRows(ROWS, sort, dir)
+          .map((x) => x.id)
+          .join(''),
+      ).toBe(order)
+    },
+  )
 })
 
 describe('filtering', () => {

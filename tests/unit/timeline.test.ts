@@ -12,7 +12,12 @@ const item = (key: string) => {
   if (!found) throw new Error(`no item ${key}`)
   return found
 }
-const ev = (kind: 'trigger' | 'impact' | 'recovery' | 'aftermath' | 'detection' | 'response', at: string) => ({ at, approximate: false, kind, text: { ko: '', en: '' } })
+const ev = (kind: 'trigger' | 'impact' | 'recovery' | 'aftermath' | 'detection' | 'response', at: string) => ({
+  at,
+  approximate: false,
+  kind,
+  text: { ko: '', en: '' },
+})
 
 describe('the timeline, built from a small fixture', () => {
   it('puts every item in time order, incidents before their events on the same instant', () => {
@@ -42,28 +47,72 @@ describe('the timeline, built from a small fixture', () => {
   })
 
   it.each([
-    { key: 'incident-2020-01-02-acme-outage', link: { page: 'incident', id: '2020-01-02-acme-outage' }, href: '/en/incidents/2020-01-02-acme-outage/' },
-    { key: 'event-2020-01-02-acme-outage-5', link: { page: 'incident', id: '2020-01-02-acme-outage', hash: 'event-5' }, href: '/en/incidents/2020-01-02-acme-outage/#event-5' },
-    { key: 'response-2020-01-02-acme-outage-2', link: { page: 'incident', id: '2020-01-02-acme-outage', hash: 'responses' }, href: '/en/incidents/2020-01-02-acme-outage/#responses' },
-    { key: 'step-policy-acme-act-1', link: { page: 'policy', id: 'policy-acme-act' }, href: '/en/policies/policy-acme-act/' },
+    {
+      key: 'incident-2020-01-02-acme-outage',
+      link: { page: 'incident', id: '2020-01-02-acme-outage' },
+      href: '/en/incidents/2020-01-02-acme-outage/',
+    },
+    {
+      key: 'event-2020-01-02-acme-outage-5',
+      link: { page: 'incident', id: '2020-01-02-acme-outage', hash: 'event-5' },
+      href: '/en/incidents/2020-01-02-acme-outage/#event-5',
+    },
+    {
+      key: 'response-2020-01-02-acme-outage-2',
+      link: { page: 'incident', id: '2020-01-02-acme-outage', hash: 'responses' },
+      href: '/en/incidents/2020-01-02-acme-outage/#responses',
+    },
+    {
+      key: 'step-policy-acme-act-1',
+      link: { page: 'policy', id: 'policy-acme-act' },
+      href: '/en/policies/policy-acme-act/',
+    },
   ])('$key links to $href', ({ key, link, href }) => {
     expect(item(key).link).toEqual(link)
     expect(linkHref(item(key).link, 'en')).toBe(href)
   })
 
   it.each([
-    { key: 'incident-2020-01-02-acme-outage', factors: ['single-site-concentration', 'network-fault'], entities: ['acme', 'acme-dc'], services: ['acme-chat'], severities: ['moderate'] },
-    { key: 'response-2020-01-02-acme-outage-2', factors: ['single-site-concentration', 'network-fault'], entities: ['ministry', 'acme', 'acme-dc'], services: ['acme-chat'], severities: ['moderate'] },
-    { key: 'step-policy-acme-act-1', factors: ['single-site-concentration', 'network-fault'], entities: ['assembly', 'acme', 'acme-dc'], services: ['acme-chat'], severities: ['moderate'] },
+    {
+      key: 'incident-2020-01-02-acme-outage',
+      factors: ['single-site-concentration', 'network-fault'],
+      entities: ['acme', 'acme-dc'],
+      services: ['acme-chat'],
+      severities: ['moderate'],
+    },
+    {
+      key: 'response-2020-01-02-acme-outage-2',
+      factors: ['single-site-concentration', 'network-fault'],
+      entities: ['ministry', 'acme', 'acme-dc'],
+      services: ['acme-chat'],
+      severities: ['moderate'],
+    },
+    {
+      key: 'step-policy-acme-act-1',
+      factors: ['single-site-concentration', 'network-fault'],
+      entities: ['assembly', 'acme', 'acme-dc'],
+      services: ['acme-chat'],
+      severities: ['moderate'],
+    },
     { key: 'step-policy-old-plan-1', factors: [], entities: ['ministry'], services: [], severities: [] },
-    { key: 'incident-2021-05-06-beta-outage', factors: ['traffic-surge'], entities: ['beta'], services: [], severities: ['critical'] },
+    {
+      key: 'incident-2021-05-06-beta-outage',
+      factors: ['traffic-surge'],
+      entities: ['beta'],
+      services: [],
+      severities: ['critical'],
+    },
   ])('$key: policy steps and responses carry the facets of their incidents', ({ key, ...facets }) => {
     expect(item(key).facets).toMatchObject(facets)
   })
 
   it('lists every year from the first to the last, and groups items by year', () => {
     expect(timeline.years).toEqual([2019, 2020, 2021])
-    expect(byYear(timeline.items).map((g) => [g.year, g.items.length])).toEqual([[2019, 1], [2020, 6], [2021, 3]])
+    expect(byYear(timeline.items).map((g) => [g.year, g.items.length])).toEqual([
+      [2019, 1],
+      [2020, 6],
+      [2021, 3],
+    ])
   })
 
   it('offers only the ids some item uses, with names, sorted by name in the language', () => {
@@ -81,10 +130,36 @@ describe('the timeline, built from a small fixture', () => {
 
 describe('key events: triggers, aftermath and the final recovery', () => {
   it.each([
-    { name: 'all kinds', events: [ev('trigger', '2020-01-01'), ev('impact', '2020-01-02'), ev('recovery', '2020-01-03'), ev('recovery', '2020-01-05'), ev('aftermath', '2020-02')], keep: [0, 3, 4], final: 3 },
-    { name: 'final recovery written first', events: [ev('recovery', '2020-01-05'), ev('recovery', '2020-01-03')], keep: [0], final: 0 },
-    { name: 'tie: the one written last', events: [ev('recovery', '2020-01-05'), ev('recovery', '2020-01-05')], keep: [1], final: 1 },
-    { name: 'no recovery', events: [ev('impact', '2020-01-01'), ev('detection', '2020-01-01'), ev('response', '2020-01-02')], keep: [], final: undefined },
+    {
+      name: 'all kinds',
+      events: [
+        ev('trigger', '2020-01-01'),
+        ev('impact', '2020-01-02'),
+        ev('recovery', '2020-01-03'),
+        ev('recovery', '2020-01-05'),
+        ev('aftermath', '2020-02'),
+      ],
+      keep: [0, 3, 4],
+      final: 3,
+    },
+    {
+      name: 'final recovery written first',
+      events: [ev('recovery', '2020-01-05'), ev('recovery', '2020-01-03')],
+      keep: [0],
+      final: 0,
+    },
+    {
+      name: 'tie: the one written last',
+      events: [ev('recovery', '2020-01-05'), ev('recovery', '2020-01-05')],
+      keep: [1],
+      final: 1,
+    },
+    {
+      name: 'no recovery',
+      events: [ev('impact', '2020-01-01'), ev('detection', '2020-01-01'), ev('response', '2020-01-02')],
+      keep: [],
+      final: undefined,
+    },
     { name: 'none', events: [], keep: [], final: undefined },
   ])('$name', ({ events, keep, final }) => {
     expect(keyEventIndexes(events)).toEqual({ keep, finalRecovery: final })
@@ -92,17 +167,38 @@ describe('key events: triggers, aftermath and the final recovery', () => {
 })
 
 describe('lanes of responses', () => {
-  it.each(RESPONSE_KINDS.map((kind) => ({ kind, lane: kind === 'company' ? 'company' : 'government' })))('$kind → $lane', ({ kind, lane }) => {
-    expect(responseLane(kind)).toBe(lane)
-  })
+  it.each(RESPONSE_KINDS.map((kind) => ({ kind, lane: kind === 'company' ? 'company' : 'government' })))(
+    '$kind → $lane',
+    ({ kind, lane }) => {
+      expect(responseLane(kind)).toBe(lane)
+    },
+  )
 })
 
 describe('spans and durations', () => {
   const m = (at: string, approximate = false) => toMoment({ at, approximate })
   it.each([
-    { start: m('2022-10-15T15:19+09:00'), end: m('2022-10-20T22:52+09:00'), span: { minutes: 7653, approximate: false }, ko: '5일 7시간 33분', en: '5 d 7 h 33 min' },
-    { start: m('2012-04-28T14:50+09:00', true), end: m('2012-04-28T19:00+09:00'), span: { minutes: 250, approximate: true }, ko: '약 4시간 10분', en: 'about 4 h 10 min' },
-    { start: m('2021-12-13'), end: m('2021-12-14'), span: { minutes: 1440, approximate: true }, ko: '약 1일', en: 'about 1 d' },
+    {
+      start: m('2022-10-15T15:19+09:00'),
+      end: m('2022-10-20T22:52+09:00'),
+      span: { minutes: 7653, approximate: false },
+      ko: '5일 7시간 33분',
+      en: '5 d 7 h 33 min',
+    },
+    {
+      start: m('2012-04-28T14:50+09:00', true),
+      end: m('2012-04-28T19:00+09:00'),
+      span: { minutes: 250, approximate: true },
+      ko: '약 4시간 10분',
+      en: 'about 4 h 10 min',
+    },
+    {
+      start: m('2021-12-13'),
+      end: m('2021-12-14'),
+      span: { minutes: 1440, approximate: true },
+      ko: '약 1일',
+      en: 'about 1 d',
+    },
     { start: m('2021-12-13'), end: undefined, span: undefined, ko: '—', en: '—' },
   ])('$en', ({ start, end, span, ko, en }) => {
     expect(spanOf(start, end)).toEqual(span)

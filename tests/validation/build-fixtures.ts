@@ -17,7 +17,11 @@ const config = resolve(root, 'contentlayer.config.ts')
 function build(cwd: string, contentDir: string) {
   rmSync(cwd, { recursive: true, force: true })
   mkdirSync(cwd, { recursive: true })
-  execFileSync(bin, ['build', '--config', config], { cwd, env: { ...process.env, PWD: cwd, CONTENT_DIR: contentDir }, stdio: 'pipe' })
+  execFileSync(bin, ['build', '--config', config], {
+    cwd,
+    env: { ...process.env, PWD: cwd, CONTENT_DIR: contentDir },
+    stdio: 'pipe',
+  })
 }
 
 export default function setup() {

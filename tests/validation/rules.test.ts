@@ -1,9 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
-import {
-  allEntities, allFactors, allIncidents, allPolicies, allSources,
-} from 'contentlayer/generated'
+import { allEntities, allFactors, allIncidents, allPolicies, allSources } from 'contentlayer/generated'
 import { describe, expect, it } from 'vitest'
 import { buildIncidentsExport } from '@/lib/export/incidents-json'
 import type { Collections } from '@/lib/validate/collections'
@@ -23,26 +21,89 @@ function fixture(name: string): Collections {
     return [...base, ...own]
   }
   return {
-    incidents: pick(allIncidents), sources: pick(allSources), entities: pick(allEntities),
-    factors: pick(allFactors), policies: pick(allPolicies),
+    incidents: pick(allIncidents),
+    sources: pick(allSources),
+    entities: pick(allEntities),
+    factors: pick(allFactors),
+    policies: pick(allPolicies),
   }
 }
 
 /** One broken fixture per rule: the problem it must produce, and nothing else. */
 const CASES: Array<{ rule: Rule; file: string; field: string; says: RegExp }> = [
-  { rule: 'duplicate-id', file: `${ROOT}/duplicate-id/archive/incidents/2020-01-02-base-outage.md`, field: 'id', says: /also used by/ },
+  {
+    rule: 'duplicate-id',
+    file: `${ROOT}/duplicate-id/archive/incidents/2020-01-02-base-outage.md`,
+    field: 'id',
+    says: /also used by/,
+  },
   { rule: 'id-format', file: `${ROOT}/id-format/entities/Base_Extra.yaml`, field: 'id', says: /not kebab-case/ },
-  { rule: 'unknown-reference', file: `${ROOT}/unknown-reference/incidents/2020-01-02-base-outage.md`, field: 'factors[0].factor', says: /unknown factor "no-such-factor"/ },
-  { rule: 'invalid-time', file: `${ROOT}/invalid-time/incidents/2020-01-02-base-outage.md`, field: 'events[0].at', says: /not in Korean time/ },
-  { rule: 'end-before-start', file: `${ROOT}/end-before-start/incidents/2020-01-02-base-outage.md`, field: 'end.at', says: /before start/ },
-  { rule: 'missing-source', file: `${ROOT}/missing-source/incidents/2020-01-02-base-outage.md`, field: 'events[1].sources', says: /cites no source/ },
-  { rule: 'uncited-source', file: `${ROOT}/uncited-source/sources/orphan-page.yaml`, field: 'id', says: /cited by nothing/ },
-  { rule: 'missing-note', file: `${ROOT}/missing-note/sources/base-news.yaml`, field: 'dateNote', says: /inferred but no reason/ },
-  { rule: 'empty-text', file: `${ROOT}/empty-text/incidents/2020-01-02-base-outage.md`, field: 'summary.en', says: /English text is empty/ },
-  { rule: 'relation-order', file: `${ROOT}/relation-order/incidents/2020-01-02-base-outage.md`, field: 'related[0].relation', says: /does not start before/ },
-  { rule: 'parent-cycle', file: `${ROOT}/parent-cycle/entities/base-company.yaml`, field: 'parent', says: /loops back/ },
-  { rule: 'duplicate-url', file: `${ROOT}/duplicate-url/sources/base-report-copy.yaml`, field: 'url', says: /same url/ },
-  { rule: 'invalid-enum', file: `${ROOT}/invalid-enum/incidents/2020-01-02-base-outage.md`, field: 'severity', says: /"catastrophic" is not one of/ },
+  {
+    rule: 'unknown-reference',
+    file: `${ROOT}/unknown-reference/incidents/2020-01-02-base-outage.md`,
+    field: 'factors[0].factor',
+    says: /unknown factor "no-such-factor"/,
+  },
+  {
+    rule: 'invalid-time',
+    file: `${ROOT}/invalid-time/incidents/2020-01-02-base-outage.md`,
+    field: 'events[0].at',
+    says: /not in Korean time/,
+  },
+  {
+    rule: 'end-before-start',
+    file: `${ROOT}/end-before-start/incidents/2020-01-02-base-outage.md`,
+    field: 'end.at',
+    says: /before start/,
+  },
+  {
+    rule: 'missing-source',
+    file: `${ROOT}/missing-source/incidents/2020-01-02-base-outage.md`,
+    field: 'events[1].sources',
+    says: /cites no source/,
+  },
+  {
+    rule: 'uncited-source',
+    file: `${ROOT}/uncited-source/sources/orphan-page.yaml`,
+    field: 'id',
+    says: /cited by nothing/,
+  },
+  {
+    rule: 'missing-note',
+    file: `${ROOT}/missing-note/sources/base-news.yaml`,
+    field: 'dateNote',
+    says: /inferred but no reason/,
+  },
+  {
+    rule: 'empty-text',
+    file: `${ROOT}/empty-text/incidents/2020-01-02-base-outage.md`,
+    field: 'summary.en',
+    says: /English text is empty/,
+  },
+  {
+    rule: 'relation-order',
+    file: `${ROOT}/relation-order/incidents/2020-01-02-base-outage.md`,
+    field: 'related[0].relation',
+    says: /does not start before/,
+  },
+  {
+    rule: 'parent-cycle',
+    file: `${ROOT}/parent-cycle/entities/base-company.yaml`,
+    field: 'parent',
+    says: /loops back/,
+  },
+  {
+    rule: 'duplicate-url',
+    file: `${ROOT}/duplicate-url/sources/base-report-copy.yaml`,
+    field: 'url',
+    says: /same url/,
+  },
+  {
+    rule: 'invalid-enum',
+    file: `${ROOT}/invalid-enum/incidents/2020-01-02-base-outage.md`,
+    field: 'severity',
+    says: /"catastrophic" is not one of/,
+  },
 ]
 
 describe('content check rules, one broken fixture each', () => {
@@ -71,9 +132,15 @@ describe('content check rules, one broken fixture each', () => {
 
 describe('the build stops on bad content', () => {
   it('npm run check exits 1 and prints the report', () => {
-    const run = spawnSync(resolve(repo, 'node_modules/.bin/tsx'), ['--tsconfig', 'tests/validation/tsconfig.cli.json', 'scripts/check.ts'], {
-      cwd: repo, env: { ...process.env, CONTENT_DIR: 'tests/.work/cli-content' }, encoding: 'utf8',
-    })
+    const run = spawnSync(
+      resolve(repo, 'node_modules/.bin/tsx'),
+      ['--tsconfig', 'tests/validation/tsconfig.cli.json', 'scripts/check.ts'],
+      {
+        cwd: repo,
+        env: { ...process.env, CONTENT_DIR: 'tests/.work/cli-content' },
+        encoding: 'utf8',
+      },
+    )
     expect(run.status).toBe(1)
     expect(run.stderr).toContain('tests/.work/cli-content/incidents/2020-01-02-base-outage.md')
     expect(run.stderr).toContain('factors[0].factor: unknown factor "no-such-factor"')
@@ -82,9 +149,15 @@ describe('the build stops on bad content', () => {
   it('contentlayer2 rejects a field of the wrong type, naming the file and the field', () => {
     const cwd = resolve(repo, 'tests/.work/contentlayer-broken')
     mkdirSync(cwd, { recursive: true })
-    const run = spawnSync(resolve(repo, 'node_modules/.bin/contentlayer2'), ['build', '--config', resolve(repo, 'contentlayer.config.ts')], {
-      cwd, env: { ...process.env, PWD: cwd, CONTENT_DIR: resolve(repo, 'tests/fixtures/contentlayer-broken') }, encoding: 'utf8',
-    })
+    const run = spawnSync(
+      resolve(repo, 'node_modules/.bin/contentlayer2'),
+      ['build', '--config', resolve(repo, 'contentlayer.config.ts')],
+      {
+        cwd,
+        env: { ...process.env, PWD: cwd, CONTENT_DIR: resolve(repo, 'tests/fixtures/contentlayer-broken') },
+        encoding: 'utf8',
+      },
+    )
     const output = run.stdout + run.stderr
     expect(run.status).not.toBe(0)
     expect(output).toContain('2020-01-02-wrong-type.md')
@@ -100,7 +173,9 @@ describe('derived data from the base fixture (golden files)', () => {
   })
 
   it('renders the body with numbered citations and no script', async () => {
-    const base = fixture('_base').incidents.find((i) => i._raw.sourceFilePath === '_base/incidents/2020-01-02-base-outage.md')
+    const base = fixture('_base').incidents.find(
+      (i) => i._raw.sourceFilePath === '_base/incidents/2020-01-02-base-outage.md',
+    )
     expect(base).toBeDefined()
     const html = base?.body.html ?? ''
     expect(html).not.toMatch(/<script|javascript:|onerror/i)
@@ -109,4 +184,3 @@ describe('derived data from the base fixture (golden files)', () => {
     await expect(`${base?.body.html ?? ''}\n`).toMatchFileSnapshot('../golden/base-outage-body.html')
   })
 })
-

@@ -8,6 +8,11 @@ export const generateStaticParams = () => [...fileParams(getCollections(), false
 
 /** `out/oembed/<incident-id>.json` and `timeline.json`: static oEmbed responses (ko). */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const data = oembedOfFile((await params).file, 'ko', (id) => getIncident(id)?.title, siteOrigin(process.env.SITE_ORIGIN))
+  const data = oembedOfFile(
+    (await params).file,
+    'ko',
+    (id) => getIncident(id)?.title,
+    siteOrigin(process.env.SITE_ORIGIN),
+  )
   return data ? Response.json(data) : new Response('Not found', { status: 404 })
 }

@@ -8,6 +8,11 @@ export const generateStaticParams = () => [...fileParams(getCollections(), false
 
 /** `out/oembed/en/<incident-id>.json` and `timeline.json`: static oEmbed responses (en). */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const data = oembedOfFile((await params).file, 'en', (id) => getIncident(id)?.title, siteOrigin(process.env.SITE_ORIGIN))
+  const data = oembedOfFile(
+    (await params).file,
+    'en',
+    (id) => getIncident(id)?.title,
+    siteOrigin(process.env.SITE_ORIGIN),
+  )
   return data ? Response.json(data) : new Response('Not found', { status: 404 })
 }
