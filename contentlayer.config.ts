@@ -67,6 +67,15 @@ const unverifiedField = {
   description: 'True for claims the fact sheet lists as open or unverified; the site marks them. Default false.',
 } as const
 
+/** Every record's id: its file name without the extension (ids are never written in a file). */
+const computedFields = {
+  id: {
+    type: 'string',
+    description: 'The file name without its extension.',
+    resolve: (doc: { _raw: { sourceFileName: string } }) => doc._raw.sourceFileName.replace(/\.[^.]+$/, ''),
+  },
+} as const
+
 /** Text in both languages. Korean first. */
 const Localized = defineNestedType(() => ({
   name: 'Localized',
@@ -276,6 +285,7 @@ const Provision = defineNestedType(() => ({
 
 export const Incident = defineDocumentType(() => ({
   name: 'Incident',
+  computedFields,
   filePathPattern: '**/incidents/*.md',
   contentType: 'markdown',
   fields: {
@@ -349,8 +359,23 @@ export const Incident = defineDocumentType(() => ({
   },
 }))
 
+/**
+ * The English analysis of an incident: `content/incidents/en/<incident-id>.md`, a Markdown body of
+ * the same substance as the Korean body of `content/incidents/<incident-id>.md` (not a summary),
+ * citing the same sources with `[@source-id]`. The front matter holds no facts: every fact stays in
+ * the incident's own file, so there is one place to correct it.
+ */
+export const EnglishAnalysis = defineDocumentType(() => ({
+  name: 'EnglishAnalysis',
+  computedFields,
+  filePathPattern: '**/incidents/en/*.md',
+  contentType: 'markdown',
+  fields: {},
+}))
+
 export const Source = defineDocumentType(() => ({
   name: 'Source',
+  computedFields,
   filePathPattern: '**/sources/*.yaml',
   contentType: 'data',
   fields: {
@@ -385,6 +410,7 @@ export const Source = defineDocumentType(() => ({
 
 export const Entity = defineDocumentType(() => ({
   name: 'Entity',
+  computedFields,
   filePathPattern: '**/entities/*.yaml',
   contentType: 'data',
   fields: {
@@ -414,6 +440,7 @@ export const Entity = defineDocumentType(() => ({
 
 export const Factor = defineDocumentType(() => ({
   name: 'Factor',
+  computedFields,
   filePathPattern: '**/factors/*.yaml',
   contentType: 'data',
   fields: {
@@ -426,6 +453,7 @@ export const Factor = defineDocumentType(() => ({
 
 export const Policy = defineDocumentType(() => ({
   name: 'Policy',
+  computedFields,
   filePathPattern: '**/policies/*.yaml',
   contentType: 'data',
   fields: {
@@ -468,7 +496,7 @@ const sanitizeSchema = { ...defaultSchema, clobberPrefix: '' }
 
 export default makeSource({
   contentDirPath,
-  documentTypes: [Incident, Source, Entity, Factor, Policy],
+  documentTypes: [Incident, EnglishAnalysis, Source, Entity, Factor, Policy],
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',

@@ -1,7 +1,6 @@
 import Link from 'next/link'
 import { IncidentStrip } from '@/components/charts/incident-strip'
 import type { Incident } from '@/lib/content/source'
-import { idOf } from '@/lib/content/source'
 import { incidentPath, type Lang, sectionPath, t } from '@/lib/i18n/lang'
 import { SEVERITY_LABEL } from '@/lib/i18n/labels'
 import { msg } from '@/lib/i18n/messages'
@@ -22,7 +21,7 @@ function IncidentCard({ inc, lang }: { inc: Incident; lang: Lang }) {
   return (
     <li className="card">
       <h3>
-        <Link href={incidentPath(idOf(inc), lang)}>{t(inc.title, lang)}</Link>
+        <Link href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</Link>
       </h3>
       <p className="meta">
         <time dateTime={start.instant.toISOString()}>{formatMoment({ ...start, approximate: false }, lang)}</time>
@@ -70,7 +69,7 @@ export function HomePage({ lang, incidents, core, latest, numbers }: Props) {
         <h2 id="core">{msg('coreIncidents', lang)}</h2>
         <ul className="cards">
           {core.map((inc) => (
-            <IncidentCard key={idOf(inc)} inc={inc} lang={lang} />
+            <IncidentCard key={inc.id} inc={inc} lang={lang} />
           ))}
         </ul>
       </section>
@@ -78,9 +77,9 @@ export function HomePage({ lang, incidents, core, latest, numbers }: Props) {
         <h2 id="latest">{msg('latestAdditions', lang)}</h2>
         <ol className="incident-list">
           {latest.map((inc) => (
-            <li key={idOf(inc)}>
+            <li key={inc.id}>
               <time>{formatMoment(toMoment({ ...inc.start, approximate: false }), lang)}</time>{' '}
-              <Link href={incidentPath(idOf(inc), lang)}>{t(inc.title, lang)}</Link>
+              <Link href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</Link>
             </li>
           ))}
         </ol>

@@ -1,5 +1,4 @@
 import type { Incident } from '@/lib/content/source'
-import { idOf } from '@/lib/content/source'
 import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { SEVERITY_LABEL } from '@/lib/i18n/labels'
 import type { Severity } from '@/lib/schema/vocabulary'
@@ -33,7 +32,7 @@ export function IncidentStrip({ incidents, lang }: { incidents: readonly Inciden
           </text>
         ))}
         {incidents.map((inc) => {
-          const id = idOf(inc)
+          const id = inc.id
           const label = `${inc.start.at.slice(0, 10)} ${t(inc.title, lang)} (${SEVERITY_LABEL[inc.severity][lang]})`
           return (
             <a key={id} href={incidentPath(id, lang)} aria-label={label}>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { IncidentView } from '@/lib/content/source'
+import { analysisFor } from '@/lib/incidents/view'
 import { type Lang, t } from '@/lib/i18n/lang'
 import { msg } from '@/lib/i18n/messages'
 import { OutageBars } from '@/components/charts/outage-bars'
@@ -27,6 +28,7 @@ function Section({ id, title, show, children }: { id: string; title: string; sho
 /** One incident, in full: the plain record page. */
 export function IncidentArticle({ view, lang }: { view: IncidentView; lang: Lang }) {
   const inc = view.incident
+  const analysis = analysisFor(view, lang)
   return (
     <article className="incident">
       <h1>{t(inc.title, lang)}</h1>
@@ -52,10 +54,10 @@ export function IncidentArticle({ view, lang }: { view: IncidentView; lang: Lang
       <Section id="commitments" title={msg('commitments', lang)} show={inc.commitments.length > 0}>
         <CommitmentList view={view} lang={lang} />
       </Section>
-      <Section id="analysis" title={msg('analysis', lang)} show={inc.body.raw.trim() !== ''}>
-        {lang === 'en' && <p className="note">{msg('analysisInKorean', lang)}</p>}
+      <Section id="analysis" title={msg('analysis', lang)} show={analysis !== undefined}>
+        {analysis && analysis.lang !== lang && <p className="note">{msg('analysisInKorean', lang)}</p>}
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the body was sanitized by rehype-sanitize when contentlayer2 built it */}
-        <div className="prose" lang="ko" dangerouslySetInnerHTML={{ __html: inc.body.html }} />
+        <div className="prose" lang={analysis?.lang} dangerouslySetInnerHTML={{ __html: analysis?.body.html ?? '' }} />
       </Section>
       <Section id="related" title={msg('related', lang)} show={true}>
         <RelatedList view={view} lang={lang} />

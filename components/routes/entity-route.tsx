@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageFrame } from '@/components/page-frame'
 import { EntityDetail } from '@/components/reference/entity-detail'
-import { getEntityPage, getEntities, idOf } from '@/lib/content/source'
+import { getEntityPage, getEntities } from '@/lib/content/source'
 import { type Lang, otherLang, entityPath, t } from '@/lib/i18n/lang'
 import { pageTitle } from '@/lib/i18n/metadata'
 
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ id: string }> }
 /** The entity route for one language: params → getter → notFound() → JSX. */
 export function entityRoute(lang: Lang) {
   return {
-    generateStaticParams: () => getEntities().map((doc) => ({ id: idOf(doc) })),
+    generateStaticParams: () => getEntities().map((doc) => ({ id: doc.id })),
     generateMetadata: async ({ params }: Props): Promise<Metadata> => {
       const page = getEntityPage((await params).id)
       if (!page) return {}

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageFrame } from '@/components/page-frame'
 import { FactorDetail } from '@/components/reference/factor-detail'
-import { getFactorPage, getFactors, idOf } from '@/lib/content/source'
+import { getFactorPage, getFactors } from '@/lib/content/source'
 import { type Lang, otherLang, factorPath, t } from '@/lib/i18n/lang'
 import { pageTitle } from '@/lib/i18n/metadata'
 
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ id: string }> }
 /** The factor route for one language: params → getter → notFound() → JSX. */
 export function factorRoute(lang: Lang) {
   return {
-    generateStaticParams: () => getFactors().map((doc) => ({ id: idOf(doc) })),
+    generateStaticParams: () => getFactors().map((doc) => ({ id: doc.id })),
     generateMetadata: async ({ params }: Props): Promise<Metadata> => {
       const page = getFactorPage((await params).id)
       if (!page) return {}

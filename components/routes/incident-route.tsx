@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { IncidentArticle } from '@/components/incident/incident-article'
 import { PageFrame } from '@/components/page-frame'
-import { getIncidents, getIncidentView, idOf } from '@/lib/content/source'
+import { getIncidents, getIncidentView } from '@/lib/content/source'
 import { incidentPath, type Lang, otherLang, t } from '@/lib/i18n/lang'
 import { pageTitle } from '@/lib/i18n/metadata'
 import { oembedPath } from '@/lib/embed/oembed'
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ id: string }> }
 /** The incident route for one language: params → getter → notFound() → JSX. */
 export function incidentRoute(lang: Lang) {
   return {
-    generateStaticParams: () => getIncidents().map((inc) => ({ id: idOf(inc) })),
+    generateStaticParams: () => getIncidents().map((inc) => ({ id: inc.id })),
     generateMetadata: async ({ params }: Props): Promise<Metadata> => {
       const view = getIncidentView((await params).id)
       if (!view) return {}

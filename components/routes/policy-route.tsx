@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageFrame } from '@/components/page-frame'
 import { PolicyDetail } from '@/components/reference/policy-detail'
-import { getPolicyPage, getPolicies, idOf } from '@/lib/content/source'
+import { getPolicyPage, getPolicies } from '@/lib/content/source'
 import { type Lang, otherLang, policyPath, t } from '@/lib/i18n/lang'
 import { pageTitle } from '@/lib/i18n/metadata'
 
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ id: string }> }
 /** The policy route for one language: params → getter → notFound() → JSX. */
 export function policyRoute(lang: Lang) {
   return {
-    generateStaticParams: () => getPolicies().map((doc) => ({ id: idOf(doc) })),
+    generateStaticParams: () => getPolicies().map((doc) => ({ id: doc.id })),
     generateMetadata: async ({ params }: Props): Promise<Metadata> => {
       const page = getPolicyPage((await params).id)
       if (!page) return {}

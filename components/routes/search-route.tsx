@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { PageFrame } from '@/components/page-frame'
 import { SearchPage } from '@/components/search/search-page'
-import { getFactors, getIncidents, getPolicies, getSources, idOf } from '@/lib/content/source'
+import { getFactors, getIncidents, getPolicies, getSources } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath } from '@/lib/i18n/lang'
 import { smsg } from '@/lib/i18n/messages-search'
 import { pageTitle } from '@/lib/i18n/metadata'
@@ -26,7 +26,7 @@ export function searchRoute(lang: Lang) {
       alternates: { languages: { ko: sectionPath('search', 'ko'), en: sectionPath('search', 'en') } },
     } satisfies Metadata,
     Page: function Search() {
-      const factors = getFactors().map((f) => ({ id: idOf(f), label: f.name[lang] }))
+      const factors = getFactors().map((f) => ({ id: f.id, label: f.name[lang] }))
       return (
         <PageFrame lang={lang} alternate={sectionPath('search', otherLang(lang))}>
           <h1>{smsg('searchTitle', lang)}</h1>

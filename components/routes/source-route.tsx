@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageFrame } from '@/components/page-frame'
 import { SourceDetail } from '@/components/reference/source-detail'
-import { getSourcePage, getSources, idOf } from '@/lib/content/source'
+import { getSourcePage, getSources } from '@/lib/content/source'
 import { type Lang, otherLang, sourcePath, t } from '@/lib/i18n/lang'
 import { pageTitle } from '@/lib/i18n/metadata'
 
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ id: string }> }
 /** The source route for one language: params → getter → notFound() → JSX. */
 export function sourceRoute(lang: Lang) {
   return {
-    generateStaticParams: () => getSources().map((doc) => ({ id: idOf(doc) })),
+    generateStaticParams: () => getSources().map((doc) => ({ id: doc.id })),
     generateMetadata: async ({ params }: Props): Promise<Metadata> => {
       const page = getSourcePage((await params).id)
       if (!page) return {}

@@ -1,5 +1,5 @@
-import type { Commitment, Factor, Incident } from 'contentlayer/generated'
-import { byStart, idOf } from '../incidents/derive'
+import type { Commitment, Factor, Incident } from '../content/types'
+import { byStart } from '../incidents/derive'
 import type { FactorRole } from '../schema/vocabulary'
 import { toMoment } from '../time/moment'
 
@@ -7,7 +7,7 @@ import { toMoment } from '../time/moment'
 export function incidentsPerYear(
   incidents: readonly Incident[],
 ): Array<{ year: number; count: number; ids: string[] }> {
-  const years = incidents.map((inc) => ({ id: idOf(inc), year: Number(inc.start.at.slice(0, 4)) }))
+  const years = incidents.map((inc) => ({ id: inc.id, year: Number(inc.start.at.slice(0, 4)) }))
   if (years.length === 0) return []
   const first = Math.min(...years.map((y) => y.year))
   const last = Math.max(...years.map((y) => y.year))
@@ -31,7 +31,7 @@ export function durations(
       const minutes = Math.round((end.instant.getTime() - start.instant.getTime()) / 60_000)
       return [
         {
-          id: idOf(inc),
+          id: inc.id,
           incident: inc,
           minutes,
           approximate:
@@ -47,18 +47,18 @@ export function factorMatrix(incidents: readonly Incident[], factors: readonly F
   const rows = byStart(incidents).filter((inc) => inc.factors.length > 0)
   const used = new Set(rows.flatMap((inc) => inc.factors.map((f) => f.factor)))
   const columns = factors
-    .filter((f) => used.has(idOf(f)))
+    .filter((f) => used.has(f.id))
     .map((f) => ({
-      id: idOf(f),
+      id: f.id,
       factor: f,
-      count: rows.filter((inc) => inc.factors.some((c) => c.factor === idOf(f))).length,
+      count: rows.filter((inc) => inc.factors.some((c) => c.factor === f.id)).length,
     }))
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
   const cell = (inc: Incident, factorId: string): FactorRole[] => [
     ...new Set(inc.factors.filter((c) => c.factor === factorId).map((c) => c.role)),
   ]
   return {
-    rows: rows.map((inc) => ({ id: idOf(inc), incident: inc, cells: columns.map((c) => cell(inc, c.id)) })),
+    rows: rows.map((inc) => ({ id: inc.id, incident: inc, cells: columns.map((c) => cell(inc, c.id)) })),
     columns,
   }
 }
@@ -69,7 +69,7 @@ export function commitmentsByDate(
 ): Array<{ incidentId: string; incident: Incident; commitment: Commitment }> {
   return incidents
     .flatMap((incident) =>
-      incident.commitments.map((commitment) => ({ incidentId: idOf(incident), incident, commitment })),
+      incident.commitments.map((commitment) => ({ incidentId: incident.id, incident, commitment })),
     )
     .sort((a, b) => toMoment(a.commitment).instant.getTime() - toMoment(b.commitment).instant.getTime())
 }

@@ -1,4 +1,4 @@
-import type { Incident } from 'contentlayer/generated'
+import type { Incident } from '../content/types'
 import { byStart } from '../incidents/derive'
 import { toMoment } from '../time/moment'
 

@@ -3,6 +3,7 @@
  * scripts call these typed getters; nothing else imports `contentlayer/generated` data.
  */
 import {
+  allEnglishAnalyses,
   allEntities,
   allFactors,
   allIncidents,
@@ -14,9 +15,9 @@ import {
   type Policy,
   type Source,
 } from 'contentlayer/generated'
-import { byStart, idOf } from '../incidents/derive'
+import { byStart } from '../incidents/derive'
 import { buildIncidentView, type IncidentView } from '../incidents/view'
-import type { Collections } from '../validate/collections'
+import type { Collections } from './types'
 import { entityGroups, entityPage } from '../reference/entities'
 import { factorPage, factorSummaries } from '../reference/factors'
 import { policyPage, policySummaries } from '../reference/policies'
@@ -26,8 +27,7 @@ import type { Lang } from '../schema/vocabulary'
 export type { Commitment } from 'contentlayer/generated'
 export type { Entity, Factor, Incident, IncidentView, Policy, Source }
 
-const index = <T extends { _raw: { sourceFileName: string } }>(docs: readonly T[]) =>
-  new Map(docs.map((d) => [idOf(d), d]))
+const index = <T extends { id: string }>(docs: readonly T[]) => new Map(docs.map((d) => [d.id, d]))
 
 const incidents = byStart(allIncidents)
 const incidentIndex = index(allIncidents)
@@ -35,10 +35,12 @@ const sourceIndex = index(allSources)
 const entityIndex = index(allEntities)
 const factorIndex = index(allFactors)
 const policyIndex = index(allPolicies)
+const analysisEnIndex = index(allEnglishAnalyses)
 
 export function getCollections(): Collections {
   return {
     incidents: allIncidents,
+    analysesEn: allEnglishAnalyses,
     sources: allSources,
     entities: allEntities,
     factors: allFactors,
@@ -53,7 +55,6 @@ export const getSource = (id: string): Source | undefined => sourceIndex.get(id)
 export const getEntity = (id: string): Entity | undefined => entityIndex.get(id)
 export const getFactor = (id: string): Factor | undefined => factorIndex.get(id)
 export const getPolicy = (id: string): Policy | undefined => policyIndex.get(id)
-export { idOf }
 
 const lookups = {
   entity: getEntity,
@@ -62,6 +63,7 @@ const lookups = {
   policy: getPolicy,
   incident: getIncident,
   incidents: getIncidents,
+  analysisEn: (id: string) => analysisEnIndex.get(id)?.body,
 }
 
 /** Everything an incident page shows, resolved. */

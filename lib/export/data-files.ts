@@ -2,7 +2,7 @@
  * The data files of the static route handlers, by file name: `<incident-id>.json` and
  * `all.json`. One place for the names, so the static params and the handlers cannot drift. Pure.
  */
-import { docId, type TimelineCollections } from '../timeline/model'
+import type { TimelineCollections } from '../timeline/model'
 import type { Lang } from '../schema/vocabulary'
 import { emsg } from '../i18n/messages-embed'
 import { buildIncidentTimelineExport, buildTimelineExport, type TimelineExport } from './timeline-json'
@@ -11,7 +11,7 @@ import { buildOEmbed, type OEmbedRich } from '../embed/oembed'
 
 /** `{ file: '<id>.json' }` for every incident, and `all.json` when asked. */
 export function fileParams(c: TimelineCollections, withAll: boolean): Array<{ file: string }> {
-  return [...c.incidents.map((inc) => ({ file: `${docId(inc)}.json` })), ...(withAll ? [{ file: 'all.json' }] : [])]
+  return [...c.incidents.map((inc) => ({ file: `${inc.id}.json` })), ...(withAll ? [{ file: 'all.json' }] : [])]
 }
 
 /** The incident id a file name stands for (`all` for the whole record), or undefined. */
@@ -36,7 +36,7 @@ export function timelineJsOfFile(
 ): TimelineJsFile | undefined {
   const data = timelineOfFile(c, file)
   if (!data) return undefined
-  const incident = c.incidents.find((inc) => docId(inc) === data.scope)
+  const incident = c.incidents.find((inc) => inc.id === data.scope)
   const headline = incident ? incident.title[lang] : emsg('allRecord', lang)
   return buildTimelineJs(data, lang, origin, { headline, text: emsg('attribution', lang) })
 }

@@ -1,6 +1,6 @@
-import type { Incident } from 'contentlayer/generated'
+import type { Incident } from '../content/types'
 import { incidentPath } from '../i18n/lang'
-import { byStart, idOf } from '../incidents/derive'
+import { byStart } from '../incidents/derive'
 import type { Precision } from '../schema/vocabulary'
 import { type MomentInput, toMoment } from '../time/moment'
 
@@ -34,7 +34,7 @@ const moment = (m: MomentInput): ExportMoment => {
 /** Builds the public data export: every incident, earliest first. */
 export function buildIncidentsExport(incidents: readonly Incident[]): IncidentExport[] {
   return byStart(incidents).map((inc) => {
-    const id = idOf(inc)
+    const id = inc.id
     return {
       id,
       title: { ko: inc.title.ko, en: inc.title.en },

@@ -41,7 +41,7 @@ import { tmsg } from '../i18n/messages-timeline'
 import type { Lang, Precision } from '../schema/vocabulary'
 import { formatMoment } from '../time/format'
 import { toMoment } from '../time/moment'
-import { docId, type Text, type TimelineCollections } from '../timeline/model'
+import type { Text, TimelineCollections } from '../timeline/model'
 import { linkHref } from '../timeline/text'
 import { buildTimeline, compareItems, type Ref, type TimelineItem, yearOf } from '../timeline/timeline'
 
@@ -128,7 +128,7 @@ function exportItem(item: TimelineItem): TimelineExportItem {
 }
 
 function assemble(scope: string, items: TimelineItem[], c: TimelineCollections): TimelineExport {
-  const names = (docs: TimelineCollections['factors']) => new Map(docs.map((d) => [docId(d), d.name]))
+  const names = (docs: TimelineCollections['factors']) => new Map(docs.map((d) => [d.id, d.name]))
   const factorNames = names(c.factors)
   const entityNames = names(c.entities)
   const used = (pick: (i: TimelineItem) => readonly string[], map: Map<string, Text>) =>
@@ -143,7 +143,7 @@ function assemble(scope: string, items: TimelineItem[], c: TimelineCollections):
     years:
       first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i),
     incidents: c.incidents
-      .map((inc) => ({ id: docId(inc), title: inc.title, start: toMoment(inc.start).instant.getTime() }))
+      .map((inc) => ({ id: inc.id, title: inc.title, start: toMoment(inc.start).instant.getTime() }))
       .filter((inc) => incidentIds.has(inc.id))
       .sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1))
       .map(({ id, title }) => ({ id, title })),
@@ -160,7 +160,7 @@ export function buildTimelineExport(c: TimelineCollections): TimelineExport {
 
 /** One incident: every one of its events (not only the key ones), its responses and its policies' steps. */
 export function buildIncidentTimelineExport(c: TimelineCollections, id: string): TimelineExport | undefined {
-  const inc = c.incidents.find((i) => docId(i) === id)
+  const inc = c.incidents.find((i) => i.id === id)
   if (!inc) return undefined
   const timeline = buildTimeline(c)
   const head = timeline.items.find((it) => it.kind === 'incident' && it.incident.id === id)
@@ -198,5 +198,5 @@ export function buildIncidentTimelineExport(c: TimelineCollections, id: string):
 
 /** The ids of the incidents, for the static params of the per-incident files. */
 export function incidentIds(c: TimelineCollections): string[] {
-  return c.incidents.map(docId)
+  return c.incidents.map((d) => d.id)
 }

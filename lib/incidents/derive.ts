@@ -1,10 +1,7 @@
-import type { CausalFactor, Incident, TimelineEvent } from 'contentlayer/generated'
+import type { CausalFactor, Incident, TimelineEvent } from '../content/types'
 import { extractCitationIds } from '../markdown/citations'
 import { FACTOR_ROLES, type FactorRole } from '../schema/vocabulary'
-import { idOf } from '../validate/collections'
 import { type Moment, toMoment } from '../time/moment'
-
-export { idOf }
 
 /** The incident's span: start, end (if known) and the instants to compute a duration from. */
 export function incidentSpan(inc: Incident): { start: Moment; end: Moment | undefined } {
@@ -38,11 +35,12 @@ export function factorsByRole(inc: Incident): Array<{ role: FactorRole; factors:
 }
 
 /**
- * The numbering of an incident's sources: first those cited in the body, in order of first
- * citation (the numbers the body shows), then every other source the record cites.
+ * The numbering of an incident's sources: first those cited in the Korean body, in order of first
+ * citation (the numbers the body shows), then any more that the English analysis cites, then every
+ * other source the record cites.
  */
-export function citationOrder(inc: Incident): string[] {
-  const order = new Set(extractCitationIds(inc.body.raw))
+export function citationOrder(inc: Incident, analysisEn?: string): string[] {
+  const order = new Set([...extractCitationIds(inc.body.raw), ...extractCitationIds(analysisEn ?? '')])
   const add = (ids: readonly string[]) => {
     for (const id of ids) order.add(id)
   }

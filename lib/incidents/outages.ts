@@ -1,4 +1,4 @@
-import type { Incident } from 'contentlayer/generated'
+import type { Incident } from '../content/types'
 import { type Moment, toMoment } from '../time/moment'
 
 /** How long one service was out within an incident: from its first failure to its last recovery. */

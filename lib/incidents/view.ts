@@ -7,11 +7,11 @@ import type {
   Policy,
   RelatedIncident,
   Source,
-} from 'contentlayer/generated'
-import type { FactorRole } from '../schema/vocabulary'
+} from '../content/types'
+import type { FactorRole, Lang } from '../schema/vocabulary'
 import type { Moment } from '../time/moment'
 import { type ServiceOutage, serviceOutages } from './outages'
-import { byStart, citationOrder, factorsByRole, idOf, incidentSpan, type PlacedEvent, sortedEvents } from './derive'
+import { byStart, citationOrder, factorsByRole, incidentSpan, type PlacedEvent, sortedEvents } from './derive'
 
 /** How a view resolves ids; the gateway passes the real indexes, tests pass fixtures. */
 export interface Lookups {
@@ -21,6 +21,14 @@ export interface Lookups {
   policy: (id: string) => Policy | undefined
   incident: (id: string) => Incident | undefined
   incidents: () => readonly Incident[]
+  /** The English analysis of an incident, where one is written. */
+  analysisEn: (id: string) => Body | undefined
+}
+
+/** A Markdown body as contentlayer2 renders it: the source and the sanitized HTML. */
+export interface Body {
+  raw: string
+  html: string
 }
 
 export interface Named {
@@ -47,24 +55,24 @@ export interface IncidentView {
   citeNumber: ReadonlyMap<string, number>
   related: Array<{ link: RelatedIncident; title: Localized }>
   policies: Named[]
+  /** The analysis in each language: the Korean body of the record, and the English analysis where written. */
+  analysis: { ko: Body | undefined; en: Body | undefined }
   previous: Named | undefined
   next: Named | undefined
 }
 
-function named<T extends { _raw: { sourceFileName: string } }>(
-  doc: T | undefined,
-  name: (d: T) => Localized,
-): Named | undefined {
-  return doc ? { id: idOf(doc), name: name(doc) } : undefined
+function named<T extends { id: string }>(doc: T | undefined, name: (d: T) => Localized): Named | undefined {
+  return doc ? { id: doc.id, name: name(doc) } : undefined
 }
 
 /** Resolves every id in an incident into what a page shows. Unknown ids were rejected by the check. */
 export function buildIncidentView(inc: Incident, look: Lookups): IncidentView {
-  const id = idOf(inc)
+  const id = inc.id
   const { start, end } = incidentSpan(inc)
   const entity = (eid: string) => named(look.entity(eid), (e) => e.name)
   const present = <T>(list: Array<T | undefined>): T[] => list.filter((x): x is T => x !== undefined)
-  const order = citationOrder(inc)
+  const analysisEn = look.analysisEn(id)
+  const order = citationOrder(inc, analysisEn?.raw)
   const sources = present(
     order.map((sid) => {
       const source = look.source(sid)
@@ -72,7 +80,7 @@ export function buildIncidentView(inc: Incident, look: Lookups): IncidentView {
     }),
   )
   const timeline = byStart(look.incidents())
-  const at = timeline.findIndex((i) => idOf(i) === id)
+  const at = timeline.findIndex((i) => i.id === id)
   const anchors = new Map<string, number>()
   /** `factor-<id>` for a factor's first appearance, `factor-<id>-2`… after, so links land on the first. */
   const anchorFor = (fid: string) => {
@@ -84,6 +92,7 @@ export function buildIncidentView(inc: Incident, look: Lookups): IncidentView {
   return {
     id,
     incident: inc,
+    analysis: { ko: inc.body.raw.trim() === '' ? undefined : inc.body, en: analysisEn },
     start,
     end,
     facility: inc.facility ? entity(inc.facility) : undefined,
@@ -125,4 +134,11 @@ export function buildIncidentView(inc: Incident, look: Lookups): IncidentView {
     previous: named(at > 0 ? timeline[at - 1] : undefined, (i) => i.title),
     next: named(at >= 0 ? timeline[at + 1] : undefined, (i) => i.title),
   }
+}
+
+/** The analysis a page in `lang` shows: its own language's, else the Korean one (marked as such). */
+export function analysisFor(view: IncidentView, lang: Lang): { body: Body; lang: Lang } | undefined {
+  const own = view.analysis[lang]
+  if (own) return { body: own, lang }
+  return view.analysis.ko ? { body: view.analysis.ko, lang: 'ko' } : undefined
 }

@@ -1,24 +1,31 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 
 /**
- * Fits a Korean analysis body into its page: headings move one level down (the page's section
- * heading is the h2, so the body's `##` becomes h3), and the footnote labels GFM writes in
- * English are put in Korean.
+ * Fits an analysis body into its page: headings move one level down (the page's section heading
+ * is the h2, so the body's `##` becomes h3), and in a Korean body the footnote labels GFM writes
+ * in English are put in Korean. English analyses live in an `en/` folder (`content/incidents/en/`).
  */
 export function rehypeBody() {
-  return (tree: Root) => {
-    walk(tree.children)
+  return (tree: Root, file: { data: Record<string, unknown> }) => {
+    walk(tree.children, !isEnglish(file.data.rawDocumentData))
   }
+}
+
+/** contentlayer2 puts the document's raw data on the file; English bodies sit in an `en` folder. */
+function isEnglish(raw: unknown): boolean {
+  if (typeof raw !== 'object' || raw === null || !('sourceFileDir' in raw)) return false
+  const dir = raw.sourceFileDir
+  return typeof dir === 'string' && (dir === 'en' || dir.endsWith('/en'))
 }
 
 const HEADING = /^h([1-6])$/
 
-function walk(nodes: Array<RootContent | ElementContent>): void {
+function walk(nodes: Array<RootContent | ElementContent>, korean: boolean): void {
   for (const node of nodes) {
     if (node.type !== 'element') continue
     shiftHeading(node)
-    localizeFootnotes(node)
-    walk(node.children)
+    if (korean) localizeFootnotes(node)
+    walk(node.children, korean)
   }
 }
 

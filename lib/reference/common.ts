@@ -2,8 +2,7 @@
  * Shared pieces of the reference pages' derivations: references to incidents, sources and named
  * records, resolved from ids, and a stable time sort. Pure: data in, data out.
  */
-import type { Incident, Source } from 'contentlayer/generated'
-import { idOf } from '../validate/collections'
+import type { Incident, Source } from '../content/types'
 import { type Moment, toMoment } from '../time/moment'
 
 /** Text in both languages. */
@@ -35,12 +34,12 @@ export interface NamedRef {
 }
 
 export function incidentRef(inc: Incident): IncidentRef {
-  return { id: idOf(inc), title: inc.title, start: toMoment(inc.start) }
+  return { id: inc.id, title: inc.title, start: toMoment(inc.start) }
 }
 
 /** A lookup by id over a collection. */
-export function byId<T extends { _raw: { sourceFileName: string } }>(docs: readonly T[]): ReadonlyMap<string, T> {
-  return new Map(docs.map((d) => [idOf(d), d]))
+export function byId<T extends { id: string }>(docs: readonly T[]): ReadonlyMap<string, T> {
+  return new Map(docs.map((d) => [d.id, d]))
 }
 
 /** Resolves source ids into citation links, leaving out unknown ids (the check rejects them). */

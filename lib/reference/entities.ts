@@ -1,9 +1,8 @@
 /** Entity → incidents and timeline slices: where each company, facility, service or body appears. */
-import type { Entity, Incident, Milestone } from 'contentlayer/generated'
+import type { Entity, Incident, Milestone } from '../content/types'
 import { ENTITY_KINDS, type EntityKind, type EventKind, type Lang } from '../schema/vocabulary'
 import { type Moment, toMoment } from '../time/moment'
-import type { Collections } from '../validate/collections'
-import { idOf } from '../validate/collections'
+import type { Collections } from '../content/types'
 import {
   byId,
   type IncidentRef,
@@ -76,7 +75,7 @@ export interface EntityPage {
   policies: NamedRef[]
 }
 
-const named = (e: Entity): NamedRef => ({ id: idOf(e), name: e.name })
+const named = (e: Entity): NamedRef => ({ id: e.id, name: e.name })
 
 /** The roles an entity plays in an incident, in ENTITY_ROLES order. */
 export function rolesIn(id: string, inc: Incident): EntityRole[] {
@@ -153,10 +152,10 @@ export function entityGroups(data: Pick<Collections, 'entities' | 'incidents'>, 
       .map((e) => {
         const parent = e.parent ? index.get(e.parent) : undefined
         return {
-          id: idOf(e),
+          id: e.id,
           name: e.name,
           parent: parent ? named(parent) : undefined,
-          incidentCount: data.incidents.filter((inc) => rolesIn(idOf(e), inc).length > 0).length,
+          incidentCount: data.incidents.filter((inc) => rolesIn(e.id, inc).length > 0).length,
         }
       })
       .sort((a, b) => collator.compare(a.name[lang], b.name[lang])),
@@ -192,6 +191,6 @@ export function entityPage(
         ? [{ incident: incidentRef(inc), roles, items: timelineSlice(id, inc, data.sources) }]
         : []
     }),
-    policies: data.policies.filter((p) => p.bodies.includes(id)).map((p) => ({ id: idOf(p), name: p.name })),
+    policies: data.policies.filter((p) => p.bodies.includes(id)).map((p) => ({ id: p.id, name: p.name })),
   }
 }

@@ -1,8 +1,7 @@
 /** Factor → incident uses: how each factor of the taxonomy played out, incident by incident. */
-import type { CausalFactor, Factor } from 'contentlayer/generated'
+import type { CausalFactor, Factor } from '../content/types'
 import { FACTOR_ROLES, type FactorRole } from '../schema/vocabulary'
-import type { Collections } from '../validate/collections'
-import { idOf } from '../validate/collections'
+import type { Collections } from '../content/types'
 import {
   byId,
   type IncidentRef,
@@ -59,18 +58,18 @@ function counts(id: string, incidents: Collections['incidents']): { incidentCoun
 export function factorSummaries(data: FactorData): FactorSummary[] {
   return data.factors
     .map((f) => ({
-      id: idOf(f),
+      id: f.id,
       name: f.name,
       description: f.description,
       short: shortText(f.description),
-      ...counts(idOf(f), data.incidents),
+      ...counts(f.id, data.incidents),
     }))
     .sort((a, b) => b.incidentCount - a.incidentCount || a.id.localeCompare(b.id))
 }
 
 /** One factor, with every incident where it appeared, in time order. */
 export function factorPage(id: string, data: FactorData & Pick<Collections, 'sources'>): FactorPage | undefined {
-  const factor = data.factors.find((f) => idOf(f) === id)
+  const factor = data.factors.find((f) => f.id === id)
   if (!factor) return undefined
   const sources = byId(data.sources)
   const uses = incidentsInTimeOrder(data.incidents).flatMap((inc) =>

@@ -1,8 +1,7 @@
 /** Policy → incidents: what prompted each policy, its dated steps, and the responses that point at it. */
-import type { Policy, PolicyStep } from 'contentlayer/generated'
+import type { Policy, PolicyStep } from '../content/types'
 import { type Moment, toMoment } from '../time/moment'
-import type { Collections } from '../validate/collections'
-import { idOf } from '../validate/collections'
+import type { Collections } from '../content/types'
 import {
   byId,
   type IncidentRef,
@@ -66,7 +65,7 @@ export function policySummaries(data: Pick<Collections, 'policies'>): PolicySumm
       p.steps.map((s) => toMoment(s)),
       (m) => m,
     )[0]
-    return { id: idOf(p), name: p.name, kind: p.kind, status: p.status, first }
+    return { id: p.id, name: p.name, kind: p.kind, status: p.status, first }
   })
   return [...withFirst].sort(
     (a, b) =>

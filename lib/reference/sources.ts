@@ -1,10 +1,9 @@
 /** Source → citing facts: everything on the site that rests on a source, and where it is shown. */
-import type { Source } from 'contentlayer/generated'
+import type { Source } from '../content/types'
 import { formatValue } from '../incidents/figures'
 import type { PolicyStep as StepName } from '../schema/vocabulary'
 import { type Moment, toMoment } from '../time/moment'
-import type { Collections } from '../validate/collections'
-import { idOf } from '../validate/collections'
+import type { Collections } from '../content/types'
 import { citingSentences } from './body-citations'
 import { byId, incidentsInTimeOrder, type Text } from './common'
 
@@ -91,7 +90,7 @@ function byDate(a: string | undefined, b: string | undefined): number {
 /** Every source, earliest first (undated last), grouped by year of publication. */
 export function sourceGroups(data: Pick<Collections, 'sources'>): SourceGroup[] {
   const sorted = data.sources
-    .map((source) => ({ id: idOf(source), source }))
+    .map((source) => ({ id: source.id, source }))
     .sort((a, b) => byDate(a.source.date, b.source.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const groups: SourceGroup[] = []
   for (const item of sorted) {
@@ -149,7 +148,7 @@ function incidentFacts(
 
 /** One source with every fact that cites it, grouped by the incident, entity or policy it belongs to. */
 export function sourcePage(id: string, data: Collections): SourcePage | undefined {
-  const source = data.sources.find((s) => idOf(s) === id)
+  const source = data.sources.find((s) => s.id === id)
   if (!source) return undefined
   const has = (ids: readonly string[]) => ids.includes(id)
   const factors = byId(data.factors)
@@ -157,7 +156,7 @@ export function sourcePage(id: string, data: Collections): SourcePage | undefine
   const incidents = incidentsInTimeOrder(data.incidents).map(
     (inc): CitingRecord => ({
       type: 'incident',
-      id: idOf(inc),
+      id: inc.id,
       name: inc.title,
       moment: toMoment(inc.start),
       facts: incidentFacts(id, inc, factorName),
@@ -166,7 +165,7 @@ export function sourcePage(id: string, data: Collections): SourcePage | undefine
   const entities = data.entities.map(
     (e): CitingRecord => ({
       type: 'entity',
-      id: idOf(e),
+      id: e.id,
       name: e.name,
       moment: undefined,
       facts: [
@@ -180,7 +179,7 @@ export function sourcePage(id: string, data: Collections): SourcePage | undefine
   const policies = data.policies.map(
     (p): CitingRecord => ({
       type: 'policy',
-      id: idOf(p),
+      id: p.id,
       name: p.name,
       moment: undefined,
       facts: [

@@ -3,8 +3,7 @@
  * factors, entities, policies and sources, each with its titles, URLs, date and text by field.
  * Pure: collections in, documents out.
  */
-import type { Collections } from '../validate/collections'
-import { idOf } from '../validate/collections'
+import type { Collections } from '../content/types'
 import { entityPath, factorPath, incidentPath, policyPath, sourcePath } from '../i18n/lang'
 
 export const DOC_TYPES = ['incident', 'event', 'entity', 'policy', 'factor', 'source'] as const
@@ -61,7 +60,7 @@ const clip = (text: string, max: number) => {
 export function buildSearchDocs(c: Collections): SearchDoc[] {
   const docs: SearchDoc[] = []
   for (const inc of c.incidents) {
-    const id = idOf(inc)
+    const id = inc.id
     const factors = inc.factors.map((f) => f.factor)
     docs.push({
       id,
@@ -102,7 +101,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
     })
   }
   for (const f of c.factors) {
-    const id = idOf(f)
+    const id = f.id
     docs.push({
       id,
       type: 'factor',
@@ -115,7 +114,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
     })
   }
   for (const e of c.entities) {
-    const id = idOf(e)
+    const id = e.id
     docs.push({
       id,
       type: 'entity',
@@ -129,7 +128,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
     })
   }
   for (const p of c.policies) {
-    const id = idOf(p)
+    const id = p.id
     docs.push({
       id,
       type: 'policy',
@@ -143,7 +142,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
     })
   }
   for (const s of c.sources) {
-    const id = idOf(s)
+    const id = s.id
     const title = s.title === undefined ? s.label : { ko: s.title, en: s.title }
     docs.push({
       id,

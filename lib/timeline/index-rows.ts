@@ -11,7 +11,7 @@ import { type Moment, toMoment } from '../time/moment'
 import { type IndexRowView, normalizeSearch } from './index-state'
 import { type Option, sortedOptions } from './options'
 import { durationText } from './text'
-import { docId, type Text, type TimelineCollections } from './model'
+import type { Text, TimelineCollections } from './model'
 import { type Ref, type Span, spanOf, yearOf } from './timeline'
 
 export interface IndexRow {
@@ -30,7 +30,7 @@ export interface IndexRow {
 
 /** Every incident as a row, earliest first. */
 export function buildIndexRows(c: TimelineCollections): IndexRow[] {
-  const names = (docs: TimelineCollections['entities']) => new Map(docs.map((d) => [docId(d), d.name]))
+  const names = (docs: TimelineCollections['entities']) => new Map(docs.map((d) => [d.id, d.name]))
   const entities = names(c.entities)
   const factors = names(c.factors)
   const ref = (map: Map<string, Text>, id: string): Ref => ({ id, name: map.get(id) ?? { ko: id, en: id } })
@@ -39,7 +39,7 @@ export function buildIndexRows(c: TimelineCollections): IndexRow[] {
       const start = toMoment(inc.start)
       const end = inc.end ? toMoment(inc.end) : undefined
       return {
-        id: docId(inc),
+        id: inc.id,
         title: inc.title,
         aliases: inc.aliases,
         start,

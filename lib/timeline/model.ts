@@ -11,7 +11,8 @@ export interface Text {
   en: string
 }
 export interface Doc {
-  _raw: { sourceFileName: string }
+  /** The record's id (its file name without the extension). */
+  id: string
 }
 
 export interface TimelineIncident extends Doc {
@@ -46,9 +47,4 @@ export interface TimelineCollections {
   policies: readonly TimelinePolicy[]
   entities: readonly NamedDoc[]
   factors: readonly NamedDoc[]
-}
-
-/** A record's id: its file name without the extension. */
-export function docId(doc: Doc): string {
-  return doc._raw.sourceFileName.replace(/\.[^.]+$/, '')
 }

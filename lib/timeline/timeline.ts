@@ -12,7 +12,7 @@
 import { SEVERITIES, type EventKind, type PolicyStep, type ResponseKind, type Severity } from '../schema/vocabulary'
 import { kstDay } from '../time/format'
 import { type Moment, toMoment } from '../time/moment'
-import { docId, type Text, type TimelineCollections, type TimelineIncident } from './model'
+import type { Text, TimelineCollections, TimelineIncident } from './model'
 
 export const LANES = ['incident', 'policy', 'government', 'company'] as const
 export type Lane = (typeof LANES)[number]
@@ -155,13 +155,12 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
 /** Builds the whole timeline from the collections. Unknown ids were rejected by the content check;
  * a name that is still missing falls back to the id. */
 export function buildTimeline(c: TimelineCollections): Timeline {
-  const names = (docs: ReadonlyArray<{ _raw: { sourceFileName: string }; name: Text }>) =>
-    new Map(docs.map((d) => [docId(d), d.name]))
+  const names = (docs: ReadonlyArray<{ id: string; name: Text }>) => new Map(docs.map((d) => [d.id, d.name]))
   const entityNames = names(c.entities)
   const factorNames = names(c.factors)
   const policyNames = names(c.policies)
   const ref = (map: Map<string, Text>, id: string): Ref => ({ id, name: map.get(id) ?? { ko: id, en: id } })
-  const incidentById = new Map(c.incidents.map((inc) => [docId(inc), inc]))
+  const incidentById = new Map(c.incidents.map((inc) => [inc.id, inc]))
   const items: TimelineItem[] = []
 
   const incidentFacets = (inc: TimelineIncident, year: number, extraEntities: string[] = []): Facets => ({
@@ -173,7 +172,7 @@ export function buildTimeline(c: TimelineCollections): Timeline {
   })
 
   for (const inc of c.incidents) {
-    const id = docId(inc)
+    const id = inc.id
     const incident: Ref = { id, name: inc.title }
     const start = toMoment(inc.start)
     const end = inc.end ? toMoment(inc.end) : undefined
@@ -231,8 +230,8 @@ export function buildTimeline(c: TimelineCollections): Timeline {
   }
 
   for (const policy of c.policies) {
-    const id = docId(policy)
-    const citing = c.incidents.filter((inc) => inc.responses.some((r) => r.policy === id)).map(docId)
+    const id = policy.id
+    const citing = c.incidents.filter((inc) => inc.responses.some((r) => r.policy === id)).map((d) => d.id)
     const linked = unique([...policy.prompted, ...citing]).flatMap((iid) => {
       const inc = incidentById.get(iid)
       return inc ? [inc] : []
@@ -261,7 +260,7 @@ export function buildTimeline(c: TimelineCollections): Timeline {
         step: s.step,
         number: i + 1,
         note: s.note,
-        incidents: linked.map((inc) => ({ id: docId(inc), name: inc.title })),
+        incidents: linked.map((inc) => ({ id: inc.id, name: inc.title })),
       })
     })
   }

@@ -1,4 +1,4 @@
-import type { Incident, Localized } from 'contentlayer/generated'
+import type { Incident, Localized } from '../content/types'
 import { extractCitationIds } from '../markdown/citations'
 import { type Moment, type MomentInput, momentEnd, parseMoment } from '../time/moment'
 import {
@@ -14,13 +14,13 @@ import {
   SEVERITIES,
   SOURCE_KINDS,
 } from '../schema/vocabulary'
-import { type Collections, idOf } from './collections'
+import type { Collections } from '../content/types'
 import type { Problem, Rule } from './problems'
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const INCIDENT_ID = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-type Doc = { _raw: { sourceFilePath: string; sourceFileName: string } }
+type Doc = { id: string; _raw: { sourceFilePath: string } }
 type Kind = 'source' | 'entity' | 'factor' | 'incident' | 'policy'
 type Cited = { field: string; ids: readonly string[] }
 
@@ -53,7 +53,7 @@ export function validate(c: Collections, contentDir = 'content'): Problem[] {
   const checkIds = (kind: Kind, docs: readonly Doc[]) => {
     const firstFile = new Map<string, string>()
     for (const doc of docs) {
-      const id = idOf(doc)
+      const id = doc.id
       const earlier = firstFile.get(id)
       if (earlier !== undefined) {
         report(
@@ -197,7 +197,7 @@ export function validate(c: Collections, contentDir = 'content'): Problem[] {
         `the same url is already source "${other}"`,
         `cite "${other}" and delete this file`,
       )
-    else urls.set(s.url, idOf(s))
+    else urls.set(s.url, s.id)
   }
 
   const parents = new Map<string, string>()
@@ -206,7 +206,7 @@ export function validate(c: Collections, contentDir = 'content'): Problem[] {
     text(e, 'name', e.name)
     text(e, 'description', e.description)
     ref(e, 'parent', 'entity', e.parent)
-    if (e.parent !== undefined) parents.set(idOf(e), e.parent)
+    if (e.parent !== undefined) parents.set(e.id, e.parent)
     sourced(e, { field: '', ids: e.sources })
     e.milestones.forEach((m, i) => {
       time(e, `milestones[${i}].at`, m)
@@ -215,8 +215,8 @@ export function validate(c: Collections, contentDir = 'content'): Problem[] {
     })
   }
   for (const e of c.entities) {
-    const seen = new Set([idOf(e)])
-    for (let p = parents.get(idOf(e)); p !== undefined; p = parents.get(p)) {
+    const seen = new Set([e.id])
+    for (let p = parents.get(e.id); p !== undefined; p = parents.get(p)) {
       if (seen.has(p)) {
         report(
           e,
@@ -272,17 +272,29 @@ export function validate(c: Collections, contentDir = 'content'): Problem[] {
   const starts = new Map<string, number>()
   for (const inc of c.incidents) {
     const start = parseMoment(inc.start)
-    if (start.ok) starts.set(idOf(inc), start.value.instant.getTime())
+    if (start.ok) starts.set(inc.id, start.value.instant.getTime())
   }
   for (const inc of c.incidents) validateIncident(inc, { report, ref, refs, sourced, time, text, oneOf, starts })
+  checkIds('incident', c.analysesEn)
+  for (const a of c.analysesEn) {
+    if (!starts.has(a.id))
+      report(
+        a,
+        'id',
+        'unknown-reference',
+        `no incident has the id "${a.id}"`,
+        `name the file after its incident: ${contentDir}/incidents/en/<incident-id>.md`,
+      )
+    for (const cite of extractCitationIds(a.body.raw)) ref(a, 'body', 'source', cite)
+  }
 
   for (const s of c.sources) {
-    if (!cited.has(idOf(s)))
+    if (!cited.has(s.id))
       report(
         s,
         'id',
         'uncited-source',
-        `source "${idOf(s)}" is cited by nothing`,
+        `source "${s.id}" is cited by nothing`,
         'cite it where it supports a fact, or delete the file',
       )
   }
@@ -301,7 +313,7 @@ interface Checks {
 }
 
 function validateIncident(inc: Incident, k: Checks): void {
-  const id = idOf(inc)
+  const id = inc.id
   k.text(inc, 'title', inc.title)
   k.text(inc, 'summary', inc.summary)
   k.oneOf(inc, 'severity', inc.severity, SEVERITIES)

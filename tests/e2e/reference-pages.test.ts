@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { getFactorSummaries, getIncidents, getSourcePage, idOf } from '@/lib/content/source'
+import { getFactorSummaries, getIncidents, getSourcePage } from '@/lib/content/source'
 import { expectCleanRoute, launch, type RouteCase, watchedPage } from './browser'
 
 const base = inject('baseURL')
@@ -63,7 +63,7 @@ describe('a factor page', () => {
   it('lists every incident that uses the factor, in time order, linking to its causes', async () => {
     const expected = getIncidents()
       .filter((inc) => inc.factors.some((f) => f.factor === FACTOR))
-      .map(idOf)
+      .map((d) => d.id)
     expect(expected.length).toBeGreaterThan(1)
     const { page } = await watchedPage(browser)
     await page.goto(`${base}/factors/${FACTOR}/`)

@@ -1,5 +1,5 @@
 /** Builds complete Incident records for unit tests, with only the fields a test cares about given. */
-import type { Incident, Localized, Moment, TimelineEvent } from 'contentlayer/generated'
+import type { Incident, Localized, MomentField as Moment, TimelineEvent } from '@/lib/content/types'
 import type { RawDocumentData } from 'contentlayer2/source-files'
 
 /** What contentlayer2 puts in `_raw` of a nested value, for the types' sake. */
@@ -64,5 +64,6 @@ export function makeIncident(id: string, fields: Partial<Incident> = {}): Incide
     added: '2026-11-22',
     body: { raw: '', html: '' },
     ...fields,
+    id,
   }
 }

@@ -3,7 +3,7 @@
  * base makes to its readers, checked on every record.
  */
 import { describe, expect, it } from 'vitest'
-import { getCollections, getIncident, getIncidents, idOf } from '@/lib/content/source'
+import { getCollections, getIncident, getIncidents } from '@/lib/content/source'
 import { incidentSpan } from '@/lib/incidents/derive'
 import { formatReport } from '@/lib/validate/problems'
 import { validate } from '@/lib/validate/validate'
@@ -22,7 +22,7 @@ describe('the real content', () => {
   })
 
   it('cites at least one source for every incident', () => {
-    for (const inc of getIncidents()) expect(inc.sources.length, idOf(inc)).toBeGreaterThan(0)
+    for (const inc of getIncidents()) expect(inc.sources.length, inc.id).toBeGreaterThan(0)
   })
 
   it('has the Pangyo fire at full depth', () => {
@@ -60,7 +60,7 @@ describe('the rest of the record', () => {
   it('uses every factor of the taxonomy in at least one incident', () => {
     const used = new Set(getIncidents().flatMap((inc) => inc.factors.map((f) => f.factor)))
     const unused = getCollections()
-      .factors.map(idOf)
+      .factors.map((d) => d.id)
       .filter((id) => !used.has(id))
     expect(unused).toEqual([])
   })
@@ -76,7 +76,7 @@ describe('the rest of the record', () => {
   })
 
   it('has every dated Kakao outage of the fact sheet as its own incident', () => {
-    const ids = new Set(getIncidents().map(idOf))
+    const ids = new Set(getIncidents().map((d) => d.id))
     const dates = [
       '2010-12-17',
       '2017-01-01',
@@ -104,7 +104,7 @@ describe('the rest of the record', () => {
   })
 
   it('has each policy, linked to the incident that prompted it', () => {
-    const policies = new Map(getCollections().policies.map((p) => [idOf(p), p]))
+    const policies = new Map(getCollections().policies.map((p) => [p.id, p]))
     const expected: Record<string, string> = {
       'policy-2018-12-27-telecom-disaster-prevention-measures': '2018-11-24-kt-ahyeon-fire',
       'policy-2020-idc-disaster-management-bill-failed': '2018-11-24-kt-ahyeon-fire',
@@ -118,7 +118,7 @@ describe('the rest of the record', () => {
   })
 
   it("dates Kakao's own data centers: Ansan built, Siheung cancelled", () => {
-    const entities = new Map(getCollections().entities.map((e) => [idOf(e), e]))
+    const entities = new Map(getCollections().entities.map((e) => [e.id, e]))
     expect(entities.get('kakao-datacenter-ansan')?.milestones.some((m) => m.at.startsWith('2023-09-26'))).toBe(true)
     expect(entities.get('kakao-datacenter-siheung')?.milestones.some((m) => m.at.startsWith('2023-11-23'))).toBe(true)
   })

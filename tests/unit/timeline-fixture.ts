@@ -1,7 +1,7 @@
 /** A small hand-made world for the timeline tests: two incidents, two policies. */
 import type { TimelineCollections } from '@/lib/timeline/model'
 
-const raw = (file: string) => ({ _raw: { sourceFileName: file } })
+const raw = (file: string) => ({ id: file.replace(/\.[^.]+$/, '') })
 const text = (en: string) => ({ ko: `(ko) ${en}`, en })
 const day = (at: string) => ({ at, approximate: false })
 

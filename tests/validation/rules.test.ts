@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { allEntities, allFactors, allIncidents, allPolicies, allSources } from 'contentlayer/generated'
 import { describe, expect, it } from 'vitest'
 import { buildIncidentsExport } from '@/lib/export/incidents-json'
-import type { Collections } from '@/lib/validate/collections'
+import { getCollections } from '@/lib/content/source'
+import type { Collections } from '@/lib/content/types'
 import { formatReport, RULES, type Rule } from '@/lib/validate/problems'
 import { validate } from '@/lib/validate/validate'
 
@@ -20,12 +20,14 @@ function fixture(name: string): Collections {
     const base = docs.filter((d) => d._raw.sourceFilePath.startsWith('_base/') && !replaced.has(rel(d)))
     return [...base, ...own]
   }
+  const all = getCollections()
   return {
-    incidents: pick(allIncidents),
-    sources: pick(allSources),
-    entities: pick(allEntities),
-    factors: pick(allFactors),
-    policies: pick(allPolicies),
+    incidents: pick(all.incidents),
+    analysesEn: pick(all.analysesEn),
+    sources: pick(all.sources),
+    entities: pick(all.entities),
+    factors: pick(all.factors),
+    policies: pick(all.policies),
   }
 }
 

@@ -1,0 +1,38 @@
+/**
+ * The content types: what contentlayer2 generates from content/, as every other module sees it.
+ * Each record carries its `id` (the file name without the extension), computed at the boundary.
+ */
+import type { EnglishAnalysis, Entity, Factor, Incident, Policy, Source } from 'contentlayer/generated'
+
+export type {
+  CausalFactor,
+  Commitment,
+  EnglishAnalysis,
+  Entity,
+  Factor,
+  ImpactFigure,
+  Incident,
+  IncidentResponse,
+  Localized,
+  Milestone,
+  Moment as MomentField,
+  Policy,
+  PolicyStep,
+  Provision,
+  RelatedIncident,
+  Source,
+  TimeAlternative,
+  TimelineEvent,
+  ValueAlternative,
+} from 'contentlayer/generated'
+
+/** Everything in content/, as contentlayer2 generated it. */
+export interface Collections {
+  incidents: readonly Incident[]
+  /** English analyses, one per incident at most (`content/incidents/en/<incident-id>.md`). */
+  analysesEn: readonly EnglishAnalysis[]
+  sources: readonly Source[]
+  entities: readonly Entity[]
+  factors: readonly Factor[]
+  policies: readonly Policy[]
+}
