@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { type Lang, sectionPath } from '@/lib/i18n/lang'
 import { EVIDENCE_LABEL, ROLE_LABEL, SEVERITY_LABEL } from '@/lib/i18n/labels'
 import { EVIDENCE_LEVELS, FACTOR_ROLES, SEVERITIES, SEVERITY_MEANING } from '@/lib/schema/vocabulary'
@@ -47,14 +46,13 @@ export function AboutPage({ lang }: { lang: Lang }) {
       <p>{p('whatBody')}</p>
       <h2>{p('sourcing')}</h2>
       <p>
-        {p('sourcingBody')}{' '}
-        <Link href={sectionPath('sources', lang)}>{lang === 'ko' ? '출처 목록' : 'All sources'}</Link>
+        {p('sourcingBody')} <a href={sectionPath('sources', lang)}>{lang === 'ko' ? '출처 목록' : 'All sources'}</a>
       </p>
       <h2>{p('disputes')}</h2>
       <p>{p('disputesBody')}</p>
       <h2>{p('causes')}</h2>
       <p>
-        {p('causesBody')} <Link href={sectionPath('factors', lang)}>{lang === 'ko' ? '원인 요인' : 'Factors'}</Link>
+        {p('causesBody')} <a href={sectionPath('factors', lang)}>{lang === 'ko' ? '원인 요인' : 'Factors'}</a>
       </p>
       <h3>{p('roles')}</h3>
       <ul>

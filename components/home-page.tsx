@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { IncidentStrip } from '@/components/charts/incident-strip'
 import type { Incident } from '@/lib/content/source'
 import { incidentPath, type Lang, sectionPath, t } from '@/lib/i18n/lang'
@@ -21,7 +20,7 @@ function IncidentCard({ inc, lang }: { inc: Incident; lang: Lang }) {
   return (
     <li className="card">
       <h3>
-        <Link href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</Link>
+        <a href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</a>
       </h3>
       <p className="meta">
         <time dateTime={start.instant.toISOString()}>{formatMoment({ ...start, approximate: false }, lang)}</time>
@@ -47,7 +46,7 @@ export function HomePage({ lang, incidents, core, latest, numbers }: Props) {
       <h1>{msg('siteName', lang)}</h1>
       <p className="summary">{msg('tagline', lang)}</p>
       <p>
-        {msg('homeIntro', lang)} <Link href={sectionPath('about', lang)}>{msg('navAbout', lang)}</Link>
+        {msg('homeIntro', lang)} <a href={sectionPath('about', lang)}>{msg('navAbout', lang)}</a>
       </p>
       <dl className="key-numbers">
         {numbers.map((n) => (
@@ -61,8 +60,8 @@ export function HomePage({ lang, incidents, core, latest, numbers }: Props) {
         <h2 id="glance">{msg('atAGlance', lang)}</h2>
         <IncidentStrip incidents={incidents} lang={lang} />
         <p>
-          <Link href={sectionPath('timeline', lang)}>{msg('openTimeline', lang)}</Link> ·{' '}
-          <Link href={sectionPath('incidents', lang)}>{msg('openIndex', lang)}</Link>
+          <a href={sectionPath('timeline', lang)}>{msg('openTimeline', lang)}</a> ·{' '}
+          <a href={sectionPath('incidents', lang)}>{msg('openIndex', lang)}</a>
         </p>
       </section>
       <section aria-labelledby="core">
@@ -79,7 +78,7 @@ export function HomePage({ lang, incidents, core, latest, numbers }: Props) {
           {latest.map((inc) => (
             <li key={inc.id}>
               <time>{formatMoment(toMoment({ ...inc.start, approximate: false }), lang)}</time>{' '}
-              <Link href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</Link>
+              <a href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</a>
             </li>
           ))}
         </ol>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { type Lang, otherLang, pagePath, type Section, sectionPath } from '@/lib/i18n/lang'
 import { type MessageKey, msg } from '@/lib/i18n/messages'
 import { QuickSearch } from './search/quick-search'
@@ -20,22 +19,22 @@ export function SiteHeader({ lang, alternate }: { lang: Lang; alternate: string 
   const other = otherLang(lang)
   return (
     <header className="site-header">
-      <Link href={pagePath(lang, '')} className="site-name">
+      <a href={pagePath(lang, '')} className="site-name">
         {msg('siteName', lang)}
-      </Link>
+      </a>
       <nav aria-label={msg('mainNav', lang)} className="main-nav">
         <ul>
           {NAV.map(([section, label]) => (
             <li key={section}>
-              <Link href={sectionPath(section, lang)}>{msg(label, lang)}</Link>
+              <a href={sectionPath(section, lang)}>{msg(label, lang)}</a>
             </li>
           ))}
         </ul>
       </nav>
       <QuickSearch lang={lang} />
-      <Link href={alternate} hrefLang={other} lang={other} className="lang-switch">
+      <a href={alternate} hrefLang={other} lang={other} className="lang-switch">
         {msg('languageSwitch', lang)}
-      </Link>
+      </a>
     </header>
   )
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Commitment, Incident } from '@/lib/content/source'
 import { entityPath, incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { STATUS_LABEL } from '@/lib/i18n/labels'
@@ -39,7 +38,7 @@ export function CommitmentTable({ rows, actorName, lang }: Props) {
                 <time>{formatMoment(toMoment(c), lang)}</time>
               </td>
               <td>
-                <Link href={entityPath(c.actor, lang)}>{actorName(c.actor)}</Link>
+                <a href={entityPath(c.actor, lang)}>{actorName(c.actor)}</a>
               </td>
               <td>{t(c.text, lang)}</td>
               <td>
@@ -48,12 +47,12 @@ export function CommitmentTable({ rows, actorName, lang }: Props) {
                 {c.shownBy && (
                   <>
                     {' '}
-                    (<Link href={incidentPath(c.shownBy, lang)}>{c.shownBy}</Link>)
+                    (<a href={incidentPath(c.shownBy, lang)}>{c.shownBy}</a>)
                   </>
                 )}
               </td>
               <td>
-                <Link href={`${incidentPath(incidentId, lang)}#commitment-${c.id}`}>{t(incident.title, lang)}</Link>
+                <a href={`${incidentPath(incidentId, lang)}#commitment-${c.id}`}>{t(incident.title, lang)}</a>
               </td>
             </tr>
           ))}

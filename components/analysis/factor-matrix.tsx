@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Factor, Incident } from '@/lib/content/source'
 import { factorPath, incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { ROLE_LABEL } from '@/lib/i18n/labels'
@@ -38,7 +37,7 @@ export function FactorMatrix({ rows, columns, lang }: Props) {
               <th scope="col">{lang === 'ko' ? '장애' : 'Incident'}</th>
               {columns.map((c) => (
                 <th key={c.id} scope="col">
-                  <Link href={factorPath(c.id, lang)}>{t(c.factor.name, lang)}</Link> ({c.count})
+                  <a href={factorPath(c.id, lang)}>{t(c.factor.name, lang)}</a> ({c.count})
                 </th>
               ))}
             </tr>
@@ -47,9 +46,9 @@ export function FactorMatrix({ rows, columns, lang }: Props) {
             {rows.map((r) => (
               <tr key={r.id}>
                 <th scope="row">
-                  <Link href={incidentPath(r.id, lang)}>
+                  <a href={incidentPath(r.id, lang)}>
                     {r.incident.start.at.slice(0, 10)} {t(r.incident.title, lang)}
-                  </Link>
+                  </a>
                 </th>
                 {r.cells.map((roles, i) => (
                   <td key={columns[i]?.id ?? i} className={roles.length > 0 ? 'hit' : undefined}>

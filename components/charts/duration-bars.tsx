@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { formatDuration } from '@/lib/time/format'
 import type { Incident } from '@/lib/content/source'
@@ -62,7 +61,7 @@ export function DurationBars({
         {rows.map((r) => (
           <tr key={r.id}>
             <th scope="row">
-              <Link href={incidentPath(r.id, lang)}>{t(r.incident.title, lang)}</Link>
+              <a href={incidentPath(r.id, lang)}>{t(r.incident.title, lang)}</a>
             </th>
             <td>
               {r.approximate ? (lang === 'ko' ? '약 ' : 'about ') : ''}

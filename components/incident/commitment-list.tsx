@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { Citations } from '@/components/citations'
 import type { IncidentView } from '@/lib/content/source'
 import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
@@ -24,7 +23,7 @@ export function CommitmentList({ view, lang }: { view: IncidentView; lang: Lang 
             {c.shownBy && (
               <>
                 {' '}
-                (<Link href={incidentPath(c.shownBy, lang)}>{c.shownBy}</Link>)
+                (<a href={incidentPath(c.shownBy, lang)}>{c.shownBy}</a>)
               </>
             )}
           </p>

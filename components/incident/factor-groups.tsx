@@ -1,6 +1,5 @@
 import { Citations } from '@/components/citations'
 import type { IncidentView } from '@/lib/content/source'
-import Link from 'next/link'
 import { factorPath, type Lang, t } from '@/lib/i18n/lang'
 import { EVIDENCE_LABEL, ROLE_LABEL } from '@/lib/i18n/labels'
 import { msg } from '@/lib/i18n/messages'
@@ -16,7 +15,7 @@ export function FactorGroups({ view, lang }: { view: IncidentView; lang: Lang })
             {items.map(({ cause, factor, anchor }) => (
               <li key={anchor} id={anchor}>
                 <strong>
-                  <Link href={factorPath(factor.id, lang)}>{t(factor.name, lang)}</Link>
+                  <a href={factorPath(factor.id, lang)}>{t(factor.name, lang)}</a>
                 </strong>{' '}
                 <span className="evidence">
                   {msg('evidence', lang)}: {EVIDENCE_LABEL[cause.evidence][lang]}

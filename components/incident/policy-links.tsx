@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { IncidentView } from '@/lib/content/source'
 import { type Lang, policyPath, t } from '@/lib/i18n/lang'
 
@@ -8,7 +7,7 @@ export function PolicyLinks({ view, lang }: { view: IncidentView; lang: Lang }) 
     <ul className="policy-links">
       {view.policies.map((p) => (
         <li key={p.id}>
-          <Link href={policyPath(p.id, lang)}>{t(p.name, lang)}</Link>
+          <a href={policyPath(p.id, lang)}>{t(p.name, lang)}</a>
         </li>
       ))}
     </ul>

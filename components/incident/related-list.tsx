@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { IncidentView } from '@/lib/content/source'
 import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { RELATION_LABEL } from '@/lib/i18n/labels'
@@ -10,22 +9,21 @@ export function RelatedList({ view, lang }: { view: IncidentView; lang: Lang }) 
       <ul className="related-list">
         {view.related.map(({ link, title }) => (
           <li key={link.incident}>
-            {RELATION_LABEL[link.relation][lang]}:{' '}
-            <Link href={incidentPath(link.incident, lang)}>{t(title, lang)}</Link>
+            {RELATION_LABEL[link.relation][lang]}: <a href={incidentPath(link.incident, lang)}>{t(title, lang)}</a>
             {link.note && ` — ${t(link.note, lang)}`}
           </li>
         ))}
       </ul>
       <nav className="prev-next" aria-label={lang === 'ko' ? '시간순 이동' : 'In time order'}>
         {view.previous && (
-          <Link href={incidentPath(view.previous.id, lang)} rel="prev">
+          <a href={incidentPath(view.previous.id, lang)} rel="prev">
             ← {t(view.previous.name, lang)}
-          </Link>
+          </a>
         )}
         {view.next && (
-          <Link href={incidentPath(view.next.id, lang)} rel="next">
+          <a href={incidentPath(view.next.id, lang)} rel="next">
             {t(view.next.name, lang)} →
-          </Link>
+          </a>
         )}
       </nav>
     </>

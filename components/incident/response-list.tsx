@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { Citations } from '@/components/citations'
 import type { IncidentView } from '@/lib/content/source'
 import { entityPath, type Lang, policyPath, t } from '@/lib/i18n/lang'
@@ -33,7 +32,7 @@ export function ResponseList({ view, lang }: { view: IncidentView; lang: Lang })
                     <time>{formatMoment(toMoment(r), lang)}</time>{' '}
                     {actor && (
                       <>
-                        <Link href={entityPath(r.actor, lang)}>{t(actor, lang)}</Link>:{' '}
+                        <a href={entityPath(r.actor, lang)}>{t(actor, lang)}</a>:{' '}
                       </>
                     )}
                     {t(r.text, lang)}
@@ -41,7 +40,7 @@ export function ResponseList({ view, lang }: { view: IncidentView; lang: Lang })
                     {r.policy && policy && (
                       <>
                         {' '}
-                        → <Link href={policyPath(r.policy, lang)}>{t(policy, lang)}</Link>
+                        → <a href={policyPath(r.policy, lang)}>{t(policy, lang)}</a>
                       </>
                     )}
                   </li>

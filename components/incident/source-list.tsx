@@ -1,5 +1,4 @@
 import type { IncidentView } from '@/lib/content/source'
-import Link from 'next/link'
 import { type Lang, sourcePath, t } from '@/lib/i18n/lang'
 import { msg } from '@/lib/i18n/messages'
 
@@ -22,9 +21,9 @@ export function SourceList({ view, lang }: { view: IncidentView; lang: Lang }) {
           {source.date && `, ${source.date}`}
           {source.dateInferred && ` (${msg('dateInferred', lang)})`}
           {source.reliability === 'low' && <span className="flag"> ({msg('lowReliability', lang)})</span>}{' '}
-          <Link href={sourcePath(id, lang)} className="source-record">
+          <a href={sourcePath(id, lang)} className="source-record">
             {msg('sourceRecord', lang)}
-          </Link>
+          </a>
         </li>
       ))}
     </ol>

@@ -1,5 +1,4 @@
 import type { IncidentView } from '@/lib/content/source'
-import Link from 'next/link'
 import { entityPath, type Lang, t } from '@/lib/i18n/lang'
 import { SEVERITY_LABEL } from '@/lib/i18n/labels'
 import { msg } from '@/lib/i18n/messages'
@@ -11,7 +10,7 @@ export function SummaryCard({ view, lang }: { view: IncidentView; lang: Lang }) 
     list.map((n, i) => (
       <span key={n.id}>
         {i > 0 && ', '}
-        <Link href={entityPath(n.id, lang)}>{t(n.name, lang)}</Link>
+        <a href={entityPath(n.id, lang)}>{t(n.name, lang)}</a>
       </span>
     ))
   return (

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { type Lang, t } from '@/lib/i18n/lang'
 import { FACT_KIND_LABEL, rmsg } from '@/lib/i18n/messages-reference'
 import { POLICY_STEP_LABEL } from '@/lib/i18n/labels'
@@ -9,9 +8,9 @@ import { MomentTime } from './moment-time'
 export function CitingFactItem({ fact, href, lang }: { fact: CitingFact; href: string; lang: Lang }) {
   return (
     <li className="ref-fact">
-      <Link href={href} className="ref-kind">
+      <a href={href} className="ref-kind">
         {FACT_KIND_LABEL[fact.kind][lang]}
-      </Link>{' '}
+      </a>{' '}
       {fact.moment && (
         <>
           <MomentTime moment={fact.moment} lang={lang} />{' '}

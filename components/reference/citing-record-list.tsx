@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { entityPath, incidentPath, type Lang, policyPath, t } from '@/lib/i18n/lang'
 import type { CitingRecord } from '@/lib/reference/sources'
 import { CitingFactItem } from './citing-fact-item'
@@ -15,7 +14,7 @@ export function CitingRecordList({ records, lang }: { records: readonly CitingRe
         return (
           <section key={`${r.type}-${r.id}`} className="ref-citing" aria-labelledby={`cite-${r.type}-${r.id}`}>
             <h4 id={`cite-${r.type}-${r.id}`}>
-              <Link href={path}>{t(r.name, lang)}</Link>
+              <a href={path}>{t(r.name, lang)}</a>
               {r.moment && (
                 <>
                   {' '}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { entityPath, type Lang, policyPath, t } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/i18n/messages-reference'
 import { ENTITY_KIND_LABEL } from '@/lib/i18n/labels'
@@ -26,9 +25,9 @@ export function EntityDetail({ page, lang }: { page: EntityPage; lang: Lang }) {
           <div>
             <dt>{rmsg('parent', lang)}</dt>
             <dd>
-              <Link href={entityPath(page.parent.id, lang)} className="ref-parent">
+              <a href={entityPath(page.parent.id, lang)} className="ref-parent">
                 {t(page.parent.name, lang)}
-              </Link>
+              </a>
             </dd>
           </div>
         )}

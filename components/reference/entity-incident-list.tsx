@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { EVENT_KIND_LABEL } from '@/lib/i18n/labels'
 import { ENTITY_ROLE_LABEL, rmsg } from '@/lib/i18n/messages-reference'
@@ -18,7 +17,7 @@ export function EntityIncidentList({ incidents, lang }: { incidents: readonly En
       {incidents.map(({ incident, roles, items }) => (
         <section key={incident.id} className="ref-entity-incident" aria-labelledby={`inc-${incident.id}`}>
           <h3 id={`inc-${incident.id}`}>
-            <Link href={incidentPath(incident.id, lang)}>{t(incident.title, lang)}</Link>
+            <a href={incidentPath(incident.id, lang)}>{t(incident.title, lang)}</a>
           </h3>
           <p className="ref-meta">
             <MomentTime moment={incident.start} lang={lang} />
@@ -33,9 +32,9 @@ export function EntityIncidentList({ incidents, lang }: { incidents: readonly En
                 {items.map((item, i) => (
                   <li key={i}>
                     <MomentTime moment={item.moment} lang={lang} />{' '}
-                    <Link href={`${incidentPath(incident.id, lang)}#${item.anchor}`} className="ref-kind">
+                    <a href={`${incidentPath(incident.id, lang)}#${item.anchor}`} className="ref-kind">
                       {itemLabel(item, lang)}
-                    </Link>{' '}
+                    </a>{' '}
                     {t(item.text, lang)}
                     {item.unverified && <span className="flag"> ({rmsg('unverified', lang)})</span>}{' '}
                     <SourceRefs refs={item.sources} lang={lang} />

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { entityPath, type Lang, t } from '@/lib/i18n/lang'
 import { ENTITY_KIND_GROUP, rmsg } from '@/lib/i18n/messages-reference'
 import type { EntityGroup } from '@/lib/reference/entities'
@@ -19,7 +18,7 @@ export function EntityIndex({ groups, lang }: { groups: readonly EntityGroup[]; 
           <ul className="ref-columns">
             {g.entities.map((e) => (
               <li key={e.id}>
-                <Link href={entityPath(e.id, lang)}>{t(e.name, lang)}</Link>
+                <a href={entityPath(e.id, lang)}>{t(e.name, lang)}</a>
                 {e.parent && <span className="ref-muted"> · {t(e.parent.name, lang)}</span>}
                 {e.incidentCount > 0 && (
                   <span className="ref-muted">

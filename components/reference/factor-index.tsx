@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { factorPath, type Lang, t } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/i18n/messages-reference'
 import type { FactorSummary } from '@/lib/reference/factors'
@@ -16,7 +15,7 @@ export function FactorIndex({ factors, lang }: { factors: readonly FactorSummary
           {factors.map((f) => (
             <li key={f.id} id={f.id}>
               <h3>
-                <Link href={factorPath(f.id, lang)}>{t(f.name, lang)}</Link>
+                <a href={factorPath(f.id, lang)}>{t(f.name, lang)}</a>
               </h3>
               <p>{t(f.short, lang)}</p>
               <RoleCounts total={f.incidentCount} byRole={f.byRole} lang={lang} />

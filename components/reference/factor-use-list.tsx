@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { EVIDENCE_LABEL, ROLE_LABEL } from '@/lib/i18n/labels'
 import { rmsg } from '@/lib/i18n/messages-reference'
@@ -13,7 +12,7 @@ export function FactorUseList({ uses, lang }: { uses: readonly FactorUse[]; lang
       {uses.map(({ incident, cause, sources }, i) => (
         <li key={`${incident.id}-${i}`} className="ref-use" data-incident={incident.id}>
           <h3>
-            <Link href={`${incidentPath(incident.id, lang)}#causes`}>{t(incident.title, lang)}</Link>
+            <a href={`${incidentPath(incident.id, lang)}#causes`}>{t(incident.title, lang)}</a>
           </h3>
           <p className="ref-meta">
             <MomentTime moment={incident.start} lang={lang} />

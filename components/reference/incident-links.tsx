@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import type { IncidentRef } from '@/lib/reference/common'
 import { MomentTime } from './moment-time'
@@ -9,8 +8,7 @@ export function IncidentLinks({ items, lang }: { items: readonly IncidentRef[]; 
     <ul className="ref-links">
       {items.map((inc) => (
         <li key={inc.id}>
-          <MomentTime moment={inc.start} lang={lang} />{' '}
-          <Link href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</Link>
+          <MomentTime moment={inc.start} lang={lang} /> <a href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { type Lang, t } from '@/lib/i18n/lang'
 import type { NamedRef } from '@/lib/reference/common'
 
@@ -16,7 +15,7 @@ export function NamedLinks({
     <ul className="ref-links">
       {items.map((n) => (
         <li key={n.id}>
-          <Link href={href(n.id, lang)}>{t(n.name, lang)}</Link>
+          <a href={href(n.id, lang)}>{t(n.name, lang)}</a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { type Lang, policyPath, t } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/i18n/messages-reference'
 import { POLICY_KIND_LABEL, POLICY_STATUS_LABEL } from '@/lib/i18n/labels'
@@ -17,7 +16,7 @@ export function PolicyIndex({ policies, lang }: { policies: readonly PolicySumma
           {policies.map((p) => (
             <li key={p.id}>
               <h3>
-                <Link href={policyPath(p.id, lang)}>{t(p.name, lang)}</Link>
+                <a href={policyPath(p.id, lang)}>{t(p.name, lang)}</a>
               </h3>
               <p className="ref-meta">
                 {p.first && <MomentTime moment={p.first} lang={lang} />}

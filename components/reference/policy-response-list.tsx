@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { entityPath, incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/i18n/messages-reference'
 import type { PolicyPage } from '@/lib/reference/policies'
@@ -12,7 +11,7 @@ export function PolicyResponseList({ responding, lang }: { responding: PolicyPag
       {responding.map(({ incident, responses }) => (
         <section key={incident.id} aria-labelledby={`resp-${incident.id}`}>
           <h3 id={`resp-${incident.id}`}>
-            <Link href={incidentPath(incident.id, lang)}>{t(incident.title, lang)}</Link>
+            <a href={incidentPath(incident.id, lang)}>{t(incident.title, lang)}</a>
           </h3>
           <ol className="ref-dated">
             {responses.map((r, i) => (
@@ -20,13 +19,13 @@ export function PolicyResponseList({ responding, lang }: { responding: PolicyPag
                 <MomentTime moment={r.moment} lang={lang} />{' '}
                 {r.actor && (
                   <>
-                    <Link href={entityPath(r.actor.id, lang)}>{t(r.actor.name, lang)}</Link>:{' '}
+                    <a href={entityPath(r.actor.id, lang)}>{t(r.actor.name, lang)}</a>:{' '}
                   </>
                 )}
                 {t(r.text, lang)}{' '}
-                <Link href={`${incidentPath(incident.id, lang)}#responses`} className="ref-kind">
+                <a href={`${incidentPath(incident.id, lang)}#responses`} className="ref-kind">
                   {rmsg('openIncident', lang)}
-                </Link>{' '}
+                </a>{' '}
                 <SourceRefs refs={r.sources} lang={lang} />
               </li>
             ))}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { type Lang, sourcePath, t } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/i18n/messages-reference'
 import { LANGUAGE_LABEL } from '@/lib/i18n/labels'
@@ -28,9 +27,9 @@ export function SourceIndex({ groups, lang }: { groups: readonly SourceGroup[]; 
                 {' · '}
                 {t(source.publisher, lang)}
                 {' · '}
-                <Link href={sourcePath(id, lang)}>
+                <a href={sourcePath(id, lang)}>
                   {source.title ? <span lang={source.language}>{source.title}</span> : t(source.label, lang)}
-                </Link>
+                </a>
                 <span className="ref-muted"> · {LANGUAGE_LABEL[source.language][lang]}</span>
                 {source.reliability === 'low' && <span className="flag"> ({rmsg('lowReliability', lang)})</span>}
               </li>

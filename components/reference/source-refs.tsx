@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { type Lang, sourcePath, t } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/i18n/messages-reference'
 import type { SourceRef } from '@/lib/reference/common'
@@ -12,10 +11,10 @@ export function SourceRefs({ refs, lang }: { refs: readonly SourceRef[]; lang: L
       {refs.map((r, i) => (
         <span key={r.id}>
           {i > 0 && ', '}
-          <Link href={sourcePath(r.id, lang)}>
+          <a href={sourcePath(r.id, lang)}>
             {t(r.publisher, lang)}
             {r.date && ` ${r.date}`}
-          </Link>
+          </a>
           {r.lowReliability && <span className="flag"> ({rmsg('lowReliability', lang)})</span>}
         </span>
       ))}
