@@ -163,7 +163,7 @@ describe('the NIRS fire record', () => {
         'mois',
         'lee-jae-yong-nirs',
         'daejeon-police',
-        'assembly-public-administration-committee',
+        'assembly-public-admin-committee',
         'lee-jae-myung',
         'national-fire-agency',
       ]),
