@@ -1,6 +1,7 @@
 import type { IncidentView } from '@/lib/content/source'
 import { type Lang, sourcePath, t } from '@/lib/i18n/lang'
 import { msg } from '@/lib/i18n/messages'
+import { sourceLine } from '@/lib/reference/source-line'
 
 /** The numbered sources; citations in the text link here. */
 export function SourceList({ view, lang }: { view: IncidentView; lang: Lang }) {
@@ -16,10 +17,7 @@ export function SourceList({ view, lang }: { view: IncidentView; lang: Lang }) {
             (source.title ?? t(source.label, lang))
           )}
           {'. '}
-          {t(source.publisher, lang)}
-          {source.author && `, ${source.author}`}
-          {source.date && `, ${source.date}`}
-          {source.dateInferred && ` (${msg('dateInferred', lang)})`}
+          {sourceLine(source, lang)}
           {source.reliability === 'low' && <span className="flag"> ({msg('lowReliability', lang)})</span>}{' '}
           <a href={sourcePath(id, lang)} className="source-record">
             {msg('sourceRecord', lang)}

@@ -108,7 +108,7 @@ export const SOURCE_KIND_LABEL: Labels<SourceKind> = {
   analysis: { ko: '분석', en: 'Analysis' },
   'government-report': { ko: '정부 보고서', en: 'Government report' },
   'company-statement': { ko: '기업 발표', en: 'Company statement' },
-  transcript: { ko: '회의록', en: 'Transcript' },
+  transcript: { ko: '녹취록', en: 'Transcript' },
   reference: { ko: '참고 자료', en: 'Reference' },
   blog: { ko: '블로그', en: 'Blog' },
 }
