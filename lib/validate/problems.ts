@@ -13,6 +13,7 @@ export const RULES = [
   'parent-cycle',
   'duplicate-url',
   'invalid-enum',
+  'english-analysis',
 ] as const
 export type Rule = (typeof RULES)[number]
 

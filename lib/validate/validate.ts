@@ -15,6 +15,7 @@ import {
   SOURCE_KINDS,
 } from '../schema/vocabulary'
 import type { Collections } from '../content/types'
+import { checkEnglishAnalyses, ENGLISH_REQUIRED } from './english'
 import type { Problem, Rule } from './problems'
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -34,9 +35,10 @@ const FOLDER: Record<Kind, string> = {
 
 /**
  * Checks everything that spans files, and collects every problem (none is thrown, none dropped).
- * `contentDir` is only used to print file paths relative to the project root.
+ * `contentDir` is only used to print file paths relative to the project root. `englishRequired`
+ * says whether a Korean analysis without its English twin is a problem (default: ENGLISH_REQUIRED).
  */
-export function validate(c: Collections, contentDir = 'content'): Problem[] {
+export function validate(c: Collections, contentDir = 'content', englishRequired = ENGLISH_REQUIRED): Problem[] {
   const problems: Problem[] = []
   const report = (doc: Doc, field: string, rule: Rule, message: string, fix: string) =>
     problems.push({ rule, file: `${contentDir}/${doc._raw.sourceFilePath}`, field, message, fix })
@@ -287,6 +289,7 @@ export function validate(c: Collections, contentDir = 'content'): Problem[] {
       )
     for (const cite of extractCitationIds(a.body.raw)) ref(a, 'body', 'source', cite)
   }
+  problems.push(...checkEnglishAnalyses(c, contentDir, englishRequired))
 
   for (const s of c.sources) {
     if (!cited.has(s.id))

@@ -106,11 +106,17 @@ const CASES: Array<{ rule: Rule; file: string; field: string; says: RegExp }> = 
     field: 'severity',
     says: /"catastrophic" is not one of/,
   },
+  {
+    rule: 'english-analysis',
+    file: `${ROOT}/english-analysis/incidents/en/2020-01-02-base-outage.md`,
+    field: 'body',
+    says: /does not cite "base-report", which the Korean analysis cites/,
+  },
 ]
 
 describe('content check rules, one broken fixture each', () => {
   it('passes the base fixture with no problem', () => {
-    expect(validate(fixture('_base'), ROOT)).toEqual([])
+    expect(validate(fixture('_base'), ROOT, true)).toEqual([])
   })
 
   it('has a fixture folder for every rule', () => {
@@ -119,7 +125,7 @@ describe('content check rules, one broken fixture each', () => {
   })
 
   it.each(CASES)('$rule: names the file and the field, and says how to fix it', ({ rule, file, field, says }) => {
-    const problems = validate(fixture(rule), ROOT)
+    const problems = validate(fixture(rule), ROOT, true)
     expect(problems.map((p) => p.rule)).toEqual(problems.map(() => rule))
     const hit = problems.find((p) => p.file === file && p.field === field)
     expect(hit, formatReport(problems)).toBeDefined()
@@ -129,6 +135,16 @@ describe('content check rules, one broken fixture each', () => {
     expect(report).toContain(file)
     expect(report).toContain(`${field}: `)
     expect(report).toMatch(/^Content check failed: \d+ problems? in \d+ files?\./)
+  })
+})
+
+describe('english-analysis', () => {
+  it('names an incident whose Korean analysis has no English twin, while the requirement is on', () => {
+    const file = `${ROOT}/english-analysis/incidents/2021-05-06-base-recurrence.md`
+    const on = validate(fixture('english-analysis'), ROOT, true).find((p) => p.file === file)
+    expect(on?.message).toBe('the Korean analysis has no English analysis')
+    expect(on?.fix).toContain(`${ROOT}/incidents/en/2021-05-06-base-recurrence.md`)
+    expect(validate(fixture('english-analysis'), ROOT, false).some((p) => p.file === file)).toBe(false)
   })
 })
 
