@@ -19,8 +19,8 @@ export function CitingFactItem({ fact, href, lang }: { fact: CitingFact; href: s
       {fact.step && <strong>{POLICY_STEP_LABEL[fact.step][lang]} </strong>}
       {fact.label && <strong>{t(fact.label, lang)}: </strong>}
       {fact.text && t(fact.text, lang)}
-      {fact.excerpt && <q lang="ko">{fact.excerpt}</q>}
-      {fact.excerpt && lang === 'en' && <span className="ref-muted"> {rmsg('analysisInKo', lang)}</span>}
+      {fact.excerpt && <q lang={fact.excerpt.lang}>{fact.excerpt.text}</q>}
+      {fact.excerpt && fact.excerpt.lang !== lang && <span className="ref-muted"> {rmsg('analysisInKo', lang)}</span>}
       {fact.kind === 'record' && rmsg('recordListed', lang)}
     </li>
   )

@@ -6,6 +6,7 @@ import { SourceDetail } from '@/components/reference/source-detail'
 import { getSourcePage, getSources } from '@/lib/content/source'
 import { type Lang, otherLang, sourcePath, t } from '@/lib/i18n/lang'
 import { pageTitle } from '@/lib/i18n/metadata'
+import { sourceName } from '@/lib/reference/sources'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -14,16 +15,16 @@ export function sourceRoute(lang: Lang) {
   return {
     generateStaticParams: () => getSources().map((doc) => ({ id: doc.id })),
     generateMetadata: async ({ params }: Props): Promise<Metadata> => {
-      const page = getSourcePage((await params).id)
+      const page = getSourcePage((await params).id, lang)
       if (!page) return {}
       return {
-        title: pageTitle(page.source.title ?? t(page.source.label, lang), lang),
+        title: pageTitle(sourceName(page.source, lang).name, lang),
         description: t(page.source.summary, lang),
         alternates: { languages: { ko: sourcePath(page.id, 'ko'), en: sourcePath(page.id, 'en') } },
       }
     },
     Page: async function SourceDetailPage({ params }: Props) {
-      const page = getSourcePage((await params).id)
+      const page = getSourcePage((await params).id, lang)
       if (!page) notFound()
       return (
         <PageFrame lang={lang} alternate={sourcePath(page.id, otherLang(lang))}>

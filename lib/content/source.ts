@@ -86,7 +86,7 @@ export const getEntityPage = (id: string) => entityPage(id, getCollections())
 export const getPolicySummaries = () => policySummaries(getCollections())
 export const getPolicyPage = (id: string) => policyPage(id, getCollections())
 export const getSourceGroups = () => sourceGroups(getCollections())
-export const getSourcePage = (id: string) => sourcePage(id, getCollections())
+export const getSourcePage = (id: string, lang: Lang) => sourcePage(id, getCollections(), lang)
 
 // The cross-linked timeline and the incident index (lib/timeline), bound to the real content.
 import { buildIndexRows, type IndexRow } from '../timeline/index-rows'

@@ -1,7 +1,7 @@
 /** Source → citing facts: everything on the site that rests on a source, and where it is shown. */
 import type { Source } from '../content/types'
 import { formatValue } from '../incidents/figures'
-import type { PolicyStep as StepName } from '../schema/vocabulary'
+import type { Lang, PolicyStep as StepName } from '../schema/vocabulary'
 import { type Moment, toMoment } from '../time/moment'
 import type { Collections } from '../content/types'
 import { citingSentences } from './body-citations'
@@ -33,8 +33,8 @@ export interface CitingFact {
   label: Text | undefined
   /** The fact in both languages. */
   text: Text | undefined
-  /** Text of the Korean analysis (body citations only). */
-  excerpt: string | undefined
+  /** A sentence of the analysis (body citations only), and the language it is in. */
+  excerpt: { text: string; lang: Lang } | undefined
   moment: Moment | undefined
   /** The policy step, for steps. */
   step: StepName | undefined
@@ -102,10 +102,14 @@ export function sourceGroups(data: Pick<Collections, 'sources'>): SourceGroup[] 
   return groups
 }
 
-/** Every fact of an incident that cites `sid`, in the order the incident page shows them. */
+/**
+ * Every fact of an incident that cites `sid`, in the order the incident page shows them. The
+ * analysis sentences come from `analysis`: the body the page in the reader's language shows.
+ */
 function incidentFacts(
   sid: string,
   inc: Collections['incidents'][number],
+  analysis: { raw: string; lang: Lang },
   factorName: (id: string) => Text | undefined,
 ): CitingFact[] {
   const has = (ids: readonly string[]) => ids.includes(sid)
@@ -141,25 +145,34 @@ function incidentFacts(
     if (has(r.sources)) facts.push(fact('response', 'responses', { text: r.text, moment: toMoment(r) }))
   for (const c of inc.commitments)
     if (has(c.sources)) facts.push(fact('commitment', `commitment-${c.id}`, { text: c.text, moment: toMoment(c) }))
-  for (const excerpt of citingSentences(inc.body.raw, sid)) facts.push(fact('body', 'analysis', { excerpt }))
+  for (const text of citingSentences(analysis.raw, sid))
+    facts.push(fact('body', 'analysis', { excerpt: { text, lang: analysis.lang } }))
   if (has(inc.sources)) facts.push(fact('record', `source-${sid}`))
   return facts
 }
 
-/** One source with every fact that cites it, grouped by the incident, entity or policy it belongs to. */
-export function sourcePage(id: string, data: Collections): SourcePage | undefined {
+/**
+ * One source with every fact that cites it, grouped by the incident, entity or policy it belongs to,
+ * for a page in `lang`: the analysis sentences are the English analysis's where one is written.
+ */
+export function sourcePage(id: string, data: Collections, lang: Lang = 'ko'): SourcePage | undefined {
   const source = data.sources.find((s) => s.id === id)
   if (!source) return undefined
   const has = (ids: readonly string[]) => ids.includes(id)
   const factors = byId(data.factors)
   const factorName = (fid: string) => factors.get(fid)?.name
+  const english = byId(data.analysesEn)
+  const analysisOf = (inc: Collections['incidents'][number]): { raw: string; lang: Lang } => {
+    const en = lang === 'en' ? english.get(inc.id) : undefined
+    return en ? { raw: en.body.raw, lang: 'en' } : { raw: inc.body.raw, lang: 'ko' }
+  }
   const incidents = incidentsInTimeOrder(data.incidents).map(
     (inc): CitingRecord => ({
       type: 'incident',
       id: inc.id,
       name: inc.title,
       moment: toMoment(inc.start),
-      facts: incidentFacts(id, inc, factorName),
+      facts: incidentFacts(id, inc, analysisOf(inc), factorName),
     }),
   )
   const entities = data.entities.map(
@@ -207,4 +220,24 @@ export function sourcePage(id: string, data: Collections): SourcePage | undefine
     0,
   )
   return { ...result, factCount }
+}
+
+/** What a page calls a source, and the original headline to quote beside it where that is not the name. */
+export interface SourceName {
+  name: string
+  /** The language of `name`. */
+  lang: Lang
+  headline: { text: string; lang: Lang } | undefined
+}
+
+/**
+ * A source as a page in `lang` names it: by its headline where the page's reader can read it
+ * (any headline on a Korean page, an English one on an English page), otherwise by our own label
+ * in the page's language, with the original headline given beside it as a quotation.
+ */
+export function sourceName(source: Source, lang: Lang): SourceName {
+  if (source.title !== undefined && (lang === 'ko' || source.language === lang))
+    return { name: source.title, lang: source.language, headline: undefined }
+  const headline = source.title === undefined ? undefined : { text: source.title, lang: source.language }
+  return { name: source.label[lang], lang, headline }
 }

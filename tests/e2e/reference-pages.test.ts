@@ -86,7 +86,7 @@ describe('a factor page', () => {
 
 describe('a source page', () => {
   it('lists the facts citing it and links back to where each is shown', async () => {
-    const data = getSourcePage(SOURCE)
+    const data = getSourcePage(SOURCE, 'ko')
     if (!data) throw new Error(`no source ${SOURCE}`)
     const { page } = await watchedPage(browser)
     await page.goto(`${base}/sources/${SOURCE}/`)

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { citingSentences, plainText } from '@/lib/reference/body-citations'
-import { sourceGroups, sourcePage } from '@/lib/reference/sources'
+import { sourceGroups, sourceName, sourcePage } from '@/lib/reference/sources'
 import {
+  analysisEn,
   cause,
   collections,
   commitment,
@@ -38,6 +39,33 @@ describe('sourceGroups', () => {
       ['2022', ['b', 'c']],
       [undefined, ['u']],
     ])
+  })
+})
+
+describe('sourceName', () => {
+  const korean = source('k', {
+    title: '카카오 먹통 사태',
+    language: 'ko',
+    label: text('카카오 장애 보도', 'Report on the Kakao outage'),
+  })
+  const english = source('e', {
+    title: 'Kakao outage',
+    language: 'en',
+    label: text('카카오 장애 영문 보도', 'English report'),
+  })
+  const untitled = source('u', { label: text('보도', 'Report') })
+  it.each([
+    { s: korean, lang: 'ko' as const, out: { name: '카카오 먹통 사태', lang: 'ko', headline: undefined } },
+    {
+      s: korean,
+      lang: 'en' as const,
+      out: { name: 'Report on the Kakao outage', lang: 'en', headline: { text: '카카오 먹통 사태', lang: 'ko' } },
+    },
+    { s: english, lang: 'en' as const, out: { name: 'Kakao outage', lang: 'en', headline: undefined } },
+    { s: english, lang: 'ko' as const, out: { name: 'Kakao outage', lang: 'en', headline: undefined } },
+    { s: untitled, lang: 'en' as const, out: { name: 'Report', lang: 'en', headline: undefined } },
+  ])('$s.id on a $lang page', ({ s, lang, out }) => {
+    expect(sourceName(s, lang)).toEqual(out)
   })
 })
 
@@ -131,7 +159,19 @@ describe('sourcePage', () => {
     const facts = page?.incidents[0]?.facts ?? []
     expect(facts.find((f) => f.kind === 'factor')?.label?.en).toBe('Fire')
     expect(facts.find((f) => f.kind === 'figure')?.text?.en).toMatch(/32,000/)
-    expect(facts.find((f) => f.kind === 'body')?.excerpt).toBe('불이 났다.')
+    expect(facts.find((f) => f.kind === 'body')?.excerpt).toEqual({ text: '불이 났다.', lang: 'ko' })
+  })
+
+  it('quotes the English analysis on English pages where one is written, else the Korean one', () => {
+    const body = (p: ReturnType<typeof sourcePage>) =>
+      p?.incidents[0]?.facts.filter((f) => f.kind === 'body').map((f) => f.excerpt)
+    expect(body(sourcePage('s', data, 'en'))).toEqual([{ text: '불이 났다.', lang: 'ko' }])
+    const translated = { ...data, analysesEn: [analysisEn('inc', 'A fire broke out [@s]. It spread [@s; @other].')] }
+    expect(body(sourcePage('s', translated, 'en'))).toEqual([
+      { text: 'A fire broke out.', lang: 'en' },
+      { text: 'It spread.', lang: 'en' },
+    ])
+    expect(body(sourcePage('s', translated, 'ko'))).toEqual([{ text: '불이 났다.', lang: 'ko' }])
   })
 
   it('lists entity and policy facts citing it', () => {
