@@ -1,7 +1,8 @@
 import type { IncidentView } from '@/lib/content/source'
-import { type Lang, sourcePath, t } from '@/lib/i18n/lang'
+import { type Lang, sourcePath } from '@/lib/i18n/lang'
 import { msg } from '@/lib/i18n/messages'
 import { sourceLine } from '@/lib/reference/source-line'
+import { SourceTitle } from '@/components/reference/source-title'
 
 /** The numbered sources; citations in the text link here. */
 export function SourceList({ view, lang }: { view: IncidentView; lang: Lang }) {
@@ -9,13 +10,7 @@ export function SourceList({ view, lang }: { view: IncidentView; lang: Lang }) {
     <ol className="source-list">
       {view.sources.map(({ id, source }) => (
         <li key={id} id={`source-${id}`}>
-          {source.url ? (
-            <a href={source.url} rel="noopener noreferrer">
-              {source.title ?? t(source.label, lang)}
-            </a>
-          ) : (
-            (source.title ?? t(source.label, lang))
-          )}
+          <SourceTitle source={source} lang={lang} />
           {'. '}
           {sourceLine(source, lang)}
           {source.reliability === 'low' && <span className="flag"> ({msg('lowReliability', lang)})</span>}{' '}

@@ -4,6 +4,7 @@ import type { SourcePage } from '@/lib/reference/sources'
 import { CitingRecordList } from './citing-record-list'
 import { RefSection } from './ref-section'
 import { SourceMeta } from './source-meta'
+import { SourceTitle } from './source-title'
 
 /** One source: its full metadata, what we rely on it for, and every fact that cites it. */
 export function SourceDetail({ page, lang }: { page: SourcePage; lang: Lang }) {
@@ -15,7 +16,9 @@ export function SourceDetail({ page, lang }: { page: SourcePage; lang: Lang }) {
   ].filter((g) => g.records.length > 0)
   return (
     <article className="reference">
-      <h1>{s.title ? <span lang={s.language}>{s.title}</span> : t(s.label, lang)}</h1>
+      <h1>
+        <SourceTitle source={s} lang={lang} />
+      </h1>
       <RefSection id="details" title={rmsg('metadata', lang)}>
         <SourceMeta source={s} lang={lang} />
       </RefSection>

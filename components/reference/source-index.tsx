@@ -4,6 +4,7 @@ import { LANGUAGE_LABEL } from '@/lib/i18n/labels'
 import type { SourceGroup } from '@/lib/reference/sources'
 import { RefSection } from './ref-section'
 import { SourceDate } from './source-date'
+import { SourceTitle } from './source-title'
 
 /** Every source, grouped by year of publication, with publisher, date, language and reliability. */
 export function SourceIndex({ groups, lang }: { groups: readonly SourceGroup[]; lang: Lang }) {
@@ -27,9 +28,7 @@ export function SourceIndex({ groups, lang }: { groups: readonly SourceGroup[]; 
                 {' · '}
                 {t(source.publisher, lang)}
                 {' · '}
-                <a href={sourcePath(id, lang)}>
-                  {source.title ? <span lang={source.language}>{source.title}</span> : t(source.label, lang)}
-                </a>
+                <SourceTitle source={source} lang={lang} href={sourcePath(id, lang)} />
                 <span className="ref-muted"> · {LANGUAGE_LABEL[source.language][lang]}</span>
                 {source.reliability === 'low' && <span className="flag"> ({rmsg('lowReliability', lang)})</span>}
               </li>

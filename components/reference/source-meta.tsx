@@ -15,7 +15,7 @@ export function SourceMeta({ source, lang }: { source: Source; lang: Lang }) {
       {source.author && (
         <div>
           <dt>{rmsg('author', lang)}</dt>
-          <dd>{source.author}</dd>
+          <dd lang={source.language}>{source.author}</dd>
         </div>
       )}
       <div>
