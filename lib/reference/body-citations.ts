@@ -7,8 +7,8 @@ import { CITATION_PATTERN, splitCitation } from '../markdown/citations'
 const TABLE_RULE = /^\|?\s*:?-{3,}/
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/
 
-/** Blocks of the body: paragraphs, list items and table rows, each one string. */
-function blocks(markdown: string): string[] {
+/** Blocks of the body: paragraphs, list items and table rows (cells joined with " | "), each one string. */
+export function markdownBlocks(markdown: string): string[] {
   const out: string[] = []
   let paragraph: string[] = []
   const flush = () => {
@@ -63,7 +63,7 @@ export function plainText(text: string): string {
 /** The sentences (or table rows) of a body citing `id`, as plain text, in order, without repeats. */
 export function citingSentences(markdown: string, id: string): string[] {
   const found = new Set<string>()
-  for (const raw of blocks(markdown)) {
+  for (const raw of markdownBlocks(markdown)) {
     const block = raw.replace(/\*\*|__/g, '')
     const sentences = block.includes(' | ') ? [block] : block.split(/(?<=[.!?])\s+(?=\S)/)
     for (const s of sentences) if (cites(s, id)) found.add(plainText(s))
