@@ -3,10 +3,10 @@ import { extractCitationIds } from '../markdown/citations'
 import type { Problem } from './problems'
 
 /**
- * Whether an incident with a Korean analysis but no English one stops the check. Off while the
- * English analyses are being written; the citation check below applies to every one that exists.
+ * Whether an incident with a Korean analysis but no English one stops the check. On since every
+ * incident has its English analysis; the citation check below applies whether it is on or not.
  */
-export const ENGLISH_REQUIRED = false
+export const ENGLISH_REQUIRED = true
 
 /**
  * Every incident with a Korean analysis has its English twin (`incidents/en/<id>.md`), and the twin

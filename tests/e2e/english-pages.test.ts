@@ -8,9 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getCollections } from '@/lib/content/source'
 import { isKoreanProse } from '@/lib/i18n/hangul'
-import { ENGLISH_REQUIRED } from '@/lib/validate/english'
 import { launch } from './browser'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -39,18 +37,14 @@ afterAll(async () => {
   await browser.close()
 })
 
-/**
- * The blocks of `<main>` whose text is Korean prose, as `<tag> text`. `allowKoreanAnalysis` lets
- * through the Korean analysis an English page falls back to (only while English analyses may be missing).
- */
-async function koreanBlocks(html: string, allowKoreanAnalysis = false): Promise<string[]> {
+/** The blocks of `<main>` whose text is Korean prose, as `<tag> text`. */
+async function koreanBlocks(html: string): Promise<string[]> {
   const blocks = await page.evaluate(
-    ({ source, selector, allow }) => {
+    ({ source, selector }) => {
       const doc = new DOMParser().parseFromString(source, 'text/html')
       for (const el of doc.querySelectorAll('script, style, template')) el.remove()
       // A <q> is shown between quotation marks the browser adds: give them to the text too.
       for (const q of doc.querySelectorAll('q')) q.textContent = `\u201c${q.textContent ?? ''}\u201d`
-      if (allow) for (const el of doc.querySelectorAll('#analysis .prose[lang="ko"]')) el.remove()
       const main = doc.querySelector('main')
       if (main === null) return [{ tag: 'main', text: '(no <main> element)' }]
       return [...main.querySelectorAll(selector)].map((el) => ({
@@ -58,7 +52,7 @@ async function koreanBlocks(html: string, allowKoreanAnalysis = false): Promise<
         text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
       }))
     },
-    { source: html, selector: BLOCKS, allow: allowKoreanAnalysis },
+    { source: html, selector: BLOCKS },
   )
   return blocks
     .filter((b) => b.text === '(no <main> element)' || isKoreanProse(b.text))
@@ -74,18 +68,12 @@ describe('English pages', () => {
   })
 
   it('show no Korean paragraph, list item, heading or table cell in their main content', async () => {
-    const withoutEnglish = new Set(
-      getCollections()
-        .incidents.filter((i) => !getCollections().analysesEn.some((a) => a.id === i.id))
-        .map((i) => `incidents/${i.id}/index.html`),
-    )
     const files = htmlFiles(OUT_EN)
     expect(files.length).toBeGreaterThan(100)
     const found: string[] = []
     for (const file of files) {
       const rel = relative(OUT_EN, file)
-      const allow = !ENGLISH_REQUIRED && withoutEnglish.has(rel)
-      for (const block of await koreanBlocks(readFileSync(file, 'utf8'), allow)) found.push(`en/${rel}: ${block}`)
+      for (const block of await koreanBlocks(readFileSync(file, 'utf8'))) found.push(`en/${rel}: ${block}`)
     }
     expect(found).toEqual([])
   })
