@@ -216,7 +216,7 @@ describe('the incident index', () => {
     await page.getByRole('button', { name: 'Duration' }).click()
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending')
     await page.waitForURL((url) => url.searchParams.get('sort') === 'duration')
-    expect(await page.locator('.index-table tbody tr').first().locator('th').textContent()).toMatch(/Pangyo/)
+    expect(await page.locator('.index-table tbody tr').first().locator('th').textContent()).toMatch(/NIRS/)
     expect(
       await page.locator('th[aria-sort="none"]', { has: page.getByRole('button', { name: 'Date' }) }).count(),
     ).toBe(1)
