@@ -41,9 +41,17 @@ import { tmsg } from '../i18n/messages-timeline'
 import type { Lang, Precision } from '../schema/vocabulary'
 import { formatMoment } from '../time/format'
 import { toMoment } from '../time/moment'
-import type { Text, TimelineCollections } from '../timeline/model'
+import type { Text, TimelineCollections, TimelineIncident } from '../timeline/model'
 import { linkHref } from '../timeline/text'
-import { buildTimeline, compareItems, type Ref, type TimelineItem, yearOf } from '../timeline/timeline'
+import {
+  buildTimeline,
+  compareItems,
+  keyEventIndexes,
+  type Ref,
+  type Timeline,
+  type TimelineItem,
+  yearOf,
+} from '../timeline/timeline'
 
 export const TIMELINE_FORMAT = 'outage-chronicle/timeline'
 
@@ -127,13 +135,57 @@ function exportItem(item: TimelineItem): TimelineExportItem {
   }
 }
 
-function assemble(scope: string, items: TimelineItem[], c: TimelineCollections): TimelineExport {
+/**
+ * What the exports read, computed once per build: the timeline, each incident's own items (its
+ * head, its responses, the steps of the policies it belongs to), the incidents' order and the
+ * names. With it, the file of one incident costs only its own items, not the whole record.
+ */
+export interface TimelineExportBase {
+  timeline: Timeline
+  incidents: ReadonlyMap<string, TimelineIncident>
+  /** Position of each incident in start order (then id): the order of a file's `incidents`. */
+  rank: ReadonlyMap<string, number>
+  /** Each incident's items of the whole timeline, in time order. */
+  itemsOf: ReadonlyMap<string, readonly TimelineItem[]>
+  factorNames: ReadonlyMap<string, Text>
+  entityNames: ReadonlyMap<string, Text>
+}
+
+/** Prepares the exports of a record; pass the timeline when it is already built. */
+export function prepareTimelineExport(c: TimelineCollections, timeline = buildTimeline(c)): TimelineExportBase {
   const names = (docs: TimelineCollections['factors']) => new Map(docs.map((d) => [d.id, d.name]))
-  const factorNames = names(c.factors)
-  const entityNames = names(c.entities)
-  const used = (pick: (i: TimelineItem) => readonly string[], map: Map<string, Text>) =>
+  const rank = new Map(
+    c.incidents
+      .map((inc) => ({ id: inc.id, start: toMoment(inc.start).instant.getTime() }))
+      .sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1))
+      .map(({ id }, i) => [id, i]),
+  )
+  const itemsOf = new Map<string, TimelineItem[]>()
+  for (const item of timeline.items) {
+    if (item.kind === 'event') continue
+    for (const id of new Set(incidentsOf(item).map((r) => r.id))) {
+      const list = itemsOf.get(id)
+      if (list) list.push(item)
+      else itemsOf.set(id, [item])
+    }
+  }
+  return {
+    timeline,
+    incidents: new Map(c.incidents.map((inc) => [inc.id, inc])),
+    rank,
+    itemsOf,
+    factorNames: names(c.factors),
+    entityNames: names(c.entities),
+  }
+}
+
+function assemble(scope: string, items: TimelineItem[], base: TimelineExportBase): TimelineExport {
+  const used = (pick: (i: TimelineItem) => readonly string[], map: ReadonlyMap<string, Text>) =>
     [...new Set(items.flatMap(pick))].sort().map((id) => ({ id, name: map.get(id) ?? { ko: id, en: id } }))
-  const incidentIds = new Set(items.flatMap((i) => incidentsOf(i).map((r) => r.id)))
+  const rankOf = (id: string) => base.rank.get(id) ?? -1
+  const incidentIds = [...new Set(items.flatMap((i) => incidentsOf(i).map((r) => r.id)))]
+    .filter((id) => base.rank.has(id))
+    .sort((a, b) => rankOf(a) - rankOf(b))
   const first = items[0]?.year
   const last = items.at(-1)?.year
   return {
@@ -142,34 +194,33 @@ function assemble(scope: string, items: TimelineItem[], c: TimelineCollections):
     scope,
     years:
       first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i),
-    incidents: c.incidents
-      .map((inc) => ({ id: inc.id, title: inc.title, start: toMoment(inc.start).instant.getTime() }))
-      .filter((inc) => incidentIds.has(inc.id))
-      .sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1))
-      .map(({ id, title }) => ({ id, title })),
-    factors: used((i) => i.facets.factors, factorNames),
-    entities: used((i) => i.facets.entities, entityNames),
+    incidents: incidentIds.flatMap((id) => {
+      const inc = base.incidents.get(id)
+      return inc ? [{ id, title: inc.title }] : []
+    }),
+    factors: used((i) => i.facets.factors, base.factorNames),
+    entities: used((i) => i.facets.entities, base.entityNames),
     items: items.map(exportItem),
   }
 }
 
 /** The whole record: what /timeline/ shows. */
-export function buildTimelineExport(c: TimelineCollections): TimelineExport {
-  return assemble('all', buildTimeline(c).items, c)
+export function buildTimelineExport(c: TimelineCollections | TimelineExportBase): TimelineExport {
+  const base = 'timeline' in c ? c : prepareTimelineExport(c)
+  return assemble('all', base.timeline.items, base)
 }
 
 /** One incident: every one of its events (not only the key ones), its responses and its policies' steps. */
-export function buildIncidentTimelineExport(c: TimelineCollections, id: string): TimelineExport | undefined {
-  const inc = c.incidents.find((i) => i.id === id)
-  if (!inc) return undefined
-  const timeline = buildTimeline(c)
-  const head = timeline.items.find((it) => it.kind === 'incident' && it.incident.id === id)
-  if (!head) return undefined
-  const keyFinal = new Set(
-    timeline.items.flatMap((it) =>
-      it.kind === 'event' && it.finalRecovery && it.incident.id === id ? [it.number] : [],
-    ),
-  )
+export function buildIncidentTimelineExport(
+  c: TimelineCollections | TimelineExportBase,
+  id: string,
+): TimelineExport | undefined {
+  const base = 'timeline' in c ? c : prepareTimelineExport(c)
+  const inc = base.incidents.get(id)
+  const others = base.itemsOf.get(id) ?? []
+  const head = others.find((it) => it.kind === 'incident' && it.incident.id === id)
+  if (!inc || !head) return undefined
+  const { finalRecovery } = keyEventIndexes(inc.events)
   const events: TimelineItem[] = inc.events.map((e, i) => {
     const moment = toMoment(e)
     return {
@@ -184,19 +235,8 @@ export function buildIncidentTimelineExport(c: TimelineCollections, id: string):
       eventKind: e.kind,
       number: i + 1,
       text: e.text,
-      finalRecovery: keyFinal.has(i + 1),
+      finalRecovery: i === finalRecovery,
     }
   })
-  const others = timeline.items.filter(
-    (it) =>
-      (it.kind === 'incident' && it.incident.id === id) ||
-      (it.kind === 'response' && it.incident.id === id) ||
-      (it.kind === 'policy-step' && it.incidents.some((r) => r.id === id)),
-  )
-  return assemble(id, [...others, ...events].sort(compareItems), c)
-}
-
-/** The ids of the incidents, for the static params of the per-incident files. */
-export function incidentIds(c: TimelineCollections): string[] {
-  return c.incidents.map((d) => d.id)
+  return assemble(id, [...others, ...events].sort(compareItems), base)
 }

@@ -1,7 +1,7 @@
 /** The embed's pure parts: the timeline exports (golden files), TimelineJS, oEmbed, options and snippets. */
 import { describe, expect, it } from 'vitest'
 import { fileParams, idOfFile, oembedOfFile, timelineJsOfFile } from '@/lib/export/data-files'
-import { buildIncidentTimelineExport, buildTimelineExport } from '@/lib/export/timeline-json'
+import { buildIncidentTimelineExport, buildTimelineExport, prepareTimelineExport } from '@/lib/export/timeline-json'
 import { escapeHtml, timelineJsDate } from '@/lib/export/timelinejs'
 import { buildOEmbed, oembedPath } from '@/lib/embed/oembed'
 import { checkAgainstData, embedPath, itemMatches, parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed/options'
@@ -28,6 +28,13 @@ describe('timeline.json (golden files)', () => {
     const times = items.map((i) => i.year)
     expect(times).toEqual([...times].sort((a, b) => a - b))
     expect(buildIncidentTimelineExport(FIXTURE, 'nope')).toBeUndefined()
+  })
+  it('is the same built from the derived data prepared once', () => {
+    const base = prepareTimelineExport(FIXTURE)
+    expect(buildTimelineExport(base)).toEqual(buildTimelineExport(FIXTURE))
+    for (const { id } of FIXTURE.incidents) {
+      expect(buildIncidentTimelineExport(base, id)).toEqual(buildIncidentTimelineExport(FIXTURE, id))
+    }
   })
 })
 
