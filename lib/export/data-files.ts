@@ -1,55 +1,73 @@
 /**
- * The data files of the static route handlers, by file name: `<incident-id>.json` and
- * `all.json`. One place for the names, so the static params and the handlers cannot drift. Pure.
+ * Every data file of the site, by kind: the registry scripts/build-data.ts writes after
+ * `next build`. Adding a kind of file is one line in `DATA_FILE_KINDS` and a generator of
+ * `DataFile`s (lib/export/files.ts). Pure.
+ *
+ * | kind | files |
+ * | --- | --- |
+ * | incidents | `data/incidents.json` |
+ * | timeline | `data/timeline.json`, `data/timeline/<incident-id>.json` |
+ * | timelinejs | `data/timelinejs/[en/]all.json`, `data/timelinejs/[en/]<incident-id>.json` |
+ * | oembed | `oembed/[en/]timeline.json`, `oembed/[en/]<incident-id>.json` |
  */
-import type { TimelineCollections } from '../timeline/model'
-import type { Lang } from '../schema/vocabulary'
+import { LANGS, type Lang } from '../schema/vocabulary'
 import { emsg } from '../i18n/messages-embed'
+import { buildOEmbed, oembedPath } from '../embed/oembed'
+import { dataPath } from '../embed/options'
+import { type DataContext, type DataFile, type DataFileKind, jsonFile } from './files'
+import { buildIncidentsExport } from './incidents-json'
 import { buildIncidentTimelineExport, buildTimelineExport, type TimelineExport } from './timeline-json'
-import { buildTimelineJs, type TimelineJsFile } from './timelinejs'
-import { buildOEmbed, type OEmbedRich } from '../embed/oembed'
+import { buildTimelineJs, timelineJsPath } from './timelinejs'
 
-/** `{ file: '<id>.json' }` for every incident, and `all.json` when asked. */
-export function fileParams(c: TimelineCollections, withAll: boolean): Array<{ file: string }> {
-  return [...c.incidents.map((inc) => ({ file: `${inc.id}.json` })), ...(withAll ? [{ file: 'all.json' }] : [])]
+const inOut = (sitePath: string) => sitePath.replace(/^\//, '')
+
+function* incidentsFiles(ctx: DataContext): Iterable<DataFile> {
+  yield jsonFile('data/incidents.json', buildIncidentsExport(ctx.collections.incidents))
 }
 
-/** The incident id a file name stands for (`all` for the whole record), or undefined. */
-export function idOfFile(file: string): string | undefined {
-  const m = /^(.+)\.json$/.exec(file)
-  return m?.[1]
+/** Each incident's own timeline export, in file order; incidents the timeline does not hold have none. */
+function* incidentExports(ctx: DataContext): Iterable<TimelineExport> {
+  for (const inc of ctx.collections.incidents) {
+    const data = buildIncidentTimelineExport(ctx.timeline, inc.id)
+    if (data) yield data
+  }
 }
 
-/** The timeline export of a file name: one incident's, or the whole record's for `all`. */
-export function timelineOfFile(c: TimelineCollections, file: string): TimelineExport | undefined {
-  const id = idOfFile(file)
-  if (id === undefined) return undefined
-  return id === 'all' ? buildTimelineExport(c) : buildIncidentTimelineExport(c, id)
+function* timelineFiles(ctx: DataContext): Iterable<DataFile> {
+  yield jsonFile(inOut(dataPath({})), buildTimelineExport(ctx.timeline))
+  for (const data of incidentExports(ctx)) yield jsonFile(inOut(dataPath({ incident: data.scope })), data)
 }
 
-/** The TimelineJS file of a file name, in a language, with absolute links. */
-export function timelineJsOfFile(
-  c: TimelineCollections,
-  file: string,
-  lang: Lang,
-  origin: string,
-): TimelineJsFile | undefined {
-  const data = timelineOfFile(c, file)
-  if (!data) return undefined
-  const incident = c.incidents.find((inc) => inc.id === data.scope)
-  const headline = incident ? incident.title[lang] : emsg('allRecord', lang)
-  return buildTimelineJs(data, lang, origin, { headline, text: emsg('attribution', lang) })
+function* timelineJsFiles(ctx: DataContext): Iterable<DataFile> {
+  const file = (data: TimelineExport, lang: Lang, headline: string) =>
+    jsonFile(
+      inOut(timelineJsPath(data.scope === 'all' ? undefined : data.scope, lang)),
+      buildTimelineJs(data, lang, ctx.origin, { headline, text: emsg('attribution', lang) }),
+    )
+  const all = buildTimelineExport(ctx.timeline)
+  for (const lang of LANGS) yield file(all, lang, emsg('allRecord', lang))
+  for (const data of incidentExports(ctx)) {
+    const title = ctx.timeline.incidents.get(data.scope)?.title
+    for (const lang of LANGS) yield file(data, lang, title ? title[lang] : emsg('allRecord', lang))
+  }
 }
 
-/** The oEmbed response behind `oembed/[en/]<file>`: an incident's, or the whole record's for `timeline.json`. */
-export function oembedOfFile(
-  file: string,
-  lang: Lang,
-  titleOf: (id: string) => { ko: string; en: string } | undefined,
-  origin: string,
-): OEmbedRich | undefined {
-  const id = idOfFile(file)
-  if (id === 'timeline') return buildOEmbed(undefined, emsg('allRecord', lang), lang, origin)
-  const title = id === undefined ? undefined : titleOf(id)
-  return id !== undefined && title ? buildOEmbed(id, title[lang], lang, origin) : undefined
+function* oembedFiles(ctx: DataContext): Iterable<DataFile> {
+  for (const lang of LANGS) {
+    yield jsonFile(
+      inOut(oembedPath(undefined, lang)),
+      buildOEmbed(undefined, emsg('allRecord', lang), lang, ctx.origin),
+    )
+    for (const inc of ctx.collections.incidents) {
+      yield jsonFile(inOut(oembedPath(inc.id, lang)), buildOEmbed(inc.id, inc.title[lang], lang, ctx.origin))
+    }
+  }
 }
+
+/** The registry: every kind of data file, in the order the script writes them. */
+export const DATA_FILE_KINDS: readonly DataFileKind[] = [
+  { name: 'incidents', files: incidentsFiles },
+  { name: 'timeline', files: timelineFiles },
+  { name: 'timelinejs', files: timelineJsFiles },
+  { name: 'oembed', files: oembedFiles },
+]

@@ -33,6 +33,11 @@ export interface TimelineJsFile {
   events: TimelineJsSlide[]
 }
 
+/** The site-relative address of a TimelineJS file: one incident's, or the whole record's (`id` undefined). */
+export function timelineJsPath(id: string | undefined, lang: Lang): string {
+  return `/data/timelinejs/${lang === 'en' ? 'en/' : ''}${id ?? 'all'}.json`
+}
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
 /** Text made safe for HTML. */

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { escapeHtml } from '@/lib/export/timelinejs'
 import { expectCleanRoute, launch, type RouteCase, watchedPage } from './browser'
 
 const base = inject('baseURL')
@@ -103,13 +104,16 @@ describe('the Pangyo incident page', () => {
 
 interface ExportRow {
   id: string
+  title: { ko: string; en: string }
   url: { ko: string; en: string }
   factors: string[]
   sources: string[]
 }
 
 function isRow(d: unknown): d is ExportRow {
-  return typeof d === 'object' && d !== null && 'id' in d && 'url' in d && 'factors' in d && 'sources' in d
+  return (
+    typeof d === 'object' && d !== null && 'id' in d && 'title' in d && 'url' in d && 'factors' in d && 'sources' in d
+  )
 }
 
 describe('the data export', () => {
@@ -132,6 +136,27 @@ describe('the data export', () => {
     for (const lang of ['ko', 'en'] as const) {
       const page = await fetch(`${base}${pangyo.url[lang]}`)
       expect(page.status).toBe(200)
+    }
+  })
+
+  it('every incident has its timeline, TimelineJS and oEmbed files, titled in each language', async () => {
+    const rows: unknown = await (await fetch(`${base}/data/incidents.json`)).json()
+    const ids = (Array.isArray(rows) ? rows : []).flatMap((d) => (isRow(d) ? [d] : []))
+    expect(ids.length).toBeGreaterThan(20)
+    const json = async (path: string): Promise<unknown> => {
+      const res = await fetch(`${base}${path}`)
+      expect(res.status, path).toBe(200)
+      expect(res.headers.get('content-type'), path).toContain('application/json')
+      return res.json()
+    }
+    for (const { id, title } of ids) {
+      expect(await json(`/data/timeline/${id}.json`)).toMatchObject({ scope: id, incidents: [{ id }] })
+      for (const lang of ['ko', 'en'] as const) {
+        const dir = lang === 'en' ? 'en/' : ''
+        const headline = escapeHtml(title[lang])
+        expect(await json(`/data/timelinejs/${dir}${id}.json`)).toMatchObject({ title: { text: { headline } } })
+        expect(await json(`/oembed/${dir}${id}.json`)).toMatchObject({ type: 'rich', title: title[lang] })
+      }
     }
   })
 })

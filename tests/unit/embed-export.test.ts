@@ -1,8 +1,9 @@
 /** The embed's pure parts: the timeline exports (golden files), TimelineJS, oEmbed, options and snippets. */
 import { describe, expect, it } from 'vitest'
-import { fileParams, idOfFile, oembedOfFile, timelineJsOfFile } from '@/lib/export/data-files'
+import { emsg } from '@/lib/i18n/messages-embed'
+import type { Lang } from '@/lib/schema/vocabulary'
 import { buildIncidentTimelineExport, buildTimelineExport, prepareTimelineExport } from '@/lib/export/timeline-json'
-import { escapeHtml, timelineJsDate } from '@/lib/export/timelinejs'
+import { buildTimelineJs, escapeHtml, timelineJsDate, timelineJsPath } from '@/lib/export/timelinejs'
 import { buildOEmbed, oembedPath } from '@/lib/embed/oembed'
 import { checkAgainstData, embedPath, itemMatches, parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed/options'
 import { siteOrigin } from '@/lib/embed/site'
@@ -39,13 +40,14 @@ describe('timeline.json (golden files)', () => {
 })
 
 describe('TimelineJS files (golden files)', () => {
+  const titled = (lang: Lang, headline: string) => ({ headline, text: emsg('attribution', lang) })
   it('all.json and one incident, in Korean and English, are as recorded', async () => {
-    await expect(json(timelineJsOfFile(FIXTURE, 'all.json', 'ko', ORIGIN))).toMatchFileSnapshot(
-      '../golden/timelinejs-all-ko.json',
-    )
-    await expect(json(timelineJsOfFile(FIXTURE, '2020-01-02-acme-outage.json', 'en', ORIGIN))).toMatchFileSnapshot(
-      '../golden/timelinejs-acme-en.json',
-    )
+    const all = buildTimelineJs(buildTimelineExport(FIXTURE), 'ko', ORIGIN, titled('ko', emsg('allRecord', 'ko')))
+    await expect(json(all)).toMatchFileSnapshot('../golden/timelinejs-all-ko.json')
+    const acme = buildIncidentTimelineExport(FIXTURE, '2020-01-02-acme-outage')
+    if (!acme) throw new Error('the fixture has no Acme outage')
+    const acmeJs = buildTimelineJs(acme, 'en', ORIGIN, titled('en', 'Acme outage'))
+    await expect(json(acmeJs)).toMatchFileSnapshot('../golden/timelinejs-acme-en.json')
   })
   it.each([
     { at: '2020-03', precision: 'month' as const, date: { year: 2020, month: 3 } },
@@ -64,14 +66,10 @@ describe('TimelineJS files (golden files)', () => {
       '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;',
     )
   })
-  it('names a file per incident plus all.json', () => {
-    expect(fileParams(FIXTURE, true)).toEqual([
-      { file: '2021-05-06-beta-outage.json' },
-      { file: '2020-01-02-acme-outage.json' },
-      { file: 'all.json' },
-    ])
-    expect(idOfFile('x.json')).toBe('x')
-    expect(idOfFile('x.html')).toBeUndefined()
+  it('names a file per incident and all.json, in each language', () => {
+    expect(timelineJsPath('x', 'ko')).toBe('/data/timelinejs/x.json')
+    expect(timelineJsPath(undefined, 'ko')).toBe('/data/timelinejs/all.json')
+    expect(timelineJsPath(undefined, 'en')).toBe('/data/timelinejs/en/all.json')
   })
 })
 
@@ -154,15 +152,5 @@ describe('oEmbed, snippets and the site origin', () => {
     ['not a url', 'http://localhost:3000'],
   ])('site origin of %s', (value, origin) => {
     expect(siteOrigin(value)).toBe(origin)
-  })
-})
-
-describe('oembedOfFile', () => {
-  const titleOf = (id: string) => (id === 'known' ? { ko: '알려진 장애', en: 'Known outage' } : undefined)
-  it('answers for an incident in the asked language, for the whole record, and not for an unknown id', () => {
-    expect(oembedOfFile('known.json', 'en', titleOf, 'http://x')?.title).toBe('Known outage')
-    expect(oembedOfFile('known.json', 'ko', titleOf, 'http://x')?.title).toBe('알려진 장애')
-    expect(oembedOfFile('timeline.json', 'ko', titleOf, 'http://x')).toBeDefined()
-    expect(oembedOfFile('nope.json', 'ko', titleOf, 'http://x')).toBeUndefined()
   })
 })

@@ -1,0 +1,44 @@
+/**
+ * The data files of the site (everything under `out/` that is not a page): what a builder returns
+ * and what every builder reads. Builders are generators, so the writer (scripts/build-data.ts)
+ * holds one file at a time, never the whole set. Pure and framework-free.
+ */
+import type { Collections } from '../content/types'
+import { prepareTimelineExport, type TimelineExportBase } from './timeline-json'
+
+/** One file: its path under `out/` (relative, `/`-separated) and its text (written as UTF-8). */
+export interface DataFile {
+  path: string
+  content: string
+}
+
+/** What every builder reads, computed once per build. */
+export interface DataContext {
+  collections: Collections
+  /** The timeline and its indexes (lib/export/timeline-json.ts). */
+  timeline: TimelineExportBase
+  /** The public origin, for the few files that need absolute addresses (lib/embed/site.ts). */
+  origin: string
+}
+
+/** A kind of data file: a name for the build's report, and the files it writes. */
+export interface DataFileKind {
+  name: string
+  files: (ctx: DataContext) => Iterable<DataFile>
+}
+
+export function dataContext(collections: Collections, origin: string): DataContext {
+  return { collections, timeline: prepareTimelineExport(collections), origin }
+}
+
+/** A JSON file, serialized as `Response.json` did for the route handlers: compact, no final newline. */
+export function jsonFile(path: string, value: unknown): DataFile {
+  return { path, content: JSON.stringify(value) }
+}
+
+/** A path that stays inside `out/`: relative, `/`-separated, no empty, `.`, `..` or hidden segment. */
+const SAFE_PATH = /^(?:[A-Za-z0-9_][A-Za-z0-9._-]*\/)*[A-Za-z0-9_][A-Za-z0-9._-]*$/
+
+export function isSafePath(path: string): boolean {
+  return SAFE_PATH.test(path)
+}

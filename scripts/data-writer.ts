@@ -1,0 +1,55 @@
+/**
+ * Writes the data files of lib/export/data-files.ts into a folder, kind after kind, as the
+ * builders yield them: a few writes in flight, one file's text held at a time per write, so
+ * memory stays bounded however many incidents there are. A path outside the folder, or one that
+ * two files share, stops the build with an error naming the kind and the path.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { type DataContext, type DataFileKind, isSafePath } from '../lib/export/files'
+
+export interface KindReport {
+  name: string
+  files: number
+  bytes: number
+  ms: number
+}
+
+const IN_FLIGHT = 16
+
+export async function writeDataFiles(
+  kinds: readonly DataFileKind[],
+  ctx: DataContext,
+  outDir: string,
+): Promise<KindReport[]> {
+  const owner = new Map<string, string>()
+  const dirs = new Map<string, Promise<unknown>>()
+  const reports: KindReport[] = []
+  for (const kind of kinds) {
+    const started = performance.now()
+    const report: KindReport = { name: kind.name, files: 0, bytes: 0, ms: 0 }
+    const pending = new Set<Promise<void>>()
+    for (const file of kind.files(ctx)) {
+      if (!isSafePath(file.path)) throw new Error(`data files (${kind.name}): unsafe path "${file.path}"`)
+      const before = owner.get(file.path)
+      if (before !== undefined) {
+        throw new Error(`data files (${kind.name}): ${file.path} is also written by the kind "${before}"`)
+      }
+      owner.set(file.path, kind.name)
+      const target = join(outDir, file.path)
+      const dir = dirname(target)
+      const made = dirs.get(dir) ?? mkdir(dir, { recursive: true })
+      dirs.set(dir, made)
+      const write = made.then(() => writeFile(target, file.content))
+      report.files += 1
+      report.bytes += Buffer.byteLength(file.content)
+      const tracked = write.finally(() => pending.delete(tracked))
+      pending.add(tracked)
+      if (pending.size >= IN_FLIGHT) await Promise.race(pending)
+    }
+    await Promise.all(pending)
+    report.ms = performance.now() - started
+    reports.push(report)
+  }
+  return reports
+}

@@ -1,0 +1,141 @@
+/** The data files the build writes after `next build` (lib/export/data-files.ts, scripts/data-writer.ts). */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DATA_FILE_KINDS } from '@/lib/export/data-files'
+import { type DataFileKind, dataContext, isSafePath } from '@/lib/export/files'
+import { buildIncidentsExport } from '@/lib/export/incidents-json'
+import { buildIncidentTimelineExport, buildTimelineExport } from '@/lib/export/timeline-json'
+import { writeDataFiles } from '../../scripts/data-writer'
+import { collections, entity, event, factor, incident, policy, response, step, text } from './fixtures/records'
+
+const ORIGIN = 'https://outage.example'
+const WORLD = collections({
+  incidents: [
+    incident('2021-05-06-beta-outage', '2021-05-06', {
+      title: text('베타 장애', 'Beta outage'),
+      operators: ['beta'],
+      events: [event('2021-05-06', { kind: 'impact' })],
+    }),
+    incident('2020-01-02-acme-outage', '2020-01-02T10:00+09:00', {
+      title: text('에이크미 장애', 'Acme outage'),
+      operators: ['acme'],
+      events: [event('2020-01-02T10:00+09:00', { kind: 'trigger' }), event('2020-01-02T12:00+09:00')],
+      factors: [],
+      responses: [response('2020-01-03', 'acme', { policy: 'policy-acme-act' })],
+    }),
+  ],
+  entities: [entity('acme'), entity('beta')],
+  factors: [factor('network-fault')],
+  policies: [policy('policy-acme-act', { prompted: ['2020-01-02-acme-outage'], steps: [step('passed', '2021-01')] })],
+})
+const ctx = dataContext(WORLD, ORIGIN)
+const files = DATA_FILE_KINDS.flatMap((kind) => [...kind.files(ctx)].map((f) => ({ kind: kind.name, ...f })))
+const fileAt = (path: string): unknown => {
+  const file = files.find((f) => f.path === path)
+  if (!file) throw new Error(`no data file ${path}`)
+  return JSON.parse(file.content)
+}
+
+describe('the data files of a record', () => {
+  it('are every export of every incident, in both languages, each path once', () => {
+    const ids = ['2021-05-06-beta-outage', '2020-01-02-acme-outage']
+    const each = (pattern: (id: string) => string) => ids.map(pattern)
+    expect(files.map((f) => f.path).sort()).toEqual(
+      [
+        'data/incidents.json',
+        'data/timeline.json',
+        ...each((id) => `data/timeline/${id}.json`),
+        'data/timelinejs/all.json',
+        'data/timelinejs/en/all.json',
+        ...each((id) => `data/timelinejs/${id}.json`),
+        ...each((id) => `data/timelinejs/en/${id}.json`),
+        'oembed/timeline.json',
+        'oembed/en/timeline.json',
+        ...each((id) => `oembed/${id}.json`),
+        ...each((id) => `oembed/en/${id}.json`),
+      ].sort(),
+    )
+    expect(files.every((f) => isSafePath(f.path))).toBe(true)
+  })
+
+  it('hold what the builders return, as compact JSON', () => {
+    expect(fileAt('data/incidents.json')).toEqual(buildIncidentsExport(WORLD.incidents))
+    expect(fileAt('data/timeline.json')).toEqual(buildTimelineExport(WORLD))
+    expect(fileAt('data/timeline/2020-01-02-acme-outage.json')).toEqual(
+      buildIncidentTimelineExport(WORLD, '2020-01-02-acme-outage'),
+    )
+    expect(files.every((f) => f.content === JSON.stringify(JSON.parse(f.content)))).toBe(true)
+  })
+
+  it('title the TimelineJS and oEmbed files in the file’s language, with absolute links', () => {
+    expect(fileAt('data/timelinejs/en/2020-01-02-acme-outage.json')).toMatchObject({
+      title: { text: { headline: 'Acme outage', text: 'Source: Outage Chronicle' } },
+    })
+    expect(fileAt('data/timelinejs/all.json')).toMatchObject({ title: { text: { headline: '기록된 모든 장애' } } })
+    expect(fileAt('oembed/2020-01-02-acme-outage.json')).toMatchObject({
+      title: '에이크미 장애',
+      provider_url: `${ORIGIN}/`,
+    })
+    expect(fileAt('oembed/en/timeline.json')).toMatchObject({
+      title: 'Every recorded outage',
+      provider_url: `${ORIGIN}/en/`,
+    })
+  })
+
+  it('carry one incident’s own items only: its events, responses and the steps of its policy', () => {
+    const keys = (id: string) => buildIncidentTimelineExport(ctx.timeline, id)?.items.map((i) => i.key)
+    expect(keys('2020-01-02-acme-outage')).toEqual([
+      'incident-2020-01-02-acme-outage',
+      'event-2020-01-02-acme-outage-1',
+      'event-2020-01-02-acme-outage-2',
+      'response-2020-01-02-acme-outage-1',
+      'step-policy-acme-act-1',
+    ])
+    expect(keys('2021-05-06-beta-outage')).toEqual([
+      'incident-2021-05-06-beta-outage',
+      'event-2021-05-06-beta-outage-1',
+    ])
+  })
+})
+
+describe('the writer', () => {
+  const out = () => mkdtempSync(join(tmpdir(), 'oc-data-'))
+  const kind = (name: string, paths: string[]): DataFileKind => ({
+    name,
+    files: () => paths.map((path) => ({ path, content: `{"path":"${path}"}` })),
+  })
+  const listed = (dir: string): string[] =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => relative(dir, join(d.parentPath, d.name)))
+      .sort()
+
+  it('writes every file of every kind and reports counts and sizes', async () => {
+    const dir = out()
+    const many = Array.from({ length: 50 }, (_, i) => `deep/a/${i}.json`)
+    const reports = await writeDataFiles([kind('one', ['x.json']), kind('many', many)], ctx, dir)
+    expect(listed(dir)).toEqual(['x.json', ...many].sort())
+    expect(readFileSync(join(dir, 'deep/a/7.json'), 'utf8')).toBe('{"path":"deep/a/7.json"}')
+    expect(reports.map((r) => [r.name, r.files])).toEqual([
+      ['one', 1],
+      ['many', 50],
+    ])
+    expect(reports[0]?.bytes).toBe('{"path":"x.json"}'.length)
+  })
+
+  it('stops on a path two kinds share, naming both', async () => {
+    await expect(writeDataFiles([kind('first', ['a.json']), kind('second', ['a.json'])], ctx, out())).rejects.toThrow(
+      'data files (second): a.json is also written by the kind "first"',
+    )
+  })
+
+  it.each(['../escape.json', '/etc/x.json', 'a//b.json', 'a/./b.json', '.hidden/x.json', 'a\\b.json', ''])(
+    'refuses the path %j',
+    async (path) => {
+      expect(isSafePath(path)).toBe(false)
+      await expect(writeDataFiles([kind('bad', [path])], ctx, out())).rejects.toThrow('data files (bad): unsafe path')
+    },
+  )
+})
