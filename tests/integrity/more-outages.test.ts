@@ -1,0 +1,154 @@
+/**
+ * Integrity of the outages added from Part F (blocks F3–F7, F10 and the better-sourced rows of F11):
+ * each record exists at the depth its sources allow, every fact is sourced, every disagreement
+ * between sources is kept side by side, the English analysis exists with the same citations and
+ * no Korean paragraph, and search finds the record by its names.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { getCollections, getIncident, getSource } from '@/lib/content/source'
+import type { Incident } from '@/lib/content/types'
+import { extractCitationIds } from '@/lib/markdown/citations'
+import { buildIndexFiles } from '@/lib/search/build'
+import { buildSearchDocs } from '@/lib/search/documents'
+import { SearchIndex } from '@/lib/search/engine'
+
+interface Depth {
+  id: string
+  /** At least this many distinct sources cited by the record. */
+  sources: number
+  events: number
+  factors: number
+  figures: number
+  /** The record gives an end time. */
+  end: boolean
+  /** Queries a reader would type, each of which must find the record in the top five. */
+  queries: string[]
+}
+
+const KT_2021 = '2021-10-25-kt-nationwide-routing-outage'
+
+const RECORDS: Depth[] = [
+  {
+    id: KT_2021,
+    sources: 20,
+    events: 10,
+    factors: 4,
+    figures: 5,
+    end: true,
+    queries: ['KT 먹통', 'KT 통신대란', 'KT 라우팅 오류', 'KT nationwide outage', 'KT routing error'],
+  },
+]
+
+const HANGUL = /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]/
+
+const need = (id: string): Incident => {
+  const inc = getIncident(id)
+  if (!inc) throw new Error(`incident ${id} is missing`)
+  return inc
+}
+
+type Listed = [where: string, ids: readonly string[]]
+
+/** Every `sources` list inside the record, labelled by where it sits. */
+function sourceLists(inc: Incident): Listed[] {
+  const lists: Listed[] = [['sources', inc.sources]]
+  for (const [i, e] of inc.events.entries()) {
+    lists.push([`events[${i}]`, e.sources])
+    for (const [j, a] of e.alternatives.entries()) lists.push([`events[${i}].alternatives[${j}]`, a.sources])
+  }
+  for (const f of inc.figures) {
+    lists.push([`figures.${f.id}`, f.sources])
+    for (const [j, a] of f.alternatives.entries()) lists.push([`figures.${f.id}.alternatives[${j}]`, a.sources])
+  }
+  for (const [i, f] of inc.factors.entries()) lists.push([`factors[${i}] ${f.factor}`, f.sources])
+  for (const [i, r] of inc.responses.entries()) lists.push([`responses[${i}]`, r.sources])
+  for (const c of inc.commitments) lists.push([`commitments.${c.id}`, c.sources])
+  return lists
+}
+
+const figure = (id: string, figureId: string) => need(id).figures.find((f) => f.id === figureId)
+const values = (id: string, figureId: string) => {
+  const f = figure(id, figureId)
+  return f ? [f.value, ...f.alternatives.map((a) => a.value)] : []
+}
+const englishBody = (id: string) => getCollections().analysesEn.find((a) => a.id === id)?.body.raw
+
+describe.each(RECORDS)('$id', (depth) => {
+  it('exists at the depth its sources allow', () => {
+    const inc = need(depth.id)
+    const cited = new Set(sourceLists(inc).flatMap(([, ids]) => ids))
+    expect(cited.size).toBeGreaterThanOrEqual(depth.sources)
+    expect(inc.events.length).toBeGreaterThanOrEqual(depth.events)
+    expect(inc.factors.length).toBeGreaterThanOrEqual(depth.factors)
+    expect(inc.figures.length).toBeGreaterThanOrEqual(depth.figures)
+    expect(inc.responses.length).toBeGreaterThan(0)
+    expect(inc.end !== undefined).toBe(depth.end)
+    expect(inc.body.raw.length).toBeGreaterThan(1000)
+  })
+
+  it('sources every fact, with sources that exist', () => {
+    const inc = need(depth.id)
+    for (const [where, ids] of sourceLists(inc)) {
+      expect(ids.length, `${depth.id} ${where}`).toBeGreaterThan(0)
+      for (const s of ids) expect(getSource(s), `${depth.id} ${where}: ${s}`).toBeDefined()
+    }
+    for (const s of extractCitationIds(inc.body.raw)) expect(getSource(s), `body: ${s}`).toBeDefined()
+  })
+
+  it('has an English analysis citing the same sources in the same order, with no Korean paragraph', () => {
+    const en = englishBody(depth.id)
+    expect(en, `content/incidents/en/${depth.id}.md`).toBeDefined()
+    if (en === undefined) return
+    // The same sources, first cited in the same order, so the numbered citations match.
+    expect(extractCitationIds(en)).toEqual(extractCitationIds(need(depth.id).body.raw))
+    const paragraphs = en.split(/\n\s*\n/).filter((p) => p.trim() !== '')
+    expect(paragraphs.length).toBeGreaterThan(5)
+    // Korean names may appear in parentheses after their English form; nothing else may be Hangul.
+    const korean = paragraphs.filter((p) => HANGUL.test(p.replace(/\([^)]*\)/g, '')))
+    expect(korean).toEqual([])
+  })
+})
+
+describe('disagreements between sources are kept side by side', () => {
+  it('KT 2021: every reported length of the outage, with 89 minutes as the value KT used', () => {
+    expect(figure(KT_2021, 'outage-duration')?.value).toBe(89)
+    expect(values(KT_2021, 'outage-duration')).toEqual(expect.arrayContaining([37, 40, 85, 90, 89]))
+    const recovery = need(KT_2021).events.find((e) => e.at === '2021-10-25T12:45+09:00')
+    expect(recovery?.alternatives.map((a) => a.at)).toContain('2021-10-25T12:50+09:00')
+    const start = need(KT_2021).events.find((e) => e.at === '2021-10-25T11:20+09:00')
+    expect(start?.alternatives.map((a) => a.at)).toEqual(
+      expect.arrayContaining(['2021-10-25T11:16+09:00', '2021-10-25T11:00+09:00']),
+    )
+  })
+
+  it('KT 2021: the compensation cost as ₩40 billion, with the ₩35 billion lower estimate', () => {
+    expect(values(KT_2021, 'compensation-cost')).toEqual([40_000_000_000, 35_000_000_000])
+  })
+})
+
+describe('the policy that followed', () => {
+  it('links the 2021 network-stability plan to the KT outage, with its dated steps', () => {
+    const policy = getCollections().policies.find((p) => p.id === 'policy-2021-12-29-network-stability-plan')
+    expect(policy?.prompted).toContain(KT_2021)
+    expect(policy?.steps.map((s) => s.at)).toEqual(expect.arrayContaining(['2021-12-29', '2022-04-29']))
+    expect(need(KT_2021).responses.some((r) => r.policy === policy?.id)).toBe(true)
+  })
+})
+
+describe('search finds each new incident by its names', () => {
+  let index: SearchIndex
+  beforeAll(async () => {
+    const files = buildIndexFiles(buildSearchDocs(getCollections()))
+    index = await SearchIndex.open(async (path) => files.get(path) ?? '{}')
+  })
+
+  const cases = RECORDS.flatMap((r) => {
+    const inc = need(r.id)
+    return [inc.title.ko, inc.title.en, ...r.queries].map((query) => ({ id: r.id, query }))
+  })
+
+  it.each(cases)('"$query" finds $id', async ({ id, query }) => {
+    const top = (await index.search(query, { limit: 5 })).hits.map((h) => h.id)
+    expect(top).toContain(id)
+  })
+})
