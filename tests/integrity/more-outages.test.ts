@@ -26,6 +26,7 @@ interface Depth {
 }
 
 const KT_2021 = '2021-10-25-kt-nationwide-routing-outage'
+const SDS_2014 = '2014-04-20-samsung-sds-gwacheon-datacenter-fire'
 
 const RECORDS: Depth[] = [
   {
@@ -36,6 +37,15 @@ const RECORDS: Depth[] = [
     figures: 5,
     end: true,
     queries: ['KT 먹통', 'KT 통신대란', 'KT 라우팅 오류', 'KT nationwide outage', 'KT routing error'],
+  },
+  {
+    id: SDS_2014,
+    sources: 15,
+    events: 10,
+    factors: 4,
+    figures: 5,
+    end: true,
+    queries: ['삼성SDS 과천센터 화재', '삼성카드 온라인 결제 중단', 'Samsung SDS data center fire', 'Gwacheon fire'],
   },
 ]
 
@@ -123,6 +133,41 @@ describe('disagreements between sources are kept side by side', () => {
 
   it('KT 2021: the compensation cost as ₩40 billion, with the ₩35 billion lower estimate', () => {
     expect(values(KT_2021, 'compensation-cost')).toEqual([40_000_000_000, 35_000_000_000])
+  })
+})
+
+describe('disagreements in the Samsung SDS fire are kept side by side', () => {
+  const sds = () => need(SDS_2014)
+
+  it('keeps 12:20, 12:25 and 12:57 for the start of the fire', () => {
+    const fire = sds().events.find((e) => e.kind === 'trigger')
+    expect(fire?.at).toBe('2014-04-20T12:20+09:00')
+    expect(fire?.alternatives.map((a) => a.at)).toEqual(['2014-04-20T12:25+09:00', '2014-04-20T12:57+09:00'])
+  })
+
+  it('keeps every time and length given for the fire being out', () => {
+    const out = sds().events.find((e) => e.at === '2014-04-20T19:00+09:00')
+    expect(out?.alternatives.map((a) => a.at)).toEqual(['2014-04-20T19:24+09:00', '2014-04-20T18:00+09:00'])
+    expect(values(SDS_2014, 'fire-duration')).toEqual([7, 6])
+  })
+
+  it("keeps Samsung Card's own 14:50 beside the reports' 15:00", () => {
+    const halt = sds().events.find((e) => e.at === '2014-04-20T14:50+09:00')
+    expect(halt?.alternatives.map((a) => a.at)).toEqual(['2014-04-20T15:00+09:00'])
+  })
+
+  it("states both accounts of the centre's role and of where the fire started", () => {
+    const dr = sds().factors.find((f) => f.factor === 'single-site-concentration')
+    expect(dr?.disputed?.ko).toContain('백업센터')
+    expect(dr?.disputed?.en).toMatch(/backup centre[\s\S]*main computer centre/)
+    const fire = sds().factors.find((f) => f.role === 'trigger')
+    for (const place of ['third-floor outer wall', 'third-floor generator room', 'fourth floor', 'eleventh'])
+      expect(fire?.disputed?.en).toContain(place)
+  })
+
+  it('ends when every Samsung Card service was back, a week later', () => {
+    expect(sds().end?.at).toBe('2014-04-27')
+    expect(figure(SDS_2014, 'recovery-days')?.value).toBe(7)
   })
 })
 
