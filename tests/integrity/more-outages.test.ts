@@ -27,6 +27,7 @@ interface Depth {
 
 const KT_2021 = '2021-10-25-kt-nationwide-routing-outage'
 const SDS_2014 = '2014-04-20-samsung-sds-gwacheon-datacenter-fire'
+const AWS_2018 = '2018-11-22-aws-seoul-region-dns-outage'
 
 const RECORDS: Depth[] = [
   {
@@ -46,6 +47,15 @@ const RECORDS: Depth[] = [
     figures: 5,
     end: true,
     queries: ['삼성SDS 과천센터 화재', '삼성카드 온라인 결제 중단', 'Samsung SDS data center fire', 'Gwacheon fire'],
+  },
+  {
+    id: AWS_2018,
+    sources: 15,
+    events: 9,
+    factors: 4,
+    figures: 4,
+    end: true,
+    queries: ['AWS 서울 리전 장애', '아마존웹서비스 장애', 'AWS DNS 오류', 'AWS Seoul outage', 'ap-northeast-2'],
   },
 ]
 
@@ -168,6 +178,33 @@ describe('disagreements in the Samsung SDS fire are kept side by side', () => {
   it('ends when every Samsung Card service was back, a week later', () => {
     expect(sds().end?.at).toBe('2014-04-27')
     expect(figure(SDS_2014, 'recovery-days')?.value).toBe(7)
+  })
+})
+
+describe('disagreements in the AWS Seoul outage are kept side by side', () => {
+  const aws = () => need(AWS_2018)
+
+  it("keeps AWS's 08:19 to 09:43 with every other start and end reported", () => {
+    expect(aws().start.at).toBe('2018-11-22T08:19+09:00')
+    expect(aws().end?.at).toBe('2018-11-22T09:43+09:00')
+    const trigger = aws().events.find((e) => e.kind === 'trigger')
+    expect(trigger?.alternatives.map((a) => a.at)).toEqual([
+      '2018-11-22T07:19+09:00',
+      '2018-11-22T08:30+09:00',
+      '2018-11-22T09:00+09:00',
+    ])
+    const recovery = aws().events.find((e) => e.at === '2018-11-22T09:43+09:00')
+    expect(recovery?.alternatives.map((a) => a.at)).toEqual(['2018-11-22T10:00+09:00', '2018-11-22T11:00+09:00'])
+  })
+
+  it('keeps 84 minutes with the 80, 90 and 120 minutes other sources give', () => {
+    expect(values(AWS_2018, 'outage-duration')).toEqual([84, 80, 90, 120])
+  })
+
+  it('names a DNS configuration error as the trigger, by the operator', () => {
+    const trigger = aws().factors.find((f) => f.role === 'trigger')
+    expect(trigger?.factor).toBe('dns-configuration-error')
+    expect(trigger?.evidence).toBe('operator-statement')
   })
 })
 
