@@ -28,6 +28,7 @@ interface Depth {
 const KT_2021 = '2021-10-25-kt-nationwide-routing-outage'
 const SDS_2014 = '2014-04-20-samsung-sds-gwacheon-datacenter-fire'
 const AWS_2018 = '2018-11-22-aws-seoul-region-dns-outage'
+const CROWDSTRIKE_2024 = '2024-07-19-crowdstrike-ms-outage-korea'
 
 const RECORDS: Depth[] = [
   {
@@ -56,6 +57,15 @@ const RECORDS: Depth[] = [
     figures: 4,
     end: true,
     queries: ['AWS 서울 리전 장애', '아마존웹서비스 장애', 'AWS DNS 오류', 'AWS Seoul outage', 'ap-northeast-2'],
+  },
+  {
+    id: CROWDSTRIKE_2024,
+    sources: 12,
+    events: 8,
+    factors: 2,
+    figures: 4,
+    end: true,
+    queries: ['MS발 IT 대란', 'MS 클라우드 장애', '크라우드스트라이크', 'CrowdStrike outage', 'blue screen'],
   },
 ]
 
@@ -205,6 +215,33 @@ describe('disagreements in the AWS Seoul outage are kept side by side', () => {
     const trigger = aws().factors.find((f) => f.role === 'trigger')
     expect(trigger?.factor).toBe('dns-configuration-error')
     expect(trigger?.evidence).toBe('operator-statement')
+  })
+})
+
+describe('disagreements in the CrowdStrike outage are kept side by side', () => {
+  const cs = () => need(CROWDSTRIKE_2024)
+
+  it("keeps 15:30 with MSIT's 16:00 and the unconfirmed 14:30, and the airport's 17:09 as its own event", () => {
+    const trigger = cs().events.find((e) => e.kind === 'trigger')
+    expect(trigger?.at).toBe('2024-07-19T15:30+09:00')
+    expect(trigger?.alternatives.map((a) => a.at)).toEqual(['2024-07-19T16:00+09:00', '2024-07-19T14:30+09:00'])
+    expect(cs().events.some((e) => e.at === '2024-07-19T17:09+09:00')).toBe(true)
+  })
+
+  it('keeps every count of delayed flights, each with its basis', () => {
+    expect(values(CROWDSTRIKE_2024, 'lcc-flights-delayed')).toEqual([92, 60, 75, 89])
+    expect(values(CROWDSTRIKE_2024, 'incheon-flights-affected')).toEqual([38, 35, 60, 52])
+    for (const id of ['lcc-flights-delayed', 'incheon-flights-affected'])
+      for (const alt of figure(CROWDSTRIKE_2024, id)?.alternatives ?? []) expect(alt.note?.en, id).toBeTruthy()
+  })
+
+  it("keeps MSIT's 03:30 and Incheon Airport's 05:30 for the carriers' recovery", () => {
+    const back = cs().events.find((e) => e.at === '2024-07-20T03:30+09:00')
+    expect(back?.alternatives.map((a) => a.at)).toEqual(['2024-07-20T05:30+09:00'])
+  })
+
+  it("names the vendor's faulty update as the trigger", () => {
+    expect(cs().factors.find((f) => f.role === 'trigger')?.factor).toBe('faulty-vendor-update')
   })
 })
 
