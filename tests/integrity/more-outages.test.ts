@@ -29,6 +29,8 @@ const KT_2021 = '2021-10-25-kt-nationwide-routing-outage'
 const SDS_2014 = '2014-04-20-samsung-sds-gwacheon-datacenter-fire'
 const AWS_2018 = '2018-11-22-aws-seoul-region-dns-outage'
 const CROWDSTRIKE_2024 = '2024-07-19-crowdstrike-ms-outage-korea'
+const SKT_2018 = '2018-04-06-skt-lte-voice-sms-outage'
+const SKT_2014 = '2014-03-20-skt-hlr-outage'
 
 const RECORDS: Depth[] = [
   {
@@ -66,6 +68,25 @@ const RECORDS: Depth[] = [
     figures: 4,
     end: true,
     queries: ['MS발 IT 대란', 'MS 클라우드 장애', '크라우드스트라이크', 'CrowdStrike outage', 'blue screen'],
+  },
+  {
+    // Three outlets relay SKT's own announcements; no inquiry or report was found.
+    id: SKT_2018,
+    sources: 3,
+    events: 4,
+    factors: 1,
+    figures: 3,
+    end: true,
+    queries: ['SK텔레콤 통화 장애', 'SKT 문자 장애', 'SK Telecom outage 2018'],
+  },
+  {
+    id: SKT_2014,
+    sources: 8,
+    events: 6,
+    factors: 3,
+    figures: 4,
+    end: true,
+    queries: ['SK텔레콤 HLR 장애', '가입자 확인 모듈', 'SKT 통신장애 560만', 'SK Telecom HLR outage'],
   },
 ]
 
@@ -242,6 +263,23 @@ describe('disagreements in the CrowdStrike outage are kept side by side', () => 
 
   it("names the vendor's faulty update as the trigger", () => {
     expect(cs().factors.find((f) => f.role === 'trigger')?.factor).toBe('faulty-vendor-update')
+  })
+})
+
+describe('disagreements in the SK Telecom outages are kept side by side', () => {
+  it("2018: SKT's 15:17 to 17:48 and its 2 h 31 min agree, with the ₩600 to ₩7,300 range", () => {
+    const skt = need(SKT_2018)
+    expect([skt.start.at, skt.end?.at]).toEqual(['2018-04-06T15:17+09:00', '2018-04-06T17:48+09:00'])
+    expect(figure(SKT_2018, 'outage-duration')?.value).toBe(2 * 60 + 31)
+    expect(values(SKT_2018, 'compensation-per-customer')).toEqual([7300, 600])
+  })
+
+  it("2014: SKT's 23:40 beside the reports of trouble until dawn, and 24 beside 25 minutes for the repair", () => {
+    const normal = need(SKT_2014).events.find((e) => e.at === '2014-03-20T23:40+09:00')
+    expect(normal?.alternatives.map((a) => a.at)).toEqual(['2014-03-21'])
+    const repaired = need(SKT_2014).events.find((e) => e.at === '2014-03-20T18:24+09:00')
+    expect(repaired?.alternatives.map((a) => a.at)).toEqual(['2014-03-20T18:25+09:00'])
+    expect(values(SKT_2014, 'hlr-repair-minutes')).toEqual([24, 25])
   })
 })
 
