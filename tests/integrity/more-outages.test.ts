@@ -31,6 +31,7 @@ const AWS_2018 = '2018-11-22-aws-seoul-region-dns-outage'
 const CROWDSTRIKE_2024 = '2024-07-19-crowdstrike-ms-outage-korea'
 const SKT_2018 = '2018-04-06-skt-lte-voice-sms-outage'
 const SKT_2014 = '2014-03-20-skt-hlr-outage'
+const NONGHYUP_2011 = '2011-04-12-nonghyup-it-outage'
 
 const RECORDS: Depth[] = [
   {
@@ -87,6 +88,15 @@ const RECORDS: Depth[] = [
     figures: 4,
     end: true,
     queries: ['SK텔레콤 HLR 장애', '가입자 확인 모듈', 'SKT 통신장애 560만', 'SK Telecom HLR outage'],
+  },
+  {
+    id: NONGHYUP_2011,
+    sources: 12,
+    events: 10,
+    factors: 4,
+    figures: 3,
+    end: true,
+    queries: ['농협 전산망 마비', '농협 전산장애', '농협 해킹', 'Nonghyup outage', 'NH bank outage'],
   },
 ]
 
@@ -280,6 +290,27 @@ describe('disagreements in the SK Telecom outages are kept side by side', () => 
     const repaired = need(SKT_2014).events.find((e) => e.at === '2014-03-20T18:24+09:00')
     expect(repaired?.alternatives.map((a) => a.at)).toEqual(['2014-03-20T18:25+09:00'])
     expect(values(SKT_2014, 'hlr-repair-minutes')).toEqual([24, 25])
+  })
+})
+
+describe('disagreements in the Nonghyup outage are kept side by side', () => {
+  const nh = () => need(NONGHYUP_2011)
+
+  it('keeps 19 days beside 18', () => {
+    expect(values(NONGHYUP_2011, 'recovery-days')).toEqual([19, 18])
+  })
+
+  it('keeps the attack at 16:50 apart from the outage at 17:05', () => {
+    expect(nh().start.at).toBe('2011-04-12T16:50+09:00')
+    expect(nh().events.some((e) => e.at === '2011-04-12T17:05+09:00' && e.kind === 'impact')).toBe(true)
+  })
+
+  it('states each account of the cause: maintenance work, insiders, an outside attack', () => {
+    const attack = nh().factors.find((f) => f.factor === 'malicious-attack')
+    expect(attack?.role).toBe('trigger')
+    expect(attack?.disputed?.en).toMatch(/insider/)
+    expect(attack?.disputed?.en).toMatch(/doubts/)
+    expect(nh().factors.find((f) => f.factor === 'misdiagnosed-fault')?.explanation.en).toMatch(/maintenance work/)
   })
 })
 
