@@ -21,6 +21,8 @@ interface Depth {
   figures: number
   /** The record gives an end time. */
   end: boolean
+  /** At least this many characters of Korean analysis (default 1000; less for F11's brief records). */
+  body?: number
   /** Queries a reader would type, each of which must find the record in the top five. */
   queries: string[]
 }
@@ -32,6 +34,12 @@ const CROWDSTRIKE_2024 = '2024-07-19-crowdstrike-ms-outage-korea'
 const SKT_2018 = '2018-04-06-skt-lte-voice-sms-outage'
 const SKT_2014 = '2014-03-20-skt-hlr-outage'
 const NONGHYUP_2011 = '2011-04-12-nonghyup-it-outage'
+/** F11: the smaller outages that two or more sources support, as brief records. */
+const KT_GURO_2021 = '2021-11-11-kt-guro-fiber-cut'
+const KT_LANDLINE_2024 = '2024-08-10-kt-landline-outage'
+const KT_BUSAN_2023 = '2023-01-02-kt-busan-dns-switch-failure'
+const KT_PRESS_CENTER_2023 = '2023-03-13-kt-press-center-internet-outage'
+const AWS_AZ_2022 = '2022-02-06-aws-seoul-az-outage'
 
 const RECORDS: Depth[] = [
   {
@@ -98,6 +106,57 @@ const RECORDS: Depth[] = [
     end: true,
     queries: ['농협 전산망 마비', '농협 전산장애', '농협 해킹', 'Nonghyup outage', 'NH bank outage'],
   },
+  {
+    id: KT_GURO_2021,
+    sources: 5,
+    events: 4,
+    factors: 1,
+    figures: 2,
+    end: true,
+    body: 500,
+    queries: ['KT 광케이블 절단', 'KT 구로 영등포 통신 장애', 'KT fibre cut'],
+  },
+  {
+    id: KT_LANDLINE_2024,
+    sources: 5,
+    events: 4,
+    factors: 1,
+    figures: 2,
+    end: true,
+    body: 500,
+    queries: ['KT 유선전화 장애', 'KT 유선전화 먹통', 'KT landline outage'],
+  },
+  {
+    id: KT_BUSAN_2023,
+    sources: 2,
+    events: 3,
+    factors: 1,
+    figures: 1,
+    end: true,
+    body: 400,
+    queries: ['부산 KT 인터넷 장애', 'KT DNS 스위치 장애', 'KT Busan internet outage'],
+  },
+  {
+    // Two reports, both of the same MSIT account; no end time beyond "after 18 minutes".
+    id: KT_PRESS_CENTER_2023,
+    sources: 2,
+    events: 2,
+    factors: 1,
+    figures: 2,
+    end: false,
+    body: 300,
+    queries: ['프레스센터 KT 인터넷 장애', 'KT Press Center outage'],
+  },
+  {
+    id: AWS_AZ_2022,
+    sources: 2,
+    events: 2,
+    factors: 1,
+    figures: 1,
+    end: true,
+    body: 400,
+    queries: ['AWS 가용영역 장애', 'apne2-az3', 'AWS Seoul AZ outage'],
+  },
 ]
 
 const HANGUL = /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]/
@@ -144,7 +203,7 @@ describe.each(RECORDS)('$id', (depth) => {
     expect(inc.figures.length).toBeGreaterThanOrEqual(depth.figures)
     expect(inc.responses.length).toBeGreaterThan(0)
     expect(inc.end !== undefined).toBe(depth.end)
-    expect(inc.body.raw.length).toBeGreaterThan(1000)
+    expect(inc.body.raw.length).toBeGreaterThan(depth.body ?? 1000)
   })
 
   it('sources every fact, with sources that exist', () => {
@@ -311,6 +370,27 @@ describe('disagreements in the Nonghyup outage are kept side by side', () => {
     expect(attack?.disputed?.en).toMatch(/insider/)
     expect(attack?.disputed?.en).toMatch(/doubts/)
     expect(nh().factors.find((f) => f.factor === 'misdiagnosed-fault')?.explanation.en).toMatch(/maintenance work/)
+  })
+})
+
+describe("disagreements in F11's brief records are kept side by side", () => {
+  it('KT Guro 2021: four start times, two end times and two lengths', () => {
+    const cut = need(KT_GURO_2021).events.find((e) => e.kind === 'trigger')
+    expect(cut?.at).toBe('2021-11-11T10:23+09:00')
+    expect(cut?.alternatives.map((a) => a.at)).toEqual([
+      '2021-11-11T10:30+09:00',
+      '2021-11-11T10:40+09:00',
+      '2021-11-11T10:50+09:00',
+    ])
+    const back = need(KT_GURO_2021).events.find((e) => e.kind === 'recovery')
+    expect(back?.alternatives.map((a) => a.at)).toEqual(['2021-11-11T13:50+09:00'])
+    expect(values(KT_GURO_2021, 'outage-duration')).toEqual([210, 120])
+  })
+
+  it('AWS 2022: failed servers beside failed internet connectivity', () => {
+    const fault = need(AWS_AZ_2022).factors.find((f) => f.role === 'trigger')
+    expect(fault?.explanation.en).toMatch(/internet connectivity/)
+    expect(fault?.disputed?.en).toMatch(/some servers/)
   })
 })
 
