@@ -267,7 +267,7 @@ describe('disagreements in the Samsung SDS fire are kept side by side', () => {
   })
 
   it("states both accounts of the centre's role and of where the fire started", () => {
-    const dr = sds().factors.find((f) => f.factor === 'single-site-concentration')
+    const dr = sds().factors.find((f) => f.factor === 'no-disaster-recovery-site')
     expect(dr?.disputed?.ko).toContain('백업센터')
     expect(dr?.disputed?.en).toMatch(/backup centre[\s\S]*main computer centre/)
     const fire = sds().factors.find((f) => f.role === 'trigger')
