@@ -1,6 +1,4 @@
 import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css'
-import '../globals.css'
-import '../search.css'
 import type { ReactNode } from 'react'
 import { RootLayout } from '@/components/root-layout'
 

@@ -1,3 +1,4 @@
+import './reference.css'
 import { entityPath, type Lang, t } from '@/lib/i18n/lang'
 import { ENTITY_KIND_GROUP, rmsg } from '@/lib/i18n/messages-reference'
 import type { EntityGroup } from '@/lib/reference/entities'

@@ -1,3 +1,4 @@
+import './reference.css'
 import { type Lang, t } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/i18n/messages-reference'
 import type { FactorPage } from '@/lib/reference/factors'
