@@ -14,10 +14,11 @@
  * Every fact cites sources by id (`sources: [source-id, …]`); in Markdown bodies, `[@source-id]`.
  */
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
+import rehypeSanitize from 'rehype-sanitize'
 import remarkGfm from 'remark-gfm'
 import { rehypeBody } from './lib/markdown/rehype-body'
 import { remarkCitations } from './lib/markdown/remark-citations'
+import { sanitizeSchema } from './lib/markdown/sanitize'
 import {
   COMMITMENT_STATUSES,
   COVERAGES,
@@ -489,10 +490,6 @@ export const Policy = defineDocumentType(() => ({
     sources: sourcesField,
   },
 }))
-
-/** GitHub's sanitizing schema. remark-rehype already prefixes footnote ids with `user-content-`,
- * so the sanitizer must not prefix them again (that would break every footnote link). */
-const sanitizeSchema = { ...defaultSchema, clobberPrefix: '' }
 
 export default makeSource({
   contentDirPath,

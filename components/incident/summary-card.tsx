@@ -1,5 +1,6 @@
 import type { IncidentView } from '@/lib/content/source'
 import { entityPath, type Lang, t } from '@/lib/i18n/lang'
+import { SeverityBadge } from '@/components/severity-badge'
 import { SEVERITY_LABEL } from '@/lib/i18n/labels'
 import { msg } from '@/lib/i18n/messages'
 import { formatDuration, formatMoment } from '@/lib/time/format'
@@ -53,7 +54,9 @@ export function SummaryCard({ view, lang }: { view: IncidentView; lang: Lang }) 
         </>
       )}
       <dt>{msg('severity', lang)}</dt>
-      <dd>{SEVERITY_LABEL[view.incident.severity][lang]}</dd>
+      <dd>
+        <SeverityBadge severity={view.incident.severity} label={SEVERITY_LABEL[view.incident.severity][lang]} />
+      </dd>
     </dl>
   )
 }
