@@ -1,11 +1,10 @@
+import './charts.css'
+import type { Incident } from '@/lib/content/source'
 import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { formatDuration } from '@/lib/time/format'
-import type { Incident } from '@/lib/content/source'
 import { ChartTable } from './chart-table'
+import type { VarStyle } from './css-vars'
 
-const LABEL = 300
-const WIDTH = 760
-const ROW = 24
 /** Log-scale ticks in minutes: 10 min, 1 h, 10 h, 100 h. */
 const TICKS = [10, 60, 600, 6000]
 
@@ -18,41 +17,46 @@ export function DurationBars({
   lang: Lang
 }) {
   const max = Math.max(6000, ...rows.map((r) => r.minutes))
-  const span = WIDTH - LABEL - 16
-  const x = (m: number) => (Math.log10(Math.max(1, m)) / Math.log10(max)) * span
-  const height = rows.length * ROW + 30
-  const caption = lang === 'ko' ? '장애 지속 시간 비교 (로그 눈금)' : 'Incident durations compared (log scale)'
+  const f = (m: number) => Math.log10(Math.max(1, m)) / Math.log10(max)
+  const at = (m: number): VarStyle => ({ '--f': f(m).toFixed(4) })
+  const caption =
+    lang === 'ko'
+      ? '장애 지속 시간 비교 (로그 눈금, 색은 심각도)'
+      : 'Incident durations compared (log scale; colour shows severity)'
   const say = (m: number) => formatDuration(new Date(0), new Date(m * 60_000), lang)
   const tickLabel = (m: number) =>
     m < 60 ? (lang === 'ko' ? `${m}분` : `${m} min`) : lang === 'ko' ? `${m / 60}시간` : `${m / 60} h`
   return (
     <figure className="chart duration-bars">
       <figcaption id="duration-caption">{caption}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="duration-caption">
-        {TICKS.map((tick) => (
-          <g key={tick} transform={`translate(${LABEL + x(tick)},0)`}>
-            <line y1={0} y2={height - 22} className="grid" />
-            <text y={height - 6} textAnchor="middle" className="tick">
-              {tickLabel(tick)}
-            </text>
-          </g>
+      <div className="hbars" role="img" aria-labelledby="duration-caption">
+        <div className="hbars-grid">
+          {TICKS.map((m) => (
+            <span key={m} style={at(m)} />
+          ))}
+        </div>
+        {rows.map((r) => (
+          <div key={r.id} className="hbar-row">
+            <span className="hbar-label">
+              <span className="chart-tick">{r.incident.start.at.slice(0, 10)}</span> {t(r.incident.title, lang)}
+            </span>
+            <span className="hbar-track">
+              <span className={`hbar sev-${r.incident.severity}`} style={at(r.minutes)} />
+              <span className="hbar-value">
+                {r.approximate ? (lang === 'ko' ? '약 ' : '~') : ''}
+                {say(r.minutes)}
+              </span>
+            </span>
+          </div>
         ))}
-        {rows.map((r, i) => (
-          <g key={r.id} transform={`translate(0,${i * ROW + 2})`}>
-            <text x={LABEL - 8} y={ROW / 2 + 4} textAnchor="end" className="label">
-              {r.incident.start.at.slice(0, 10)} {t(r.incident.title, lang).slice(0, 22)}
-            </text>
-            <rect
-              x={LABEL}
-              y={4}
-              width={Math.max(2, x(r.minutes))}
-              height={ROW - 8}
-              rx={3}
-              className={`bar severity-${r.incident.severity}`}
-            />
-          </g>
-        ))}
-      </svg>
+        <div className="hbars-axis chart-tick">
+          {TICKS.map((m) => (
+            <span key={m} style={at(m)}>
+              {tickLabel(m)}
+            </span>
+          ))}
+        </div>
+      </div>
       <ChartTable
         caption={caption}
         headers={lang === 'ko' ? ['장애', '지속 시간'] : ['Incident', 'Duration']}

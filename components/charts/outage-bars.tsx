@@ -1,12 +1,10 @@
+import './charts.css'
 import type { IncidentView } from '@/lib/content/source'
-import { niceTicks, linearScale } from '@/lib/charts/scale'
+import { niceTicks } from '@/lib/charts/scale'
 import { type Lang, t } from '@/lib/i18n/lang'
 import { formatDuration, formatMoment } from '@/lib/time/format'
 import { ChartTable } from './chart-table'
-
-const LABEL = 190
-const WIDTH = 760
-const ROW = 26
+import type { VarStyle } from './css-vars'
 
 /** Per-service outage bars from the incident's start to each service's recovery, with a table for the same data. */
 export function OutageBars({ view, lang }: { view: IncidentView; lang: Lang }) {
@@ -14,8 +12,14 @@ export function OutageBars({ view, lang }: { view: IncidentView; lang: Lang }) {
   if (rows.length === 0) return null
   const maxHours = Math.max(...rows.map((r) => r.endOffset)) / 60
   const ticks = niceTicks(maxHours, 6)
-  const x = linearScale(ticks[ticks.length - 1] ?? maxHours, WIDTH - LABEL - 20)
-  const height = rows.length * ROW + 36
+  const top = ticks[ticks.length - 1] ?? maxHours
+  /** A span in minutes as a fraction of the axis. */
+  const f = (minutes: number) => (top > 0 ? minutes / 60 / top : 0)
+  const span = (from: number, to: number): VarStyle => ({
+    '--from': f(from).toFixed(4),
+    '--len': Math.max(0.004, f(to - from)).toFixed(4),
+  })
+  const tick = (hours: number): VarStyle => ({ '--f': (top > 0 ? hours / top : 0).toFixed(4) })
   const label = (id: string) => {
     const name = view.entityNames.get(id)
     return name ? t(name, lang) : id
@@ -27,46 +31,31 @@ export function OutageBars({ view, lang }: { view: IncidentView; lang: Lang }) {
   return (
     <figure className="chart outage-bars">
       <figcaption id="outage-bars-caption">{caption}</figcaption>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        role="img"
-        aria-labelledby="outage-bars-caption"
-        preserveAspectRatio="xMinYMin meet"
-      >
-        {ticks.map((tick) => (
-          <g key={tick} transform={`translate(${LABEL + x(tick)},0)`}>
-            <line y1={0} y2={height - 24} className="grid" />
-            <text y={height - 8} textAnchor="middle" className="tick">
-              {tick}h
-            </text>
-          </g>
+      <div className="hbars" role="img" aria-labelledby="outage-bars-caption">
+        <div className="hbars-grid">
+          {ticks.map((h) => (
+            <span key={h} style={tick(h)} />
+          ))}
+        </div>
+        {rows.map((r) => (
+          <div key={r.service} className="hbar-row">
+            <span className="hbar-label">{label(r.service)}</span>
+            <span className="hbar-track">
+              <span className="hbar" style={span(r.startOffset, r.firstBackOffset)} />
+              {r.endOffset > r.firstBackOffset && (
+                <span className="hbar partial" style={span(r.firstBackOffset, r.endOffset)} />
+              )}
+            </span>
+          </div>
         ))}
-        {rows.map((r, i) => (
-          <g key={r.service} transform={`translate(0,${i * ROW + 4})`}>
-            <text x={LABEL - 8} y={ROW / 2 + 4} textAnchor="end" className="label">
-              {label(r.service)}
-            </text>
-            <rect
-              x={LABEL + x(r.startOffset / 60)}
-              y={4}
-              width={Math.max(2, x((r.firstBackOffset - r.startOffset) / 60))}
-              height={ROW - 10}
-              rx={3}
-              className="bar"
-            />
-            {r.endOffset > r.firstBackOffset && (
-              <rect
-                x={LABEL + x(r.firstBackOffset / 60)}
-                y={4}
-                width={x((r.endOffset - r.firstBackOffset) / 60)}
-                height={ROW - 10}
-                rx={3}
-                className="bar partial"
-              />
-            )}
-          </g>
-        ))}
-      </svg>
+        <div className="hbars-axis chart-tick">
+          {ticks.map((h) => (
+            <span key={h} style={tick(h)}>
+              {h}h
+            </span>
+          ))}
+        </div>
+      </div>
       <ChartTable
         caption={caption}
         headers={
