@@ -17,7 +17,13 @@ function WayOn({ lang }: { lang: Lang }) {
   return (
     <>
       <p>{msg('notFoundBody', lang)}</p>
-      <form className="nf-search" action={sectionPath('search', lang)} method="get" role="search">
+      <form
+        className="nf-search"
+        action={sectionPath('search', lang)}
+        method="get"
+        role="search"
+        aria-label={msg('notFoundSearch', lang)}
+      >
         <label htmlFor={id}>{msg('notFoundSearch', lang)}</label>
         <div className="nf-search-row">
           <input id={id} name="q" type="search" maxLength={200} autoComplete="off" />

@@ -23,7 +23,7 @@ const NAV: Array<[Section, MessageKey]> = [
 export function SiteHeader({ lang, alternate }: { lang: Lang; alternate: string }) {
   const other = otherLang(lang)
   return (
-    <header className="site-header">
+    <header className="site-header" id="top">
       <div className="site-header-inner">
         <a href={pagePath(lang, '')} className="site-name">
           <span className="site-mark" aria-hidden="true" />

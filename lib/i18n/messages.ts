@@ -39,7 +39,7 @@ const MESSAGES = {
   },
   perYear: { ko: '연도별 장애', en: 'Incidents per year' },
   durationsCompared: { ko: '지속 시간 비교', en: 'Durations compared' },
-  factorMatrix: { ko: '장애 × 원인 요인', en: 'Incidents × factors' },
+  factorMatrix: { ko: '원인 요인 × 장애', en: 'Factors × incidents' },
   promisesOutcomes: { ko: '약속과 결과', en: 'Promises and outcomes' },
   incidents: { ko: '장애 기록', en: 'Incidents' },
   when: { ko: '언제', en: 'When' },

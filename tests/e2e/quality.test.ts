@@ -25,7 +25,10 @@ const PAGES = [
   '/en/about/',
   '/search/',
   '/timeline/',
+  '/incidents/',
   '/en/incidents/',
+  '/factors/',
+  '/sources/',
   '/factors/single-site-concentration/',
   '/en/entities/kakao/',
   '/policies/policy-2022-kakao-outage-prevention-acts/',
@@ -37,15 +40,17 @@ const PAGES = [
 ]
 
 describe('quality on every page type', () => {
-  it.each(PAGES)('%s: axe finds no violations', async (path) => {
-    const { page } = await watchedPage(browser)
-    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
-    const { violations } = await new AxeBuilder({ page }).analyze()
-    expect(violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`)).toEqual(
-      [],
-    )
-    await page.context().close()
-  })
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it.each(PAGES)(`%s: axe finds no violations (${colorScheme} scheme, contrast included)`, async (path) => {
+      const { page } = await watchedPage(browser, { colorScheme })
+      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
+      const { violations } = await new AxeBuilder({ page }).analyze()
+      expect(violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`)).toEqual(
+        [],
+      )
+      await page.context().close()
+    })
+  }
 
   it.each(PAGES)('%s: fits a 360 px phone without sideways scrolling', async (path) => {
     const { page } = await watchedPage(browser, { width: 360 })
