@@ -10,6 +10,7 @@ import type {
 } from '../content/types'
 import type { FactorRole, Lang } from '../schema/vocabulary'
 import type { CiteSource } from '../markdown/cite-links'
+import { sourceName } from '../reference/sources'
 import type { Moment } from '../time/moment'
 import { type ServiceOutage, serviceOutages } from './outages'
 import { byStart, citationOrder, factorsByRole, incidentSpan, type PlacedEvent, sortedEvents } from './derive'
@@ -132,7 +133,12 @@ export function buildIncidentView(inc: Incident, look: Lookups): IncidentView {
     cites: new Map(
       sources.map(({ id: sid, source }, i) => [
         sid,
-        { n: i + 1, publisher: source.publisher, date: source.date, title: source.title ?? source.label },
+        {
+          n: i + 1,
+          publisher: source.publisher,
+          date: source.date,
+          title: { ko: sourceName(source, 'ko').name, en: sourceName(source, 'en').name },
+        },
       ]),
     ),
     related: present(
