@@ -1,4 +1,4 @@
-import { pieces, type Range } from '@/lib/search/highlight'
+import { pieces, type Range } from '@/lib/search/ranges'
 
 /** Text with its matched ranges in <mark>: React elements built from ranges, never HTML. */
 export function Highlighted({ text, ranges }: { text: string; ranges: readonly Range[] }) {
