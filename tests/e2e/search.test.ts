@@ -84,7 +84,7 @@ describe('the search page', () => {
     const { page, problems, requests } = await watchedPage(browser)
     await page.goto(`${base}/`, { waitUntil: 'networkidle' })
     const before = new Set(requests)
-    // The shortcut works once the page is hydrated; on a busy machine that can come after networkidle.
+    // The shortcut works once the island has mounted (its module runs before the load event).
     const dialog = page.locator('dialog.quick-search')
     await expect
       .poll(async () => {
