@@ -1,4 +1,3 @@
-import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css'
 import './globals.css'
 import type { Metadata } from 'next'
 import { NotFoundPage } from '@/components/not-found-page'
