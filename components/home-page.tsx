@@ -6,6 +6,7 @@ import { msg } from '@/lib/i18n/messages'
 import { incidentSpan } from '@/lib/incidents/derive'
 import { toMoment } from '@/lib/time/moment'
 import { formatDuration, formatMoment } from '@/lib/time/format'
+import { MomentTime } from '@/components/reference/moment-time'
 
 interface Props {
   lang: Lang
@@ -77,7 +78,7 @@ export function HomePage({ lang, incidents, core, latest, numbers }: Props) {
         <ol className="incident-list">
           {latest.map((inc) => (
             <li key={inc.id}>
-              <time>{formatMoment(toMoment({ ...inc.start, approximate: false }), lang)}</time>{' '}
+              <MomentTime moment={toMoment({ ...inc.start, approximate: false })} lang={lang} />{' '}
               <a href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</a>
             </li>
           ))}
