@@ -1,5 +1,5 @@
 /**
- * Island `incident-table` (markup: incident-table.tsx). Shows the filter form, turns the sortable
+ * Island `incident-table` (markup: incident-table.tsx). Wires up the filter form, turns the sortable
  * column headings into buttons, reads the table state from the query string once, and from then
  * on keeps the rows (sorted and filtered, read from their data- attributes), aria-sort and the
  * query string in step with the controls.
@@ -20,7 +20,7 @@ import {
   serializeIndexQuery,
   sortRows,
 } from '@/lib/timeline/index-state'
-import { el, elements, langOf, optionValues, part, replaceQuery, setHidden, Teardown } from '../islands/dom'
+import { el, elements, langOf, optionValues, part, replaceQuery, Teardown } from '../islands/dom'
 
 type Row = IndexRowFacets & { tr: HTMLTableRowElement }
 
@@ -108,7 +108,6 @@ export function mount(root: HTMLElement): () => void {
     h.th.replaceChildren(h.button)
     teardown.on(h.button, 'click', () => update(nextSort(state, h.key)))
   }
-  teardown.add(setHidden(filters, false))
   teardown.add(() => {
     tbody.replaceChildren(...rows.map((r) => r.tr))
     headers.forEach((h, i) => {

@@ -4,7 +4,7 @@ import { MAX_QUERY_LENGTH } from '@/lib/timeline/index-state'
 import type { Option } from '@/lib/timeline/options'
 import { FilterSelect } from '../timeline/filter-select'
 
-/** The index's filter form: text, factor, severity, year, and a button to clear them (hidden until the island runs). */
+/** The index's filter form: text, factor, severity, year, and a button to clear them (not shown without JavaScript). */
 export function IndexFilters({
   factors,
   years,
@@ -18,7 +18,7 @@ export function IndexFilters({
 }) {
   const any = tmsg('any', lang)
   return (
-    <section className="index-filters" aria-labelledby="index-filters-heading" hidden>
+    <section className="index-filters" aria-labelledby="index-filters-heading" data-js-only="">
       <h2 id="index-filters-heading">{tmsg('filters', lang)}</h2>
       <form className="filter-form" role="search">
         <div className="filter-field filter-text">

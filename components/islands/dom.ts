@@ -72,15 +72,6 @@ export class Teardown {
   }
 }
 
-/** Sets `hidden` and returns the step that puts the old value back. */
-export function setHidden(node: HTMLElement, hidden: boolean): () => void {
-  const before = node.hidden
-  node.hidden = hidden
-  return () => {
-    node.hidden = before
-  }
-}
-
 /** Replaces the address's query (keeping path and hash) without a new history entry. */
 export function replaceQuery(qs: string): void {
   const { pathname, hash } = window.location

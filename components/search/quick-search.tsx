@@ -4,11 +4,12 @@ import { smsg } from '@/lib/i18n/messages-search'
 /**
  * The quick-search dialog (island `quick-search`): the header button or Ctrl/Cmd+K opens it;
  * typing searches (the index loads on the first query); ↑/↓ move through the results, Enter
- * opens one, Esc closes. The server renders the button and the empty dialog.
+ * opens one, Esc closes. The server renders the button and the empty dialog; without JavaScript
+ * neither is shown (the header's search link remains).
  */
 export function QuickSearch({ lang }: { lang: Lang }) {
   return (
-    <div className="quick-search-root" data-island="quick-search" data-lang={lang}>
+    <div className="quick-search-root" data-island="quick-search" data-lang={lang} data-js-only="">
       <button type="button" className="quick-search-button" aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K">
         <span>{smsg('openQuick', lang)}</span> <kbd>Ctrl K</kbd>
       </button>

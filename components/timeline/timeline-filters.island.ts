@@ -1,5 +1,5 @@
 /**
- * Island `timeline-filters` (root: the timeline page, timeline-page.tsx). Shows the filter form,
+ * Island `timeline-filters` (root: the timeline page, timeline-page.tsx). Wires up the filter form,
  * reads the filters from the query string once, hides the items that do not match (and the years
  * and year links left empty), and keeps the query string in step with the form. The values a
  * query may name are the form's own choices; anything else is ignored and said so, as text.
@@ -16,7 +16,7 @@ import {
   type TimelineFilters,
   withFilter,
 } from '@/lib/timeline/filters'
-import { el, elements, langOf, optionValues, part, replaceQuery, setHidden, Teardown } from '../islands/dom'
+import { el, elements, langOf, optionValues, part, replaceQuery, Teardown } from '../islands/dom'
 
 export function mount(root: HTMLElement): () => void {
   const lang = langOf(root)
@@ -80,7 +80,6 @@ export function mount(root: HTMLElement): () => void {
     teardown.on(selects[key], 'change', () => set(withFilter(filters, key, selects[key].value, known)))
   }
   teardown.on(clear, 'click', () => set({}))
-  teardown.add(setHidden(section, false))
   teardown.add(() => {
     for (const node of [...items, ...years, ...yearLinks]) node.hidden = false
     for (const key of FILTER_KEYS) selects[key].value = ''

@@ -5,13 +5,14 @@ import { FilterSelect } from './filter-select'
 
 /**
  * The filter form of the timeline (island `timeline-filters`, mounted on the timeline page). The
- * timeline is complete without it: it stays hidden without JavaScript, and everything shows.
+ * timeline is complete without it: without JavaScript it is not shown (data-js-only), and
+ * everything shows.
  */
 export function TimelineFilters({ lang, options, total }: { lang: Lang; options: FilterOptions; total: number }) {
   const years = options.years.map((y) => ({ id: String(y), label: String(y) }))
   const any = tmsg('any', lang)
   return (
-    <section className="timeline-filters" aria-labelledby="filters-heading" hidden>
+    <section className="timeline-filters" aria-labelledby="filters-heading" data-js-only="">
       <h2 id="filters-heading">{tmsg('filters', lang)}</h2>
       <form className="filter-form">
         <FilterSelect id="filter-from" label={tmsg('from', lang)} anyLabel={any} options={years} />

@@ -38,6 +38,13 @@ export interface Rewritten {
 
 /** Where island files are served from (out/_islands/). */
 export const ISLAND_BASE = '/_islands/'
+/**
+ * Controls that only work with JavaScript carry this attribute. They are in the page from the
+ * first paint (an island wires them up without moving anything, so no layout shift), and a
+ * <noscript> style in the head hides them from readers without JavaScript.
+ */
+export const JS_ONLY_ATTRIBUTE = 'data-js-only'
+export const NO_SCRIPT_STYLE = `<style>[${JS_ONLY_ATTRIBUTE}]{display:none!important}</style>`
 const NEXT_BASE = '/_next/'
 const DATA_SCRIPT_TYPES = ['application/json', 'application/ld+json']
 /** React's markers: Suspense boundaries that resolved at build time (`$`, `/$`) and text separators. */
@@ -61,6 +68,8 @@ interface Analysis {
   ownTags: Span[]
   ownScripts: string[]
   islands: Set<string>
+  jsOnly: boolean
+  noScriptStyles: number
   headEnd: number | undefined
 }
 
@@ -127,6 +136,12 @@ function visit(node: Node, a: Analysis, assets: IslandAssets): void {
   if (id !== undefined && STREAMED_ID.test(id)) {
     throw new RewriteError(`<${node.tagName} id="${id}"> is streamed content that only React's runtime puts in place`)
   }
+  if (attr(node, JS_ONLY_ATTRIBUTE) !== undefined) a.jsOnly = true
+  if (node.tagName === 'noscript' && textOf(node) === NO_SCRIPT_STYLE) {
+    a.ownTags.push(span(node, 'the <noscript> style'))
+    a.noScriptStyles += 1
+    return
+  }
   const island = attr(node, 'data-island')
   if (island !== undefined) {
     if (!assets.has(island)) {
@@ -142,7 +157,15 @@ function visit(node: Node, a: Analysis, assets: IslandAssets): void {
 }
 
 function analyze(html: string, assets: IslandAssets): Analysis {
-  const a: Analysis = { next: [], ownTags: [], ownScripts: [], islands: new Set(), headEnd: undefined }
+  const a: Analysis = {
+    next: [],
+    ownTags: [],
+    ownScripts: [],
+    islands: new Set(),
+    jsOnly: false,
+    noScriptStyles: 0,
+    headEnd: undefined,
+  }
   visit(parse(html, { sourceCodeLocationInfo: true }), a, assets)
   return a
 }
@@ -194,11 +217,13 @@ export function rewritePage(html: string, assets: IslandAssets): Rewritten {
   const before = analyze(html, assets)
   if (before.headEnd === undefined) throw new RewriteError('no </head> to put the island scripts before')
   const islands = [...before.islands].sort()
-  const out = splice(html, [...before.next, ...before.ownTags], before.headEnd, islandTags(islands, assets))
+  const noScript = before.jsOnly ? `<noscript>${NO_SCRIPT_STYLE}</noscript>` : ''
+  const out = splice(html, [...before.next, ...before.ownTags], before.headEnd, noScript + islandTags(islands, assets))
 
   const after = analyze(out, assets)
   const expected = islands.map((n) => assets.get(n)?.script ?? '')
   if (after.next.length > 0) throw new RewriteError('Next runtime left after the rewrite')
+  if (after.noScriptStyles !== (before.jsOnly ? 1 : 0)) throw new RewriteError('the <noscript> style is not there once')
   if (after.ownScripts.join(' ') !== expected.join(' ') || [...after.islands].sort().join(' ') !== islands.join(' ')) {
     throw new RewriteError('the rewritten page does not load exactly its islands')
   }

@@ -96,6 +96,27 @@ describe('no Next client runtime in the built site', () => {
   })
 })
 
+describe('controls that need JavaScript', () => {
+  it.each([
+    ['/timeline/', '.timeline-filters'],
+    ['/en/incidents/', '.index-filters'],
+    ['/', '.quick-search-button'],
+  ])('%s: %s is shown from the first paint with JavaScript, and not at all without it', async (path, selector) => {
+    const off = await browser.newContext({ javaScriptEnabled: false })
+    const plain = await off.newPage()
+    await plain.goto(`${base}${path}`)
+    expect(await plain.locator(selector).isVisible()).toBe(false)
+    await off.close()
+    const on = await browser.newContext()
+    const page = await on.newPage()
+    // Visible with no island module run at all: the module requests fail (on purpose, so no console check).
+    await page.route('**/_islands/**', (route) => route.abort())
+    await page.goto(`${base}${path}`, { waitUntil: 'domcontentloaded' })
+    expect(await page.locator(selector).isVisible()).toBe(true)
+    await on.close()
+  })
+})
+
 /** Counts listeners that are registered on the window, the document or a node in the page. */
 function trackListeners(page: Page) {
   return page.addInitScript(() => {

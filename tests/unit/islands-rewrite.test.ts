@@ -56,6 +56,19 @@ describe('rewriting an exported page', () => {
     )
   })
 
+  it('hides the controls that need JavaScript from readers without it: one <noscript> style, kept on a rerun', () => {
+    const html = page('', '<section class="filters" data-js-only="">filters</section><div data-js-only=""></div>')
+    const once = rewritePage(html, ASSETS).html
+    expect(once).toBe(
+      page(
+        '<noscript><style>[data-js-only]{display:none!important}</style></noscript>',
+        html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>')),
+      ),
+    )
+    expect(rewritePage(once, ASSETS).html).toBe(once)
+    expect(rewritePage(page('', '<p>plain</p>'), ASSETS).html).not.toContain('noscript')
+  })
+
   it('leaves a page without runtime or islands as it is (the embed page, with its own script)', () => {
     const html = page('<script src="/embed/timeline.js" defer></script>', '<main id="ot"></main>')
     expect(rewritePage(html, ASSETS)).toEqual({ html, islands: [], removed: 0 })
