@@ -1,5 +1,5 @@
 import type { Incident } from '../content/types'
-import { incidentPath } from '../i18n/lang'
+import { incidentPath, type Localized, localize } from '../i18n/lang'
 import { byStart } from '../incidents/derive'
 import type { Precision } from '../schema/vocabulary'
 import { type MomentInput, toMoment } from '../time/moment'
@@ -7,14 +7,14 @@ import { type MomentInput, toMoment } from '../time/moment'
 /** One incident in `data/incidents.json`. Times are as written in content (KST, +09:00). */
 export interface IncidentExport {
   id: string
-  title: { ko: string; en: string }
-  summary: { ko: string; en: string }
+  title: Localized
+  summary: Localized
   start: ExportMoment
   end: ExportMoment | null
   severity: string
   coverage: string
   /** Site-relative page URL per language. */
-  url: { ko: string; en: string }
+  url: Localized
   factors: string[]
   sources: string[]
 }
@@ -43,7 +43,7 @@ export function buildIncidentsExport(incidents: readonly Incident[]): IncidentEx
       end: inc.end ? moment(inc.end) : null,
       severity: inc.severity,
       coverage: inc.coverage,
-      url: { ko: incidentPath(id, 'ko'), en: incidentPath(id, 'en') },
+      url: localize((l) => incidentPath(id, l)),
       factors: [...new Set(inc.factors.map((f) => f.factor))],
       sources: [...inc.sources],
     }

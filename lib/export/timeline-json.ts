@@ -37,11 +37,12 @@
  * All text is plain text: render it as text, never as markup.
  */
 import { EVENT_KIND_LABEL, POLICY_STEP_LABEL, SEVERITY_LABEL } from '../i18n/labels'
+import { type Localized, localize } from '../i18n/lang'
 import { tmsg } from '../i18n/messages-timeline'
-import type { Lang, Precision } from '../schema/vocabulary'
+import type { Precision } from '../schema/vocabulary'
 import { formatMoment } from '../time/format'
 import { toMoment } from '../time/moment'
-import type { Text, TimelineCollections, TimelineIncident } from '../timeline/model'
+import type { TimelineCollections, TimelineIncident } from '../timeline/model'
 import { linkHref } from '../timeline/text'
 import {
   buildTimeline,
@@ -63,10 +64,10 @@ export interface TimelineExportItem {
   precision: Precision
   approximate: boolean
   year: number
-  when: Text
-  label: Text
-  text: Text
-  url: Text
+  when: Localized
+  label: Localized
+  text: Localized
+  url: Localized
   incidents: string[]
   factors: string[]
   entities: string[]
@@ -77,24 +78,22 @@ export interface TimelineExport {
   version: 1
   scope: string
   years: number[]
-  incidents: Array<{ id: string; title: Text }>
-  factors: Array<{ id: string; name: Text }>
-  entities: Array<{ id: string; name: Text }>
+  incidents: Array<{ id: string; title: Localized }>
+  factors: Array<{ id: string; name: Localized }>
+  entities: Array<{ id: string; name: Localized }>
   items: TimelineExportItem[]
 }
-
-const both = (f: (lang: Lang) => string): Text => ({ ko: f('ko'), en: f('en') })
 
 function incidentsOf(item: TimelineItem): Ref[] {
   return item.kind === 'policy-step' ? item.incidents : [item.incident]
 }
 
-function labelOf(item: TimelineItem): Text {
+function labelOf(item: TimelineItem): Localized {
   switch (item.kind) {
     case 'incident':
       return SEVERITY_LABEL[item.severity]
     case 'event':
-      return item.finalRecovery ? both((l) => tmsg('finalRecovery', l)) : EVENT_KIND_LABEL[item.eventKind]
+      return item.finalRecovery ? localize((l) => tmsg('finalRecovery', l)) : EVENT_KIND_LABEL[item.eventKind]
     case 'policy-step':
       return POLICY_STEP_LABEL[item.step]
     case 'response':
@@ -102,14 +101,14 @@ function labelOf(item: TimelineItem): Text {
   }
 }
 
-function textOf(item: TimelineItem): Text {
+function textOf(item: TimelineItem): Localized {
   switch (item.kind) {
     case 'incident':
       return item.incident.name
     case 'event':
       return item.text
     case 'policy-step':
-      return item.note ? both((l) => `${item.policy.name[l]}: ${item.note?.[l] ?? ''}`) : item.policy.name
+      return item.note ? localize((l) => `${item.policy.name[l]}: ${item.note?.[l] ?? ''}`) : item.policy.name
     case 'response':
       return item.text
   }
@@ -125,10 +124,10 @@ function exportItem(item: TimelineItem): TimelineExportItem {
     precision: m.precision,
     approximate: m.approximate,
     year: item.year,
-    when: both((l) => formatMoment(m, l)),
+    when: localize((l) => formatMoment(m, l)),
     label: labelOf(item),
     text: textOf(item),
-    url: both((l) => linkHref(item.link, l)),
+    url: localize((l) => linkHref(item.link, l)),
     incidents: incidentsOf(item).map((r) => r.id),
     factors: [...item.facets.factors],
     entities: [...item.facets.entities],
@@ -147,8 +146,8 @@ export interface TimelineExportBase {
   rank: ReadonlyMap<string, number>
   /** Each incident's items of the whole timeline, in time order. */
   itemsOf: ReadonlyMap<string, readonly TimelineItem[]>
-  factorNames: ReadonlyMap<string, Text>
-  entityNames: ReadonlyMap<string, Text>
+  factorNames: ReadonlyMap<string, Localized>
+  entityNames: ReadonlyMap<string, Localized>
 }
 
 /** Prepares the exports of a record; pass the timeline when it is already built. */
@@ -180,7 +179,7 @@ export function prepareTimelineExport(c: TimelineCollections, timeline = buildTi
 }
 
 function assemble(scope: string, items: TimelineItem[], base: TimelineExportBase): TimelineExport {
-  const used = (pick: (i: TimelineItem) => readonly string[], map: ReadonlyMap<string, Text>) =>
+  const used = (pick: (i: TimelineItem) => readonly string[], map: ReadonlyMap<string, Localized>) =>
     [...new Set(items.flatMap(pick))].sort().map((id) => ({ id, name: map.get(id) ?? { ko: id, en: id } }))
   const rankOf = (id: string) => base.rank.get(id) ?? -1
   const incidentIds = [...new Set(items.flatMap((i) => incidentsOf(i).map((r) => r.id)))]

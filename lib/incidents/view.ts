@@ -1,14 +1,6 @@
-import type {
-  CausalFactor,
-  Entity,
-  Factor,
-  Incident,
-  Localized,
-  Policy,
-  RelatedIncident,
-  Source,
-} from '../content/types'
-import type { FactorRole, Lang } from '../schema/vocabulary'
+import type { CausalFactor, Entity, Factor, Incident, Policy, RelatedIncident, Source } from '../content/types'
+import type { Lang, Localized } from '../i18n/lang'
+import type { FactorRole } from '../schema/vocabulary'
 import type { Moment } from '../time/moment'
 import { type ServiceOutage, serviceOutages } from './outages'
 import { byStart, citationOrder, factorsByRole, incidentSpan, type PlacedEvent, sortedEvents } from './derive'

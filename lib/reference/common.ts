@@ -3,25 +3,20 @@
  * records, resolved from ids, and a stable time sort. Pure: data in, data out.
  */
 import type { Incident, Source } from '../content/types'
+import type { Localized } from '../i18n/lang'
 import { type Moment, toMoment } from '../time/moment'
-
-/** Text in both languages. */
-export interface Text {
-  ko: string
-  en: string
-}
 
 /** An incident as a link: id, title and start. */
 export interface IncidentRef {
   id: string
-  title: Text
+  title: Localized
   start: Moment
 }
 
 /** A source as a compact citation link. */
 export interface SourceRef {
   id: string
-  publisher: Text
+  publisher: Localized
   date: string | undefined
   dateInferred: boolean
   lowReliability: boolean
@@ -30,7 +25,7 @@ export interface SourceRef {
 /** A named record as a link. */
 export interface NamedRef {
   id: string
-  name: Text
+  name: Localized
 }
 
 export function incidentRef(inc: Incident): IncidentRef {
@@ -79,6 +74,6 @@ export function firstSentence(text: string): string {
 }
 
 /** The first sentence in both languages. */
-export function shortText(text: Text): Text {
+export function shortText(text: Localized): Localized {
   return { ko: firstSentence(text.ko), en: firstSentence(text.en) }
 }

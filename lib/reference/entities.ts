@@ -1,5 +1,6 @@
 /** Entity → incidents and timeline slices: where each company, facility, service or body appears. */
 import type { Entity, Incident, Milestone } from '../content/types'
+import type { Localized } from '../i18n/lang'
 import { ENTITY_KINDS, type EntityKind, type EventKind, type Lang } from '../schema/vocabulary'
 import { type Moment, toMoment } from '../time/moment'
 import type { Collections } from '../content/types'
@@ -12,7 +13,6 @@ import {
   type NamedRef,
   type SourceRef,
   sourceRefs,
-  type Text,
 } from './common'
 
 /** The parts an entity can play in an incident, in the order they are shown. */
@@ -28,7 +28,7 @@ export type EntityRole = (typeof ENTITY_ROLES)[number]
 
 export interface EntityListItem {
   id: string
-  name: Text
+  name: Localized
   parent: NamedRef | undefined
   incidentCount: number
 }
@@ -43,7 +43,7 @@ export interface SliceItem {
   /** The event's kind, for events. */
   eventKind: EventKind | undefined
   moment: Moment
-  text: Text
+  text: Localized
   /** Fragment of the incident page where it is shown, without '#'. */
   anchor: string
   unverified: boolean

@@ -1,5 +1,6 @@
 /** Factor → incident uses: how each factor of the taxonomy played out, incident by incident. */
 import type { CausalFactor, Factor } from '../content/types'
+import type { Localized } from '../i18n/lang'
 import { FACTOR_ROLES, type FactorRole } from '../schema/vocabulary'
 import type { Collections } from '../content/types'
 import {
@@ -10,7 +11,6 @@ import {
   shortText,
   type SourceRef,
   sourceRefs,
-  type Text,
 } from './common'
 
 export interface RoleCount {
@@ -20,10 +20,10 @@ export interface RoleCount {
 
 export interface FactorSummary {
   id: string
-  name: Text
-  description: Text
+  name: Localized
+  description: Localized
   /** The description's first sentence, for lists. */
-  short: Text
+  short: Localized
   /** Incidents the factor appears in, each counted once. */
   incidentCount: number
   /** Incidents per role it played, in the order trigger → mitigating, leaving out roles it never played. */

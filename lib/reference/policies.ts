@@ -1,5 +1,6 @@
 /** Policy → incidents: what prompted each policy, its dated steps, and the responses that point at it. */
 import type { Policy, PolicyStep } from '../content/types'
+import type { Localized } from '../i18n/lang'
 import { type Moment, toMoment } from '../time/moment'
 import type { Collections } from '../content/types'
 import {
@@ -11,12 +12,11 @@ import {
   type NamedRef,
   type SourceRef,
   sourceRefs,
-  type Text,
 } from './common'
 
 export interface PolicySummary {
   id: string
-  name: Text
+  name: Localized
   kind: Policy['kind']
   status: Policy['status']
   first: Moment | undefined
@@ -24,7 +24,7 @@ export interface PolicySummary {
 
 export interface DatedAlternative {
   moment: Moment
-  note: Text | undefined
+  note: Localized | undefined
   sources: SourceRef[]
 }
 export interface PlacedStep {
@@ -35,14 +35,14 @@ export interface PlacedStep {
   alternatives: DatedAlternative[]
 }
 export interface PlacedProvision {
-  text: Text
+  text: Localized
   anchor: string
   sources: SourceRef[]
 }
 export interface PolicyResponse {
   moment: Moment
   actor: NamedRef | undefined
-  text: Text
+  text: Localized
   sources: SourceRef[]
 }
 

@@ -1,11 +1,12 @@
 /** Source → citing facts: everything on the site that rests on a source, and where it is shown. */
 import type { Source } from '../content/types'
+import { type Localized, localize } from '../i18n/lang'
 import { formatValue } from '../incidents/figures'
 import type { Lang, PolicyStep as StepName } from '../schema/vocabulary'
 import { type Moment, toMoment } from '../time/moment'
 import type { Collections } from '../content/types'
 import { citingSentences } from './body-citations'
-import { byId, incidentsInTimeOrder, type Text } from './common'
+import { byId, incidentsInTimeOrder } from './common'
 
 export type FactKind =
   | 'event'
@@ -30,9 +31,9 @@ export interface CitingFact {
   /** Fragment of the page where the fact is shown, without '#'. */
   anchor: string
   /** A short name for the fact: the factor's or figure's name. */
-  label: Text | undefined
+  label: Localized | undefined
   /** The fact in both languages. */
-  text: Text | undefined
+  text: Localized | undefined
   /** A sentence of the analysis (body citations only), and the language it is in. */
   excerpt: { text: string; lang: Lang } | undefined
   moment: Moment | undefined
@@ -43,7 +44,7 @@ export interface CitingFact {
 export interface CitingRecord {
   type: 'incident' | 'entity' | 'policy'
   id: string
-  name: Text
+  name: Localized
   moment: Moment | undefined
   facts: CitingFact[]
 }
@@ -77,8 +78,6 @@ const fact = (
   step: parts.step,
 })
 
-const both = (f: (lang: 'ko' | 'en') => string): Text => ({ ko: f('ko'), en: f('en') })
-
 /** Dates as written (YYYY-MM sorts before the days of its month); undated last. */
 function byDate(a: string | undefined, b: string | undefined): number {
   if (a === b) return 0
@@ -110,7 +109,7 @@ function incidentFacts(
   sid: string,
   inc: Collections['incidents'][number],
   analysis: { raw: string; lang: Lang },
-  factorName: (id: string) => Text | undefined,
+  factorName: (id: string) => Localized | undefined,
 ): CitingFact[] {
   const has = (ids: readonly string[]) => ids.includes(sid)
   const facts: CitingFact[] = []
@@ -128,7 +127,7 @@ function incidentFacts(
       facts.push(
         fact('figure', `figure-${f.id}`, {
           label: f.label,
-          text: both((l) => formatValue(f.value, f.unit, l, f.approximate)),
+          text: localize((l) => formatValue(f.value, f.unit, l, f.approximate)),
         }),
       )
     for (const a of f.alternatives) {
@@ -136,7 +135,7 @@ function incidentFacts(
         facts.push(
           fact('figure-alternative', `figure-${f.id}`, {
             label: f.label,
-            text: both((l) => formatValue(a.value, a.unit ?? f.unit, l, a.approximate)),
+            text: localize((l) => formatValue(a.value, a.unit ?? f.unit, l, a.approximate)),
           }),
         )
     }

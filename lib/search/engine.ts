@@ -4,7 +4,8 @@
  * the fragments of the results it returns. Pure apart from the loader it is given (disk in Node,
  * fetch in the browser).
  */
-import type { DocType, Text } from './documents'
+import type { Localized } from '../i18n/lang'
+import type { DocType } from './documents'
 import {
   type Fragment,
   type IndexLoader,
@@ -42,8 +43,8 @@ export interface SearchHit {
   n: number
   id: string
   type: DocType
-  title: Text
-  url: Text
+  title: Localized
+  url: Localized
   date?: string
   score: number
   /** Ranges in `title[lang]` and the passage in `lang` (or the other language if it matched there). */

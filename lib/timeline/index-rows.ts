@@ -2,21 +2,20 @@
  * The incident index: one row per incident, and the same rows in one language as plain data for
  * the client table (sorting, filtering and the query string are in index-state.ts).
  */
-import { factorPath, incidentPath, type Lang, t } from '../i18n/lang'
-import { SEVERITY_LABEL } from '../i18n/labels'
-import { COVERAGE_LABEL } from '../i18n/labels'
+import { factorPath, incidentPath, type Lang, type Localized, t } from '../i18n/lang'
+import { COVERAGE_LABEL, SEVERITY_LABEL } from '../i18n/labels'
 import { type Coverage, SEVERITIES, type Severity } from '../schema/vocabulary'
 import { formatMoment } from '../time/format'
 import { type Moment, toMoment } from '../time/moment'
 import { type IndexRowView, normalizeSearch } from './index-state'
 import { type Option, sortedOptions } from './options'
 import { durationText } from './text'
-import type { Text, TimelineCollections } from './model'
+import type { TimelineCollections } from './model'
 import { type Ref, type Span, spanOf, yearOf } from './timeline'
 
 export interface IndexRow {
   id: string
-  title: Text
+  title: Localized
   aliases: readonly string[]
   start: Moment
   end: Moment | undefined
@@ -33,7 +32,7 @@ export function buildIndexRows(c: TimelineCollections): IndexRow[] {
   const names = (docs: TimelineCollections['entities']) => new Map(docs.map((d) => [d.id, d.name]))
   const entities = names(c.entities)
   const factors = names(c.factors)
-  const ref = (map: Map<string, Text>, id: string): Ref => ({ id, name: map.get(id) ?? { ko: id, en: id } })
+  const ref = (map: Map<string, Localized>, id: string): Ref => ({ id, name: map.get(id) ?? { ko: id, en: id } })
   return c.incidents
     .map((inc) => {
       const start = toMoment(inc.start)

@@ -10,9 +10,10 @@
  * recovery (the latest `recovery` event; on a tie the one written last).
  */
 import { SEVERITIES, type EventKind, type PolicyStep, type ResponseKind, type Severity } from '../schema/vocabulary'
+import type { Localized } from '../i18n/lang'
 import { kstDay } from '../time/format'
 import { type Moment, toMoment } from '../time/moment'
-import type { Text, TimelineCollections, TimelineIncident } from './model'
+import type { TimelineCollections, TimelineIncident } from './model'
 
 export const LANES = ['incident', 'policy', 'government', 'company'] as const
 export type Lane = (typeof LANES)[number]
@@ -25,7 +26,7 @@ export function responseLane(kind: ResponseKind): Lane {
 /** A record named in both languages. */
 export interface Ref {
   id: string
-  name: Text
+  name: Localized
 }
 
 /** What the filters look at. Policy steps and responses inherit from the incidents they belong to. */
@@ -70,7 +71,7 @@ export interface EventItem extends ItemBase {
   eventKind: EventKind
   /** Position in the incident's file, 1-based: the incident page's `#event-N`. */
   number: number
-  text: Text
+  text: Localized
   finalRecovery: boolean
 }
 
@@ -79,7 +80,7 @@ export interface PolicyStepItem extends ItemBase {
   policy: Ref
   step: PolicyStep
   number: number
-  note: Text | undefined
+  note: Localized | undefined
   /** The incidents that prompted the policy or whose responses name it. */
   incidents: Ref[]
 }
@@ -90,7 +91,7 @@ export interface ResponseItem extends ItemBase {
   responseKind: ResponseKind
   actor: Ref
   number: number
-  text: Text
+  text: Localized
   policy: Ref | undefined
 }
 
@@ -155,11 +156,11 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
 /** Builds the whole timeline from the collections. Unknown ids were rejected by the content check;
  * a name that is still missing falls back to the id. */
 export function buildTimeline(c: TimelineCollections): Timeline {
-  const names = (docs: ReadonlyArray<{ id: string; name: Text }>) => new Map(docs.map((d) => [d.id, d.name]))
+  const names = (docs: ReadonlyArray<{ id: string; name: Localized }>) => new Map(docs.map((d) => [d.id, d.name]))
   const entityNames = names(c.entities)
   const factorNames = names(c.factors)
   const policyNames = names(c.policies)
-  const ref = (map: Map<string, Text>, id: string): Ref => ({ id, name: map.get(id) ?? { ko: id, en: id } })
+  const ref = (map: Map<string, Localized>, id: string): Ref => ({ id, name: map.get(id) ?? { ko: id, en: id } })
   const incidentById = new Map(c.incidents.map((inc) => [inc.id, inc]))
   const items: TimelineItem[] = []
 
@@ -270,7 +271,7 @@ export function buildTimeline(c: TimelineCollections): Timeline {
   const last = items.at(-1)?.year
   const years =
     first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i)
-  const used = (pick: (f: Facets) => string[], map: Map<string, Text>) =>
+  const used = (pick: (f: Facets) => string[], map: Map<string, Localized>) =>
     unique(items.flatMap((it) => pick(it.facets)))
       .sort()
       .map((id) => ref(map, id))

@@ -1,4 +1,5 @@
-import type { Incident, Localized } from '../content/types'
+import type { Incident } from '../content/types'
+import type { Localized } from '../i18n/lang'
 import { extractCitationIds } from '../markdown/citations'
 import { type Moment, type MomentInput, momentEnd, parseMoment } from '../time/moment'
 import {

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core'
+import type { IncidentExport } from '@/lib/export/incidents-json'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { escapeHtml } from '@/lib/export/timelinejs'
 import { expectCleanRoute, launch, type RouteCase, watchedPage } from './browser'
@@ -102,13 +103,7 @@ describe('the Pangyo incident page', () => {
   })
 })
 
-interface ExportRow {
-  id: string
-  title: { ko: string; en: string }
-  url: { ko: string; en: string }
-  factors: string[]
-  sources: string[]
-}
+type ExportRow = Pick<IncidentExport, 'id' | 'title' | 'url' | 'factors' | 'sources'>
 
 function isRow(d: unknown): d is ExportRow {
   return (
