@@ -4,6 +4,7 @@
  * Pure: collections in, documents out.
  */
 import type { Collections } from '../content/types'
+import { plainText } from '../markdown/plain-text'
 import { entityPath, factorPath, incidentPath, type Localized, localize, policyPath, sourcePath } from '../i18n/lang'
 
 export const DOC_TYPES = ['incident', 'event', 'entity', 'policy', 'factor', 'source'] as const
@@ -25,19 +26,6 @@ export interface SearchDoc {
   summary: Localized
   /** Everything else worth finding, in plain text. */
   body: Localized
-}
-
-/** Markdown to plain text: citations, links, emphasis and headings removed. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/\[@[^\]]*\]/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
-    .replace(/[*_`>|]/g, '')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n{2,}/g, '\n')
-    .trim()
 }
 
 const join = (parts: ReadonlyArray<string | undefined>) =>

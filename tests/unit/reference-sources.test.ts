@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { citingSentences, plainText } from '@/lib/reference/body-citations'
+import { citingSentences } from '@/lib/reference/body-citations'
 import { sourceGroups, sourceName, sourcePage } from '@/lib/reference/sources'
 import {
   analysisEn,
@@ -85,10 +85,6 @@ describe('citingSentences', () => {
     { name: 'repeats once', md: '같다 [@s].\n\n같다 [@s].', out: ['같다.'] },
   ])('$name', ({ md, out }) => {
     expect(citingSentences(md, 's')).toEqual(out)
-  })
-
-  it('plainText drops citations and markup', () => {
-    expect(plainText('**굵게** `코드` 문장 [@a; @b].')).toBe('굵게 코드 문장.')
   })
 })
 
