@@ -16,7 +16,7 @@ import {
   refusedText,
   SIZE_MESSAGE,
 } from '../lib/embed/options'
-import { emsg, itemTotal } from '../lib/i18n/messages-embed'
+import { emsg, itemTotal } from '../lib/embed/messages'
 import type { TimelineExport } from '../lib/export/timeline-json'
 
 const root = document.getElementById('ot')

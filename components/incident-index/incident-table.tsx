@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
 import type { Lang } from '@/lib/i18n/lang'
-import { ignoredValues, incidentsShown, tmsg } from '@/lib/i18n/messages-timeline'
+import { ignoredValues, incidentsShown, tmsg } from '@/lib/timeline/messages'
 import type { Ignored } from '@/lib/timeline/filters'
 import {
   DEFAULT_INDEX_STATE,

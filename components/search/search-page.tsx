@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useRef, useState } from 'react'
 import type { Lang } from '@/lib/i18n/lang'
-import { resultSummary, smsg, typeName } from '@/lib/i18n/messages-search'
+import { resultSummary, smsg, typeName } from '@/lib/search/messages'
 import { DOC_TYPES } from '@/lib/search/documents'
 import type { SearchFilters, SearchResult } from '@/lib/search/engine'
 import { parseSearchParams, serializeSearchParams, type SearchState } from '@/lib/search/params'

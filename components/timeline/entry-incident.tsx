@@ -1,6 +1,6 @@
 import { type Lang, t } from '@/lib/i18n/lang'
 import { SEVERITY_LABEL } from '@/lib/i18n/labels'
-import { tmsg } from '@/lib/i18n/messages-timeline'
+import { tmsg } from '@/lib/timeline/messages'
 import { durationText, linkHref } from '@/lib/timeline/text'
 import type { IncidentItem } from '@/lib/timeline/timeline'
 

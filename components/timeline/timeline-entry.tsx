@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n/lang'
-import { laneName } from '@/lib/i18n/messages-timeline'
+import { laneName } from '@/lib/timeline/messages'
 import { dataAttributes } from '@/lib/timeline/filters'
 import type { TimelineItem } from '@/lib/timeline/timeline'
 import { formatMoment } from '@/lib/time/format'

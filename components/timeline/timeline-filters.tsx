@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
 import type { Lang } from '@/lib/i18n/lang'
-import { ignoredValues, itemsShown, tmsg } from '@/lib/i18n/messages-timeline'
+import { ignoredValues, itemsShown, tmsg } from '@/lib/timeline/messages'
 import {
   type FilterKey,
   facetsFromData,

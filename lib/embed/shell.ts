@@ -5,7 +5,7 @@
  * Policy can forbid every inline script and every other origin. Pure: the caller passes the CSS
  * and its hash.
  */
-import { emsg } from '../i18n/messages-embed'
+import { emsg } from './messages'
 
 export const WIDGET_SCRIPT = '/embed/timeline.js'
 

@@ -38,7 +38,7 @@
  */
 import { EVENT_KIND_LABEL, POLICY_STEP_LABEL, SEVERITY_LABEL } from '../i18n/labels'
 import { type Localized, localize } from '../i18n/lang'
-import { tmsg } from '../i18n/messages-timeline'
+import { tmsg } from '../timeline/messages'
 import type { Precision } from '../schema/vocabulary'
 import { formatMoment } from '../time/format'
 import { toMoment } from '../time/moment'

@@ -7,9 +7,10 @@
  * given), only as fine as the time's precision; `display_date` carries our own KST wording.
  * Every text is escaped: TimelineJS renders `text` as HTML.
  */
+import { escapeHtml } from '../html/escape'
 import type { Lang } from '../schema/vocabulary'
-import { emsg } from '../i18n/messages-embed'
-import { laneName } from '../i18n/messages-timeline'
+import { emsg } from '../embed/messages'
+import { laneName } from '../timeline/messages'
 import type { TimelineExport, TimelineExportItem } from './timeline-json'
 
 export interface TimelineJsDate {
@@ -36,13 +37,6 @@ export interface TimelineJsFile {
 /** The site-relative address of a TimelineJS file: one incident's, or the whole record's (`id` undefined). */
 export function timelineJsPath(id: string | undefined, lang: Lang): string {
   return `/data/timelinejs/${lang === 'en' ? 'en/' : ''}${id ?? 'all'}.json`
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-/** Text made safe for HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
 }
 
 const AT = /^(\d{4})-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?/

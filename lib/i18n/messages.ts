@@ -1,6 +1,7 @@
-import type { Lang } from '../schema/vocabulary'
+import type { Lang } from './lang'
+import { type MessageTable, messageLookup } from './lookup'
 
-/** Interface text. Content text lives in content/; this is only the site's own words. */
+/** Interface text used across the site. Content text lives in content/; this is only the site's own words. */
 const MESSAGES = {
   siteName: { ko: '장애 연대기', en: 'Outage Chronicle' },
   tagline: {
@@ -75,10 +76,8 @@ const MESSAGES = {
   home: { ko: '처음으로', en: 'Home' },
   evidence: { ko: '근거', en: 'Evidence' },
   status: { ko: '결과', en: 'Status' },
-} as const satisfies Record<string, Record<Lang, string>>
+} as const satisfies MessageTable
 
 export type MessageKey = keyof typeof MESSAGES
 
-export function msg(key: MessageKey, lang: Lang): string {
-  return MESSAGES[key][lang]
-}
+export const msg: (key: MessageKey, lang: Lang) => string = messageLookup(MESSAGES)

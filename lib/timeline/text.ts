@@ -1,6 +1,6 @@
 /** Small language-dependent pieces shared by the timeline and the index: durations and links. */
 import { incidentPath, type Lang, policyPath } from '../i18n/lang'
-import { approximately } from '../i18n/messages-timeline'
+import { approximately } from './messages'
 import { formatDuration } from '../time/format'
 import type { Moment } from '../time/moment'
 import { spanOf, type TimelineLink } from './timeline'

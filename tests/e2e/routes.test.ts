@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import type { IncidentExport } from '@/lib/export/incidents-json'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { escapeHtml } from '@/lib/export/timelinejs'
+import { escapeHtml } from '@/lib/html/escape'
 import { expectCleanRoute, launch, type RouteCase, watchedPage } from './browser'
 
 const base = inject('baseURL')

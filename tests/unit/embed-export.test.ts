@@ -1,9 +1,10 @@
 /** The embed's pure parts: the timeline exports (golden files), TimelineJS, oEmbed, options and snippets. */
 import { describe, expect, it } from 'vitest'
-import { emsg } from '@/lib/i18n/messages-embed'
+import { emsg } from '@/lib/embed/messages'
 import type { Lang } from '@/lib/schema/vocabulary'
 import { buildIncidentTimelineExport, buildTimelineExport, prepareTimelineExport } from '@/lib/export/timeline-json'
-import { buildTimelineJs, escapeHtml, timelineJsDate, timelineJsPath } from '@/lib/export/timelinejs'
+import { buildTimelineJs, timelineJsDate, timelineJsPath } from '@/lib/export/timelinejs'
+import { escapeHtml } from '@/lib/html/escape'
 import { buildOEmbed, oembedPath } from '@/lib/embed/oembed'
 import { checkAgainstData, embedPath, itemMatches, parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed/options'
 import { siteOrigin } from '@/lib/embed/site'

@@ -1,7 +1,8 @@
-import type { Lang } from '../schema/vocabulary'
-import type { Lane } from '../timeline/timeline'
+import type { Lang } from '../i18n/lang'
+import { type MessageTable, messageLookup } from '../i18n/lookup'
+import type { Lane } from './timeline'
 
-/** Interface text of the timeline and the incident index (same pattern as messages.ts). */
+/** Interface text of the timeline and the incident index (read through lib/i18n/lookup.ts). */
 const MESSAGES = {
   timelineTitle: { ko: '연결된 타임라인', en: 'The cross-linked timeline' },
   timelineIntro: {
@@ -63,13 +64,11 @@ const MESSAGES = {
   },
   noRows: { ko: '조건에 맞는 장애가 없습니다.', en: 'No incident matches these filters.' },
   tableRegion: { ko: '장애 표 (가로로 스크롤)', en: 'Incident table (scrolls sideways)' },
-} as const satisfies Record<string, Record<Lang, string>>
+} as const satisfies MessageTable
 
 export type TimelineMessageKey = keyof typeof MESSAGES
 
-export function tmsg(key: TimelineMessageKey, lang: Lang): string {
-  return MESSAGES[key][lang]
-}
+export const tmsg: (key: TimelineMessageKey, lang: Lang) => string = messageLookup(MESSAGES)
 
 const LANE_KEY: Record<Lane, TimelineMessageKey> = {
   incident: 'laneIncident',
