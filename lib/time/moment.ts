@@ -18,8 +18,10 @@ export interface Moment {
 
 export type MomentResult = { ok: true; value: Moment } | { ok: false; reason: string; fix: string }
 
-/** The window outside which a time is surely a typo. */
-export const SANE_WINDOW = { from: Date.UTC(1990, 0, 1), to: Date.UTC(2035, 11, 31, 23, 59) }
+/** The years outside which a time is surely a typo. */
+export const SANE_YEARS = { from: 1990, to: 2035 } as const
+/** The same window in instants. */
+export const SANE_WINDOW = { from: Date.UTC(SANE_YEARS.from, 0, 1), to: Date.UTC(SANE_YEARS.to, 11, 31, 23, 59) }
 
 const KST_OFFSET_MS = 9 * 60 * 60 * 1000
 const MONTH = /^(\d{4})-(\d{2})$/
@@ -83,7 +85,7 @@ export function parseMoment(input: MomentInput): MomentResult {
     )
   }
   if (instant.getTime() < SANE_WINDOW.from || instant.getTime() > SANE_WINDOW.to) {
-    return fail(`"${at}" is outside 1990–2035`, 'check the year')
+    return fail(`"${at}" is outside ${SANE_YEARS.from}–${SANE_YEARS.to}`, 'check the year')
   }
   return { ok: true, value: { at, precision, approximate, instant } }
 }

@@ -95,15 +95,6 @@ export function incidentsShown(shown: number, total: number, lang: Lang): string
   return lang === 'ko' ? `장애 ${total}건 중 ${shown}건 표시` : `${shown} of ${total} incidents shown`
 }
 
-/** The message for query values that were ignored; values are shown as text, shortened. */
-export function ignoredValues(list: ReadonlyArray<{ key: string; value: string }>, lang: Lang): string {
-  const short = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v)
-  const items = list.map(({ key, value }) => `${key} “${short(value)}”`).join(', ')
-  return lang === 'ko'
-    ? `주소의 알 수 없는 필터 값을 무시했습니다: ${items}. 나머지 조건으로 보여 줍니다.`
-    : `Ignored unknown filter values in the address: ${items}. Showing the rest as filtered.`
-}
-
 export function sortBy(column: string, lang: Lang): string {
   return lang === 'ko' ? `${column} 순으로 정렬` : `Sort by ${column.toLowerCase()}`
 }

@@ -77,10 +77,10 @@ describe('TimelineJS files (golden files)', () => {
 describe('embed options', () => {
   const parse = (q: string) => parseEmbedOptions(new URLSearchParams(q))
   it('reads valid options and leaves defaults out of the query', () => {
-    const { options, refused } = parse(
+    const { options, rejected } = parse(
       'incident=2022-10-15-pangyo-datacenter-fire&lang=en&theme=dark&height=400&compact=1&from=2022&to=2018&utm_source=x',
     )
-    expect(refused).toEqual([])
+    expect(rejected).toEqual([])
     expect(options).toEqual({
       incident: '2022-10-15-pangyo-datacenter-fire',
       lang: 'en',
@@ -109,12 +109,12 @@ describe('embed options', () => {
     ['theme=url(javascript:x)', 'theme'],
     ['compact=yes', 'compact'],
     ['lang=ko&lang=en', 'lang'],
-  ])('refuses %s', (q, key) => {
-    const { refused } = parse(q)
-    expect(refused.map((r) => r.key)).toEqual([key])
+  ])('rejects %s', (q, key) => {
+    const { rejected } = parse(q)
+    expect(rejected.map((r) => r.key)).toEqual([key])
   })
-  it('shortens refused values', () => {
-    expect(parse(`entity=${'a'.repeat(200)}`).refused[0]?.value).toHaveLength(41)
+  it('shortens rejected values', () => {
+    expect(parse(`entity=${'a'.repeat(200)}`).rejected[0]?.value).toHaveLength(41)
   })
   it('checks filter ids against the data and filters items', () => {
     const data = buildTimelineExport(FIXTURE)
