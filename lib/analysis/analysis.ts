@@ -1,22 +1,19 @@
 import type { Commitment, Factor, Incident } from '../content/types'
-import { byStart } from '../incidents/derive'
+import { byStart, incidentSpan } from '../incidents/derive'
 import type { FactorRole } from '../schema/vocabulary'
-import { toMoment } from '../time/moment'
+import { spanOf, toMoment, yearsBetween } from '../time/moment'
+import { yearSpan } from './home'
 
 /** Incidents per calendar year (KST), every year from the first to the last, zeros included. */
 export function incidentsPerYear(
   incidents: readonly Incident[],
 ): Array<{ year: number; count: number; ids: string[] }> {
   const years = incidents.map((inc) => ({ id: inc.id, year: Number(inc.start.at.slice(0, 4)) }))
-  if (years.length === 0) return []
-  const first = Math.min(...years.map((y) => y.year))
-  const last = Math.max(...years.map((y) => y.year))
-  const rows = []
-  for (let year = first; year <= last; year++) {
+  const span = yearSpan(incidents)
+  return yearsBetween(span?.from, span?.to).map((year) => {
     const ids = years.filter((y) => y.year === year).map((y) => y.id)
-    rows.push({ year, count: ids.length, ids })
-  }
-  return rows
+    return { year, count: ids.length, ids }
+  })
 }
 
 /** Incidents with a known end, longest first, with their length in minutes. */
@@ -25,19 +22,9 @@ export function durations(
 ): Array<{ id: string; incident: Incident; minutes: number; approximate: boolean }> {
   return incidents
     .flatMap((inc) => {
-      if (!inc.end) return []
-      const start = toMoment(inc.start)
-      const end = toMoment(inc.end)
-      const minutes = Math.round((end.instant.getTime() - start.instant.getTime()) / 60_000)
-      return [
-        {
-          id: inc.id,
-          incident: inc,
-          minutes,
-          approximate:
-            start.approximate || end.approximate || start.precision !== 'minute' || end.precision !== 'minute',
-        },
-      ]
+      const { start, end } = incidentSpan(inc)
+      const span = spanOf(start, end)
+      return span ? [{ id: inc.id, incident: inc, ...span }] : []
     })
     .sort((a, b) => b.minutes - a.minutes)
 }

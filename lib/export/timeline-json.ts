@@ -41,17 +41,18 @@ import { type Localized, localize } from '../i18n/lang'
 import { tmsg } from '../timeline/messages'
 import type { Precision } from '../schema/vocabulary'
 import { formatMoment } from '../time/format'
-import { toMoment } from '../time/moment'
+import { toMoment, yearsBetween } from '../time/moment'
 import type { TimelineCollections, TimelineIncident } from '../timeline/model'
 import { linkHref } from '../timeline/text'
 import {
   buildTimeline,
   compareItems,
+  eventItem,
   keyEventIndexes,
   type Ref,
+  refLookup,
   type Timeline,
   type TimelineItem,
-  yearOf,
 } from '../timeline/timeline'
 
 export const TIMELINE_FORMAT = 'outage-chronicle/timeline'
@@ -146,13 +147,12 @@ export interface TimelineExportBase {
   rank: ReadonlyMap<string, number>
   /** Each incident's items of the whole timeline, in time order. */
   itemsOf: ReadonlyMap<string, readonly TimelineItem[]>
-  factorNames: ReadonlyMap<string, Localized>
-  entityNames: ReadonlyMap<string, Localized>
+  factor: (id: string) => Ref
+  entity: (id: string) => Ref
 }
 
 /** Prepares the exports of a record; pass the timeline when it is already built. */
 export function prepareTimelineExport(c: TimelineCollections, timeline = buildTimeline(c)): TimelineExportBase {
-  const names = (docs: TimelineCollections['factors']) => new Map(docs.map((d) => [d.id, d.name]))
   const rank = new Map(
     c.incidents
       .map((inc) => ({ id: inc.id, start: toMoment(inc.start).instant.getTime() }))
@@ -173,32 +173,29 @@ export function prepareTimelineExport(c: TimelineCollections, timeline = buildTi
     incidents: new Map(c.incidents.map((inc) => [inc.id, inc])),
     rank,
     itemsOf,
-    factorNames: names(c.factors),
-    entityNames: names(c.entities),
+    factor: refLookup(c.factors),
+    entity: refLookup(c.entities),
   }
 }
 
 function assemble(scope: string, items: TimelineItem[], base: TimelineExportBase): TimelineExport {
-  const used = (pick: (i: TimelineItem) => readonly string[], map: ReadonlyMap<string, Localized>) =>
-    [...new Set(items.flatMap(pick))].sort().map((id) => ({ id, name: map.get(id) ?? { ko: id, en: id } }))
+  const used = (pick: (i: TimelineItem) => readonly string[], ref: (id: string) => Ref) =>
+    [...new Set(items.flatMap(pick))].sort().map(ref)
   const rankOf = (id: string) => base.rank.get(id) ?? -1
   const incidentIds = [...new Set(items.flatMap((i) => incidentsOf(i).map((r) => r.id)))]
     .filter((id) => base.rank.has(id))
     .sort((a, b) => rankOf(a) - rankOf(b))
-  const first = items[0]?.year
-  const last = items.at(-1)?.year
   return {
     format: TIMELINE_FORMAT,
     version: 1,
     scope,
-    years:
-      first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i),
+    years: yearsBetween(items[0]?.year, items.at(-1)?.year),
     incidents: incidentIds.flatMap((id) => {
       const inc = base.incidents.get(id)
       return inc ? [{ id, title: inc.title }] : []
     }),
-    factors: used((i) => i.facets.factors, base.factorNames),
-    entities: used((i) => i.facets.entities, base.entityNames),
+    factors: used((i) => i.facets.factors, base.factor),
+    entities: used((i) => i.facets.entities, base.entity),
     items: items.map(exportItem),
   }
 }
@@ -220,22 +217,6 @@ export function buildIncidentTimelineExport(
   const head = others.find((it) => it.kind === 'incident' && it.incident.id === id)
   if (!inc || !head) return undefined
   const { finalRecovery } = keyEventIndexes(inc.events)
-  const events: TimelineItem[] = inc.events.map((e, i) => {
-    const moment = toMoment(e)
-    return {
-      kind: 'event',
-      key: `event-${id}-${i + 1}`,
-      lane: 'incident',
-      moment,
-      year: yearOf(moment),
-      facets: { ...head.facets, year: yearOf(moment) },
-      link: { page: 'incident', id, hash: `event-${i + 1}` },
-      incident: { id, name: inc.title },
-      eventKind: e.kind,
-      number: i + 1,
-      text: e.text,
-      finalRecovery: i === finalRecovery,
-    }
-  })
+  const events: TimelineItem[] = inc.events.flatMap((_, i) => eventItem(inc, i, i === finalRecovery) ?? [])
   return assemble(id, [...others, ...events].sort(compareItems), base)
 }

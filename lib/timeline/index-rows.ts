@@ -6,12 +6,12 @@ import { factorPath, incidentPath, type Lang, type Localized, t } from '../i18n/
 import { COVERAGE_LABEL, SEVERITY_LABEL } from '../i18n/labels'
 import { type Coverage, SEVERITIES, type Severity } from '../schema/vocabulary'
 import { formatMoment } from '../time/format'
-import { type Moment, toMoment } from '../time/moment'
+import { type Moment, type Span, spanOf, toMoment } from '../time/moment'
 import { type IndexRowView, normalizeSearch } from './index-state'
 import { type Option, sortedOptions } from './options'
 import { durationText } from './text'
 import type { TimelineCollections } from './model'
-import { type Ref, type Span, spanOf, yearOf } from './timeline'
+import { type Ref, refLookup, yearOf } from './timeline'
 
 export interface IndexRow {
   id: string
@@ -29,10 +29,8 @@ export interface IndexRow {
 
 /** Every incident as a row, earliest first. */
 export function buildIndexRows(c: TimelineCollections): IndexRow[] {
-  const names = (docs: TimelineCollections['entities']) => new Map(docs.map((d) => [d.id, d.name]))
-  const entities = names(c.entities)
-  const factors = names(c.factors)
-  const ref = (map: Map<string, Localized>, id: string): Ref => ({ id, name: map.get(id) ?? { ko: id, en: id } })
+  const entity = refLookup(c.entities)
+  const factor = refLookup(c.factors)
   return c.incidents
     .map((inc) => {
       const start = toMoment(inc.start)
@@ -45,8 +43,8 @@ export function buildIndexRows(c: TimelineCollections): IndexRow[] {
         end,
         span: spanOf(start, end),
         year: yearOf(start),
-        operators: inc.operators.map((id) => ref(entities, id)),
-        factors: [...new Set(inc.factors.map((f) => f.factor))].map((id) => ref(factors, id)),
+        operators: inc.operators.map(entity),
+        factors: [...new Set(inc.factors.map((f) => f.factor))].map(factor),
         severity: inc.severity,
         coverage: inc.coverage,
       }

@@ -2,8 +2,8 @@
 import { incidentPath, type Lang, policyPath } from '../i18n/lang'
 import { approximately } from './messages'
 import { formatDuration } from '../time/format'
-import type { Moment } from '../time/moment'
-import { spanOf, type TimelineLink } from './timeline'
+import { type Moment, spanOf } from '../time/moment'
+import type { TimelineLink } from './timeline'
 
 /** How long from start to end, by formatDuration; "—" when the end is unknown; marked when approximate. */
 export function durationText(start: Moment, end: Moment | undefined, lang: Lang): string {

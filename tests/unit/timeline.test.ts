@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildTimeline, byYear, keyEventIndexes, responseLane, spanOf } from '@/lib/timeline/timeline'
+import { spanOf } from '@/lib/time/moment'
+import { buildTimeline, byYear, keyEventIndexes, responseLane } from '@/lib/timeline/timeline'
 import { filterOptions } from '@/lib/timeline/options'
 import { durationText, linkHref } from '@/lib/timeline/text'
 import { toMoment } from '@/lib/time/moment'
