@@ -1,7 +1,7 @@
 import type { Commitment, Factor, Incident } from '../content/types'
 import { byStart, incidentSpan } from '../incidents/derive'
 import type { FactorRole } from '../schema/vocabulary'
-import { spanOf, toMoment, yearsBetween } from '../time/moment'
+import { inTimeOrder, spanOf, toMoment, yearsBetween } from '../time/moment'
 import { yearSpan } from './home'
 
 /** Incidents per calendar year (KST), every year from the first to the last, zeros included. */
@@ -54,11 +54,12 @@ export function factorMatrix(incidents: readonly Incident[], factors: readonly F
 export function commitmentsByDate(
   incidents: readonly Incident[],
 ): Array<{ incidentId: string; incident: Incident; commitment: Commitment }> {
-  return incidents
-    .flatMap((incident) =>
+  return inTimeOrder(
+    incidents.flatMap((incident) =>
       incident.commitments.map((commitment) => ({ incidentId: incident.id, incident, commitment })),
-    )
-    .sort((a, b) => toMoment(a.commitment).instant.getTime() - toMoment(b.commitment).instant.getTime())
+    ),
+    (row) => toMoment(row.commitment),
+  )
 }
 
 /** How many commitments ended in each status. */

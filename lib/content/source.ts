@@ -18,6 +18,7 @@ import {
 import { byStart } from '../incidents/derive'
 import { buildIncidentView, type IncidentView } from '../incidents/view'
 import type { Collections } from './types'
+import { byId } from '../reference/common'
 import { entityGroups, entityPage } from '../reference/entities'
 import { factorPage, factorSummaries } from '../reference/factors'
 import { policyPage, policySummaries } from '../reference/policies'
@@ -27,15 +28,13 @@ import type { Lang } from '../schema/vocabulary'
 export type { Commitment } from 'contentlayer/generated'
 export type { Entity, Factor, Incident, IncidentView, Policy, Source }
 
-const index = <T extends { id: string }>(docs: readonly T[]) => new Map(docs.map((d) => [d.id, d]))
-
 const incidents = byStart(allIncidents)
-const incidentIndex = index(allIncidents)
-const sourceIndex = index(allSources)
-const entityIndex = index(allEntities)
-const factorIndex = index(allFactors)
-const policyIndex = index(allPolicies)
-const analysisEnIndex = index(allEnglishAnalyses)
+const incidentIndex = byId(allIncidents)
+const sourceIndex = byId(allSources)
+const entityIndex = byId(allEntities)
+const factorIndex = byId(allFactors)
+const policyIndex = byId(allPolicies)
+const analysisEnIndex = byId(allEnglishAnalyses)
 
 export function getCollections(): Collections {
   return {

@@ -1,6 +1,6 @@
 /**
  * Shared pieces of the reference pages' derivations: references to incidents, sources and named
- * records, resolved from ids, and a stable time sort. Pure: data in, data out.
+ * records, resolved from ids. Pure: data in, data out.
  */
 import type { Incident, Source } from '../content/types'
 import type { Localized } from '../i18n/lang'
@@ -53,19 +53,6 @@ export function sourceRefs(ids: readonly string[], sources: ReadonlyMap<string, 
         ]
       : []
   })
-}
-
-/** Items sorted by a moment, earliest first; ties keep their order. */
-export function inTimeOrder<T>(items: readonly T[], moment: (item: T) => Moment): T[] {
-  return items
-    .map((item, index) => ({ item, index, time: moment(item).instant.getTime() }))
-    .sort((a, b) => a.time - b.time || a.index - b.index)
-    .map(({ item }) => item)
-}
-
-/** Incidents ordered by start, earliest first. */
-export function incidentsInTimeOrder(incidents: readonly Incident[]): Incident[] {
-  return inTimeOrder(incidents, (inc) => toMoment(inc.start))
 }
 
 /** The first sentence of a text: the short description shown in lists. */

@@ -1,18 +1,10 @@
 /** Policy → incidents: what prompted each policy, its dated steps, and the responses that point at it. */
+import { byStart } from '../incidents/derive'
 import type { Policy, PolicyStep } from '../content/types'
 import type { Localized } from '../i18n/lang'
-import { type Moment, toMoment } from '../time/moment'
+import { type Moment, toMoment, inTimeOrder } from '../time/moment'
 import type { Collections } from '../content/types'
-import {
-  byId,
-  type IncidentRef,
-  incidentRef,
-  incidentsInTimeOrder,
-  inTimeOrder,
-  type NamedRef,
-  type SourceRef,
-  sourceRefs,
-} from './common'
+import { byId, type IncidentRef, incidentRef, type NamedRef, type SourceRef, sourceRefs } from './common'
 
 export interface PolicySummary {
   id: string
@@ -102,7 +94,7 @@ export function policyPage(
     id,
     policy,
     steps: inTimeOrder(steps, (s) => s.moment),
-    prompted: incidentsInTimeOrder(
+    prompted: byStart(
       policy.prompted.flatMap((pid) => {
         const inc = incidents.get(pid)
         return inc ? [inc] : []
@@ -118,7 +110,7 @@ export function policyPage(
       sources: sourceRefs(p.sources, sources),
     })),
     sources: sourceRefs(policy.sources, sources),
-    responding: incidentsInTimeOrder(data.incidents).flatMap((inc) => {
+    responding: byStart(data.incidents).flatMap((inc) => {
       const responses = inTimeOrder(
         inc.responses
           .filter((r) => r.policy === id)

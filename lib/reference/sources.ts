@@ -1,4 +1,5 @@
 /** Source → citing facts: everything on the site that rests on a source, and where it is shown. */
+import { byStart } from '../incidents/derive'
 import type { Source } from '../content/types'
 import { type Localized, localize } from '../i18n/lang'
 import { formatValue } from '../incidents/figures'
@@ -6,7 +7,7 @@ import type { Lang, PolicyStep as StepName } from '../schema/vocabulary'
 import { type Moment, toMoment } from '../time/moment'
 import type { Collections } from '../content/types'
 import { citingSentences } from './body-citations'
-import { byId, incidentsInTimeOrder } from './common'
+import { byId } from './common'
 
 export type FactKind =
   | 'event'
@@ -165,7 +166,7 @@ export function sourcePage(id: string, data: Collections, lang: Lang = 'ko'): So
     const en = lang === 'en' ? english.get(inc.id) : undefined
     return en ? { raw: en.body.raw, lang: 'en' } : { raw: inc.body.raw, lang: 'ko' }
   }
-  const incidents = incidentsInTimeOrder(data.incidents).map(
+  const incidents = byStart(data.incidents).map(
     (inc): CitingRecord => ({
       type: 'incident',
       id: inc.id,

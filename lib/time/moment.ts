@@ -126,3 +126,11 @@ export function spanOf(start: Moment, end: Moment | undefined): Span | undefined
 export function yearsBetween(first: number | undefined, last: number | undefined): number[] {
   return first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i)
 }
+
+/** Items sorted by a moment, earliest first; ties keep their order. */
+export function inTimeOrder<T>(items: readonly T[], moment: (item: T) => Moment): T[] {
+  return items
+    .map((item, index) => ({ item, index, time: moment(item).instant.getTime() }))
+    .sort((a, b) => a.time - b.time || a.index - b.index)
+    .map(({ item }) => item)
+}
