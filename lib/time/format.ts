@@ -38,6 +38,11 @@ export function formatClock(m: Moment, lang: Lang): string {
   return lang === 'ko' ? `${text}경` : `~${text}`
 }
 
+/** Today in Korea, YYYY-MM-DD. */
+export function kstToday(now: Date = new Date()): string {
+  return format(new TZDate(now.getTime(), SEOUL), 'yyyy-MM-dd')
+}
+
 /** The KST calendar day of a moment, YYYY-MM-DD, for grouping. */
 export function kstDay(m: Moment): string {
   return format(new TZDate(m.instant.getTime(), SEOUL), 'yyyy-MM-dd')

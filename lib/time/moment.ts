@@ -26,6 +26,13 @@ export const SANE_WINDOW = { from: Date.UTC(SANE_YEARS.from, 0, 1), to: Date.UTC
 const KST_OFFSET_MS = 9 * 60 * 60 * 1000
 const MONTH = /^(\d{4})-(\d{2})$/
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** The forms of a content time as one pattern (month, day, or minute in KST), for the editor schemas. */
+export const TIME_FORMS = '^\\d{4}-\\d{2}(?:-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?\\+09:00)?)?$'
+/** A publication date: a day or a month. */
+export const DATE_FORM = '^\\d{4}-\\d{2}(?:-\\d{2})?$'
+/** A day. */
+export const DAY_FORM = '^\\d{4}-\\d{2}-\\d{2}$'
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/
 
 const FORMS = 'YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm+09:00'
