@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every test, from a fresh clone. Installs npm dependencies and Debian's Chromium
 # when missing, builds the site unless out/ is newer than its inputs (scripts/build-if-stale.sh),
-# then runs each vitest project: unit, validation, integrity and e2e (browser tests over out/).
+# then runs each vitest project: unit, validation, integrity, e2e (browser tests over out/) and dev
+# (live authoring: `npm run dev` on a fixture copy).
 # Prints how long each stage took; every project runs even when one fails, and the command fails
 # when any did.
 set -uo pipefail
@@ -33,7 +34,7 @@ stage install bash scripts/ensure-deps.sh || { summary; exit 1; }
 stage browser bash scripts/ensure-browser.sh || { summary; exit 1; }
 stage build bash scripts/build-if-stale.sh || { summary; exit 1; }
 
-for project in unit validation integrity e2e; do
+for project in unit validation integrity e2e dev; do
   stage "$project" env TZ=UTC npx vitest run --project "$project"
 done
 summary
