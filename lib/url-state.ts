@@ -12,6 +12,7 @@
  * - free text is cut to `LIMITS.text` characters, never rejected;
  * - the limits below hold for every page.
  */
+import { ID_FORM, INCIDENT_ID_FORM } from './schema/ids'
 import { SANE_YEARS } from './time/moment'
 
 export const LIMITS = {
@@ -38,9 +39,6 @@ export type Reader<T> = (value: string) => T | undefined
 /** A reader for every field of a state shape. */
 export type Readers<S> = { [K in keyof S]-?: Reader<NonNullable<S[K]>> }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const INCIDENT_ID = /^\d{4}-\d{2}-\d{2}(?:-[a-z0-9]+)+$/
-
 /** Free text, cut to `LIMITS.text` code units. */
 export const text: Reader<string> = (value) => value.slice(0, LIMITS.text)
 
@@ -50,11 +48,11 @@ export function oneOf<T extends string>(options: readonly T[]): Reader<T> {
 }
 
 /** An id in the form ids take (lowercase words joined by hyphens, at most `LIMITS.id` long). */
-export const id: Reader<string> = (value) => (value.length <= LIMITS.id && ID.test(value) ? value : undefined)
+export const id: Reader<string> = (value) => (value.length <= LIMITS.id && ID_FORM.test(value) ? value : undefined)
 
 /** An incident id in its form (`YYYY-MM-DD-short-name`). */
 export const incidentId: Reader<string> = (value) =>
-  value.length <= LIMITS.id && INCIDENT_ID.test(value) ? value : undefined
+  value.length <= LIMITS.id && INCIDENT_ID_FORM.test(value) ? value : undefined
 
 /** Whole numbers from `min` to `max`, written as plain digits. */
 export function integer(min: number, max: number): Reader<number> {

@@ -5,10 +5,10 @@
  */
 import { resolve } from 'node:path'
 import { Incident, Source } from '../contentlayer.config'
+import { ID_FORM } from '../lib/schema/ids'
 import { skeletonYaml } from '../lib/schema/skeleton'
 import { parseMoment } from '../lib/time/moment'
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const USAGE = 'usage: npm run new -- incident YYYY-MM-DD short-name | npm run new -- source <id>'
 
 export type Planned = { ok: true; path: string; text: string } | { ok: false; reason: string }
@@ -19,7 +19,7 @@ function incident(contentDir: string, day: string, name: string, today: string):
   const start = parseMoment({ at: day })
   if (!start.ok || start.value.precision !== 'day')
     return refuse(`"${day}" is not a date (YYYY-MM-DD, the start in Korean time).`)
-  if (!KEBAB.test(name))
+  if (!ID_FORM.test(name))
     return refuse(`"${name}" is not a short name: use a-z, 0-9 and single hyphens, e.g. pangyo-datacenter-fire.`)
   const head = [
     "# A new incident: fill every '' and [] below (and the body after the front matter: the analysis in",
@@ -35,7 +35,8 @@ function incident(contentDir: string, day: string, name: string, today: string):
 }
 
 function source(contentDir: string, id: string): Planned {
-  if (!KEBAB.test(id)) return refuse(`"${id}" is not an id: use a-z, 0-9 and single hyphens, e.g. yna-20221015-kakao.`)
+  if (!ID_FORM.test(id))
+    return refuse(`"${id}" is not an id: use a-z, 0-9 and single hyphens, e.g. yna-20221015-kakao.`)
   const head = [
     "# A new source: fill every '' below and give the real url (or the seed file name); then list its id",
     '# in the sources of the facts it supports. `npm run check` names what is still missing (content/README.md).',

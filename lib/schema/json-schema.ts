@@ -16,6 +16,7 @@ import type {
   NestedTypeDef,
   NestedUnnamedTypeDef,
 } from 'contentlayer2/source-files'
+import { isMany, namedFields } from './fields'
 import { DATE_FORM, DAY_FORM, TIME_FORMS } from '../time/moment'
 import { SEVERITY_MEANING } from './vocabulary'
 
@@ -32,14 +33,6 @@ type Definitions = Record<string, JsonSchema>
 
 const unsupported = (name: string, type: string): never => {
   throw new Error(`field "${name}": type "${type}" has no JSON Schema form yet (lib/schema/json-schema.ts)`)
-}
-
-/** Whether a definition is polymorphic (a list of alternatives); `Array.isArray` does not narrow readonly arrays. */
-const isMany = <T>(x: T | readonly T[]): x is readonly T[] => Array.isArray(x)
-
-function namedFields(fields: FieldDefs | undefined): Array<[string, FieldDef]> {
-  if (fields === undefined) return []
-  return Array.isArray(fields) ? fields.map((f) => [f.name, f]) : Object.entries(fields)
 }
 
 function nestedRef(nested: NestedType, defs: Definitions): JsonSchema {

@@ -4,17 +4,11 @@
  * the content check then names each one still empty), optional fields commented out. Pure:
  * definitions in, YAML text out (`npm run new`, scripts/new.ts).
  */
-import type { DocumentType, FieldDef, FieldDefs, NestedType } from 'contentlayer2/source-files'
+import type { DocumentType, FieldDef, NestedType } from 'contentlayer2/source-files'
+import { isMany, namedFields } from './fields'
 
 /** YAML for values given by the caller, by field name (e.g. `start: "{ at: '2024-01-02' }"`). */
 export type Given = Record<string, string>
-
-const isMany = <T>(x: T | readonly T[]): x is readonly T[] => Array.isArray(x)
-
-function namedFields(fields: FieldDefs | undefined): Array<[string, FieldDef]> {
-  if (fields === undefined) return []
-  return Array.isArray(fields) ? fields.map((f) => [f.name, f]) : Object.entries(fields)
-}
 
 /** A nested value: a flow mapping of its required fields, each empty. */
 function nestedValue(nested: NestedType): string {

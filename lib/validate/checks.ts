@@ -4,11 +4,9 @@
  * content check (lib/validate/validate.ts).
  */
 import type { Localized } from '../i18n/lang'
+import { ID_FORM, INCIDENT_ID_FORM } from '../schema/ids'
 import { type Moment, type MomentInput, parseMoment } from '../time/moment'
 import type { Problem, Rule } from './problems'
-
-export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const INCIDENT_ID = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** A record as the check sees it: its id and where its file is. */
 export type Doc = { id: string; _raw: { sourceFilePath: string } }
@@ -67,7 +65,7 @@ export class Checks {
 
   private idForm(kind: Kind, doc: Doc): void {
     if (kind === 'incident') {
-      if (!INCIDENT_ID.test(doc.id))
+      if (!INCIDENT_ID_FORM.test(doc.id))
         this.report(
           doc,
           'id',
@@ -75,7 +73,7 @@ export class Checks {
           `incident id "${doc.id}" is not YYYY-MM-DD-short-name`,
           'rename the file, e.g. 2022-10-15-pangyo-datacenter-fire.md',
         )
-    } else if (!KEBAB.test(doc.id)) {
+    } else if (!ID_FORM.test(doc.id)) {
       this.report(
         doc,
         'id',

@@ -11,7 +11,8 @@ import {
   SEVERITIES,
 } from '../schema/vocabulary'
 import { momentEnd, parseMoment } from '../time/moment'
-import { type Checks, KEBAB } from './checks'
+import { ID_FORM } from '../schema/ids'
+import type { Checks } from './checks'
 
 /** The start of every incident whose start is valid, for the checks that compare incidents. */
 export function recordStarts(incidents: readonly Incident[], k: Checks): void {
@@ -93,7 +94,7 @@ function checkItemIds(inc: Incident, k: Checks, field: string, list: readonly { 
         `${field} id "${item.id}" is used twice in this incident`,
         'give each one its own id',
       )
-    if (!KEBAB.test(item.id))
+    if (!ID_FORM.test(item.id))
       k.report(
         inc,
         `${field}[${i}].id`,
