@@ -78,6 +78,9 @@ describe('npm run new', () => {
   rmSync(work, { recursive: true, force: true })
   mkdirSync(work, { recursive: true })
   cpSync(resolve(repo, 'tests/fixtures/validation/_base'), content, { recursive: true })
+  const baseFiles = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    /\.(md|yaml)$/.test(f),
+  ).length
 
   it('writes an incident and a source skeleton that contentlayer2 accepts', () => {
     expect(run('incident', '2024-01-02', 'new-outage').status).toBe(0)
@@ -93,7 +96,8 @@ describe('npm run new', () => {
       },
     )
     expect(build.status, build.stdout + build.stderr).toBe(0)
-    expect(build.stdout).toMatch(/Generated 11 documents/)
+    // Every file of the base fixture, and the two new ones.
+    expect(build.stdout).toContain(`Generated ${baseFiles + 2} documents`)
   })
 
   it('leaves the vocabulary values and the sources for the editor to flag until they are filled', () => {
