@@ -20,7 +20,7 @@ export interface PlacedEvent {
   index: number
 }
 
-/** Events in time order; ties keep the order they were written in. */
+/** Events in the one time order (a day-only event after its day's timed ones); ties keep the order they were written in. */
 export function sortedEvents(inc: Incident): PlacedEvent[] {
   return inTimeOrder(
     inc.events.map((event, index) => ({ event, moment: toMoment(event), index })),

@@ -58,6 +58,11 @@ const UNKNOWN_CLOCK: Record<'day' | 'month', Record<Lang, { plain: string; appro
   },
 }
 
+/** True when a moment has a clock time (to the minute or the hour), false for a day or month only. */
+export function hasClockTime(m: Moment): boolean {
+  return m.precision === 'minute' || m.precision === 'hour'
+}
+
 /**
  * Just the clock time, for an item listed under its day (or month) heading: "15:19", "15시";
  * an item with no time given says so ("시각 미상" / "time unknown"; under a month: "날짜 미상").

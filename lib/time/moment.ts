@@ -1,4 +1,5 @@
 import type { Precision } from '../schema/vocabulary'
+import { compareMoments } from './range'
 
 /** A time as written in content: `at` in one of the allowed forms, with optional precision. */
 export interface MomentInput {
@@ -134,10 +135,10 @@ export function yearsBetween(first: number | undefined, last: number | undefined
   return first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i)
 }
 
-/** Items sorted by a moment, earliest first; ties keep their order. */
+/** Items in the one time order (compareMoments: a day-only item after its day's timed ones); ties keep their order. */
 export function inTimeOrder<T>(items: readonly T[], moment: (item: T) => Moment): T[] {
   return items
-    .map((item, index) => ({ item, index, time: moment(item).instant.getTime() }))
-    .sort((a, b) => a.time - b.time || a.index - b.index)
+    .map((item, index) => ({ item, index, moment: moment(item) }))
+    .sort((a, b) => compareMoments(a.moment, b.moment) || a.index - b.index)
     .map(({ item }) => item)
 }
