@@ -20,11 +20,7 @@ export function SummaryCard({ view, lang }: { view: IncidentView; lang: Lang }) 
       <dd>
         <time dateTime={view.start.at}>{formatMoment(view.start, lang)}</time>
         {' – '}
-        {view.end ? (
-          <time dateTime={view.end.at}>{formatMoment(view.end, lang)}</time>
-        ) : (
-          msg('unknownEnd', lang)
-        )}
+        {view.end ? <time dateTime={view.end.at}>{formatMoment(view.end, lang)}</time> : msg('unknownEnd', lang)}
       </dd>
       {view.length && (
         <>

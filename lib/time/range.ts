@@ -121,11 +121,15 @@ export function statedBand(r: LengthRange): { low: number; high: number } {
   return { low: Math.max(0, r.min - slack), high: r.max + slack }
 }
 
-/** The widest the length between two moments can be read, "about" ends widened: [low, high] minutes. */
+/**
+ * The widest the length between two moments can be read, "about" ends widened: [low, high] minutes.
+ * A time written to the minute leaves its seconds unknown, so such ends add a minute either way.
+ */
 export function looseBand(start: Moment, end: Moment): { low: number; high: number } {
   const r = lengthBetween(start, end)
   const reach = (m: Moment) => (m.approximate ? APPROXIMATE_TIME_SLACK[m.precision] : 0)
-  const slack = reach(start) + reach(end)
+  const seconds = start.precision === 'minute' || end.precision === 'minute' ? 1 : 0
+  const slack = reach(start) + reach(end) + seconds
   return { low: Math.max(0, r.min - slack), high: r.max + slack }
 }
 

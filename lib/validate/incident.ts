@@ -13,6 +13,7 @@ import {
 import { momentEnd, parseMoment } from '../time/moment'
 import { ID_FORM } from '../schema/ids'
 import type { Checks } from './checks'
+import { lengthProblems } from './lengths'
 
 /** The start of every incident whose start is valid, for the checks that compare incidents. */
 export function recordStarts(incidents: readonly Incident[], k: Checks): void {
@@ -127,6 +128,7 @@ function checkFigures(inc: Incident, k: Checks): void {
     const f = `figures[${i}]`
     k.text(inc, `${f}.label`, fig.label)
     k.text(inc, `${f}.note`, fig.note)
+    k.text(inc, `${f}.disputed`, fig.disputed)
     if (fig.asOf !== undefined) k.time(inc, `${f}.asOf`, { at: fig.asOf })
     k.sourced(inc, f, fig.sources)
     for (const [j, a] of fig.alternatives.entries()) {
@@ -134,6 +136,8 @@ function checkFigures(inc: Incident, k: Checks): void {
       k.sourced(inc, `${f}.alternatives[${j}]`, a.sources)
     }
   }
+  // A length a figure states agrees with the span the times imply (lib/validate/lengths.ts).
+  for (const p of lengthProblems(inc)) k.report(inc, p.field, p.rule, p.message, p.fix)
 }
 
 function checkCausalFactors(inc: Incident, k: Checks): void {

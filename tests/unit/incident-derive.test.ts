@@ -83,7 +83,7 @@ describe('incident derivations', () => {
     })
     const pay = serviceOutages(stated).find((o) => o.service === 'pay')
     expect(pay && formatLength(pay.fully.shown, 'ko')).toBe('약 44시간')
-    expect(pay && pay.fully.derived && formatLength(pay.fully.derived, 'ko')).toBe('3시간 30분')
+    expect(pay?.fully.derived && formatLength(pay.fully.derived, 'ko')).toBe('3시간 30분')
     expect(pay?.fully.agrees).toBe(false)
     expect(pay?.segments).toEqual([
       { from: 11, to: 221, phase: 'down', soft: false },

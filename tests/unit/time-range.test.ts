@@ -145,6 +145,20 @@ describe('a stated length against the times of the record', () => {
       agree: false,
     },
     {
+      case: 'Kakao’s 127 minutes against 19:44 → 21:52 (the seconds are not written)',
+      stated: statedLength(127, 'minutes', false),
+      from: '2016-09-12T19:44+09:00',
+      to: { at: '2016-09-12T21:52+09:00' },
+      agree: true,
+    },
+    {
+      case: 'an exact 125 minutes against 19:44 → 21:52',
+      stated: statedLength(125, 'minutes', false),
+      from: '2016-09-12T19:44+09:00',
+      to: { at: '2016-09-12T21:52+09:00' },
+      agree: false,
+    },
+    {
       case: 'an exact 10 hours against 10 h 12 min',
       stated: statedLength(10, 'hours', false),
       from: '2022-10-15T15:19+09:00',
