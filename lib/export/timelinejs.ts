@@ -4,7 +4,12 @@
  * (timeline-json.ts). Pure and framework-free.
  *
  * Dates are the KST wall-clock fields as written in content (TimelineJS shows the fields it is
- * given), only as fine as the time's precision; `display_date` carries our own KST wording.
+ * given), only as fine as the time's precision: an item known only to the day has no hour or
+ * minute, one known only to the month no day. `display_date` carries our own KST wording, with the
+ * precision said ("2022년 10월 15일 (토) 중", "sometime in April 2012"). Events are in the one time
+ * order of the site (a day-only item after its day's timed ones). TimelineJS itself re-sorts
+ * slides by start_date and so shows a day-only item at the start of its day; giving it an
+ * invented 23:59 to prevent that would state a time no source gives, so the file does not.
  * Every text is escaped: TimelineJS renders `text` as HTML.
  */
 import { escapeHtml } from '../html/escape'

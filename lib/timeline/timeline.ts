@@ -14,6 +14,7 @@ import type { Localized } from '../i18n/lang'
 import { kstDay } from '../time/format'
 import { type Moment, type Span, spanOf, toMoment, yearsBetween } from '../time/moment'
 import type { TimelineCollections, TimelineIncident, TimelinePolicy } from './model'
+import { compareMoments } from '../time/range'
 
 export const LANES = ['incident', 'policy', 'government', 'company'] as const
 export type Lane = (typeof LANES)[number]
@@ -110,12 +111,12 @@ export function keyEventIndexes(events: TimelineIncident['events']): {
   finalRecovery: number | undefined
 } {
   let finalRecovery: number | undefined
-  let latest = -Infinity
+  let latest: Moment | undefined
   events.forEach((e, i) => {
     if (e.kind !== 'recovery') return
-    const t = toMoment(e).instant.getTime()
-    if (t >= latest) {
-      latest = t
+    const m = toMoment(e)
+    if (!latest || compareMoments(m, latest) >= 0) {
+      latest = m
       finalRecovery = i
     }
   })
@@ -129,10 +130,14 @@ const unique = <T>(list: readonly T[]): T[] => [...new Set(list)]
 const LANE_ORDER = new Map(LANES.map((l, i) => [l, i]))
 const KIND_ORDER: Record<TimelineItem['kind'], number> = { incident: 0, event: 1, 'policy-step': 2, response: 3 }
 
-/** Items in time order; on the same instant by lane, then the incident before its events, then by key. */
+/**
+ * Items in the one time order (compareMoments: a day-only item after its day's timed ones, a
+ * month-only item after its month's days); on a tie by lane, then the incident before its events,
+ * then by key.
+ */
 export function compareItems(a: TimelineItem, b: TimelineItem): number {
   return (
-    a.moment.instant.getTime() - b.moment.instant.getTime() ||
+    compareMoments(a.moment, b.moment) ||
     (LANE_ORDER.get(a.lane) ?? 0) - (LANE_ORDER.get(b.lane) ?? 0) ||
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)

@@ -58,6 +58,12 @@ export const FIXTURE: TimelineCollections = {
           text: text('The ministry ordered a review.'),
           policy: 'policy-acme-act',
         },
+        {
+          ...day('2020-01-02'),
+          actor: 'ministry',
+          kind: 'government',
+          text: text('The ministry asked Acme for a report that day.'),
+        },
       ],
     },
   ],
@@ -70,6 +76,7 @@ export const FIXTURE: TimelineCollections = {
       steps: [
         { ...day('2020-03'), step: 'proposed' },
         { ...day('2021-06-01'), step: 'passed', note: text('Passed the plenary.') },
+        { ...day('2020-01'), step: 'announced', note: text('Announced in January.') },
       ],
     },
     {

@@ -28,12 +28,22 @@ describe('the timeline, built from a small fixture', () => {
       'event-2020-01-02-acme-outage-2',
       'event-2020-01-02-acme-outage-1',
       'response-2020-01-02-acme-outage-1',
+      'response-2020-01-02-acme-outage-3',
       'response-2020-01-02-acme-outage-2',
+      'step-policy-acme-act-3',
       'step-policy-acme-act-1',
       'event-2020-01-02-acme-outage-5',
       'incident-2021-05-06-beta-outage',
       'step-policy-acme-act-2',
     ])
+  })
+
+  it('never puts an item known only to the day or month before a timed item of its period', () => {
+    const at = (key: string) => timeline.items.findIndex((i) => i.key === key)
+    // 2020-01-02 (no time) after the 13:00 apology of that day; January 2020 after 10 January.
+    expect(at('response-2020-01-02-acme-outage-3')).toBeGreaterThan(at('response-2020-01-02-acme-outage-1'))
+    expect(at('step-policy-acme-act-3')).toBeGreaterThan(at('response-2020-01-02-acme-outage-2'))
+    expect(at('step-policy-acme-act-3')).toBeLessThan(at('step-policy-acme-act-1'))
   })
 
   it.each([
@@ -111,7 +121,7 @@ describe('the timeline, built from a small fixture', () => {
     expect(timeline.years).toEqual([2019, 2020, 2021])
     expect(byYear(timeline.items).map((g) => [g.year, g.items.length])).toEqual([
       [2019, 1],
-      [2020, 6],
+      [2020, 8],
       [2021, 3],
     ])
   })
