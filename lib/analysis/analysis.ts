@@ -1,7 +1,9 @@
 import type { Commitment, Factor, Incident } from '../content/types'
-import { byStart, incidentSpan } from '../incidents/derive'
+import { byStart } from '../incidents/derive'
+import { incidentLength, type RecordedLength } from '../incidents/lengths'
 import type { FactorRole } from '../schema/vocabulary'
-import { inTimeOrder, spanOf, toMoment, yearsBetween } from '../time/moment'
+import { inTimeOrder, toMoment, yearsBetween } from '../time/moment'
+import { middle } from '../time/range'
 import { yearSpan } from './home'
 
 /** Incidents per calendar year (KST), every year from the first to the last, zeros included. */
@@ -16,17 +18,21 @@ export function incidentsPerYear(
   })
 }
 
-/** Incidents with a known end, longest first, with their length in minutes. */
-export function durations(
-  incidents: readonly Incident[],
-): Array<{ id: string; incident: Incident; minutes: number; approximate: boolean }> {
+/** An incident with a known length (stated by a source, or from start to end). */
+export interface DurationRow {
+  id: string
+  incident: Incident
+  length: RecordedLength
+}
+
+/** Incidents with a known length, longest first (by the middle of each range; ties by the longer upper end). */
+export function durations(incidents: readonly Incident[]): DurationRow[] {
   return incidents
     .flatMap((inc) => {
-      const { start, end } = incidentSpan(inc)
-      const span = spanOf(start, end)
-      return span ? [{ id: inc.id, incident: inc, ...span }] : []
+      const length = incidentLength(inc)
+      return length ? [{ id: inc.id, incident: inc, length }] : []
     })
-    .sort((a, b) => b.minutes - a.minutes)
+    .sort((a, b) => middle(b.length.shown) - middle(a.length.shown) || b.length.shown.max - a.length.shown.max)
 }
 
 /** Which factor played which roles in which incident: rows are incidents in time order, columns the factors used. */

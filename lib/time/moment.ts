@@ -116,20 +116,6 @@ export function toMoment(input: MomentInput): Moment {
   return result.value
 }
 
-/** How long from one moment to another: whole minutes, and whether that is only approximate. */
-export interface Span {
-  minutes: number
-  approximate: boolean
-}
-
-/** The span from start to end, approximate when either end is approximate or coarser than a minute. */
-export function spanOf(start: Moment, end: Moment | undefined): Span | undefined {
-  if (!end) return undefined
-  const minutes = Math.floor((end.instant.getTime() - start.instant.getTime()) / 60_000)
-  const coarse = (m: Moment) => m.approximate || m.precision !== 'minute'
-  return { minutes, approximate: coarse(start) || coarse(end) }
-}
-
 /** Every year from `first` to `last` (none when either is unknown). */
 export function yearsBetween(first: number | undefined, last: number | undefined): number[] {
   return first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i)

@@ -95,6 +95,11 @@ export function isExact(r: LengthRange): boolean {
   return r.min === r.max
 }
 
+/** The middle of a range, in minutes: what lengths are sorted by. */
+export function middle(r: LengthRange): number {
+  return (r.min + r.max) / 2
+}
+
 /** The range's bounds in its own unit, rounded outwards so the rounded range still holds the truth. */
 export function boundsInUnit(r: LengthRange): { low: number; high: number } {
   const per = MINUTES_PER[r.unit]

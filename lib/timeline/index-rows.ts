@@ -6,10 +6,12 @@ import { factorPath, incidentPath, type Lang, type Localized, t } from '../i18n/
 import { COVERAGE_LABEL, SEVERITY_LABEL } from '../i18n/labels'
 import { type Coverage, SEVERITIES, type Severity } from '../schema/vocabulary'
 import { formatMoment } from '../time/format'
-import { type Moment, type Span, spanOf, toMoment } from '../time/moment'
+import { incidentLength, type RecordedLength } from '../incidents/lengths'
+import { type Moment, toMoment } from '../time/moment'
+import { compareMoments, isExact, middle } from '../time/range'
 import { type IndexRowView, normalizeSearch } from './index-state'
 import { type Option, sortedOptions } from './options'
-import { durationText } from './text'
+import { lengthText } from './text'
 import type { TimelineCollections } from './model'
 import { type Ref, refLookup, yearOf } from './timeline'
 
@@ -19,7 +21,7 @@ export interface IndexRow {
   aliases: readonly string[]
   start: Moment
   end: Moment | undefined
-  span: Span | undefined
+  length: RecordedLength | undefined
   year: number
   operators: Ref[]
   factors: Ref[]
@@ -41,7 +43,7 @@ export function buildIndexRows(c: TimelineCollections): IndexRow[] {
         aliases: inc.aliases,
         start,
         end,
-        span: spanOf(start, end),
+        length: incidentLength(inc),
         year: yearOf(start),
         operators: inc.operators.map(entity),
         factors: [...new Set(inc.factors.map((f) => f.factor))].map(factor),
@@ -49,7 +51,7 @@ export function buildIndexRows(c: TimelineCollections): IndexRow[] {
         coverage: inc.coverage,
       }
     })
-    .sort((a, b) => a.start.instant.getTime() - b.start.instant.getTime() || (a.id < b.id ? -1 : 1))
+    .sort((a, b) => compareMoments(a.start, b.start) || (a.id < b.id ? -1 : 1))
 }
 
 export function localizeRows(rows: readonly IndexRow[], lang: Lang): IndexRowView[] {
@@ -58,12 +60,12 @@ export function localizeRows(rows: readonly IndexRow[], lang: Lang): IndexRowVie
     href: incidentPath(r.id, lang),
     title: t(r.title, lang),
     date: formatMoment(r.start, lang),
-    dateTime: r.start.instant.toISOString(),
+    dateTime: r.start.at,
     startMs: r.start.instant.getTime(),
     year: r.year,
-    duration: durationText(r.start, r.end, lang),
-    durationMinutes: r.span ? r.span.minutes : null,
-    approximate: r.span?.approximate ?? false,
+    duration: lengthText(r.length, lang),
+    durationMinutes: r.length ? middle(r.length.shown) : null,
+    approximate: r.length ? r.length.shown.approximate || !isExact(r.length.shown) : false,
     operators: r.operators.map((o) => ({ id: o.id, label: t(o.name, lang) })),
     factors: r.factors.map((f) => ({ id: f.id, label: t(f.name, lang), href: factorPath(f.id, lang) })),
     severity: r.severity,

@@ -15,9 +15,11 @@ export interface IndexRowView {
   dateTime: string
   startMs: number
   year: number
-  /** Formatted with formatDuration; "—" when the end is unknown; marked when approximate. */
+  /** Formatted with formatLength (a range where an end is coarse); "—" when unknown. */
   duration: string
+  /** For sorting: the middle of the length's range, in minutes; null when unknown. */
   durationMinutes: number | null
+  /** True when the length is only approximate or a range. */
   approximate: boolean
   operators: Array<{ id: string; label: string }>
   factors: Array<{ id: string; label: string; href: string }>

@@ -5,6 +5,7 @@
  */
 import type { Coverage, EventKind, PolicyStep, ResponseKind, Severity } from '../schema/vocabulary'
 import type { Localized } from '../i18n/lang'
+import type { LengthFigure } from '../incidents/lengths'
 import type { MomentInput } from '../time/moment'
 
 export interface Doc {
@@ -23,6 +24,8 @@ export interface TimelineIncident extends Doc {
   operators: readonly string[]
   services: readonly string[]
   events: ReadonlyArray<MomentInput & { kind: EventKind; text: Localized }>
+  /** Impact figures: a duration figure with `lengthOf: incident` states how long it lasted. */
+  figures: readonly LengthFigure[]
   factors: ReadonlyArray<{ factor: string }>
   responses: ReadonlyArray<
     MomentInput & { actor: string; kind: ResponseKind; text: Localized; policy?: string | undefined }

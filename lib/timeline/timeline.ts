@@ -12,7 +12,8 @@
 import { SEVERITIES, type EventKind, type PolicyStep, type ResponseKind, type Severity } from '../schema/vocabulary'
 import type { Localized } from '../i18n/lang'
 import { kstDay } from '../time/format'
-import { type Moment, type Span, spanOf, toMoment, yearsBetween } from '../time/moment'
+import { incidentLength, type RecordedLength } from '../incidents/lengths'
+import { type Moment, toMoment, yearsBetween } from '../time/moment'
 import type { TimelineCollections, TimelineIncident, TimelinePolicy } from './model'
 import { compareMoments } from '../time/range'
 
@@ -57,7 +58,8 @@ export interface IncidentItem extends ItemBase {
   incident: Ref
   severity: Severity
   end: Moment | undefined
-  span: Span | undefined
+  /** How long it lasted: the length a source states, else start to end; undefined when neither is known. */
+  length: RecordedLength | undefined
 }
 
 export interface EventItem extends ItemBase {
@@ -176,7 +178,7 @@ function incidentItem(inc: TimelineIncident): IncidentItem {
     incident: { id: inc.id, name: inc.title },
     severity: inc.severity,
     end,
-    span: spanOf(start, end),
+    length: incidentLength(inc),
   }
 }
 

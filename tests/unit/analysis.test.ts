@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { commitmentsByDate, commitmentTally, durations, factorMatrix, incidentsPerYear } from '@/lib/analysis/analysis'
 import { coreIncidents, latestAdditions, yearSpan } from '@/lib/analysis/home'
+import { formatLength } from '@/lib/time/format'
 import { cause, commitment, factor, incident, moment } from './fixtures/records'
 
 const approx = (at: string) => ({ ...moment(at), approximate: true })
@@ -59,12 +60,13 @@ describe('incidentsPerYear', () => {
 })
 
 describe('durations', () => {
-  it('lists incidents with a known end, longest first, approximate when either end is fuzzy or coarse', () => {
-    expect(durations(ALL).map((d) => [d.id, d.minutes, d.approximate])).toEqual([
-      [LONG.id, 5 * 1440 + 7 * 60 + 41, false],
-      [DAY.id, 1440, true],
-      [FUZZY.id, 21 * 60 + 48, true],
-      [SHORT.id, 33, false],
+  it('lists incidents with a known length, longest first (by the middle of a range), as ranges where an end is coarse', () => {
+    expect(durations(ALL).map((d) => [d.id, formatLength(d.length.shown, 'en')])).toEqual([
+      [LONG.id, '5 d 7 h 41 min'],
+      // From some time on the 12th to some time on the 13th: not "about 1 day".
+      [DAY.id, 'up to 48 h'],
+      [FUZZY.id, 'about 21 h 48 min'],
+      [SHORT.id, '33 min'],
     ])
   })
 })

@@ -47,8 +47,11 @@ describe('index rows', () => {
       row: 1,
       expected: {
         title: 'Beta outage',
-        duration: '—',
-        durationMinutes: null,
+        date: 'sometime on Thu 6 May 2021',
+        // No end is recorded, but a source states "about 3 hours": the stated length is shown.
+        duration: 'about 3 h',
+        durationMinutes: 180,
+        approximate: true,
         severityRank: 3,
         coverageLabel: 'Sparse',
         year: 2021,
