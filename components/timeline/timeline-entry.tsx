@@ -19,7 +19,7 @@ export function TimelineEntry({ item, lang }: { item: TimelineItem; lang: Lang }
       {...dataAttributes(item.facets)}
     >
       <div className="entry-head">
-        <time dateTime={item.moment.instant.toISOString()}>{formatMoment(item.moment, lang)}</time>
+        <time dateTime={item.moment.at}>{formatMoment(item.moment, lang)}</time>
         <span className="entry-lane">{laneName(item.lane, lang)}</span>
         <Permalink id={item.key} lang={lang} />
       </div>
