@@ -83,6 +83,14 @@ export function kstToday(now: Date = new Date()): string {
   return format(new TZDate(now.getTime(), SEOUL), 'yyyy-MM-dd')
 }
 
+/** The KST wall-clock fields of an instant, to the minute. */
+export function kstFields(ms: number): { year: number; month: number; day: number; hour: number; minute: number } {
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0] = format(new TZDate(ms, SEOUL), 'yyyy M d H m')
+    .split(' ')
+    .map(Number)
+  return { year, month, day, hour, minute }
+}
+
 /** The KST calendar day of a moment, YYYY-MM-DD, for grouping. */
 export function kstDay(m: Moment): string {
   return format(new TZDate(m.instant.getTime(), SEOUL), 'yyyy-MM-dd')

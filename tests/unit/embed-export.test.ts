@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { emsg } from '@/lib/embed/messages'
 import type { Lang } from '@/lib/schema/vocabulary'
 import { buildIncidentTimelineExport, buildTimelineExport, prepareTimelineExport } from '@/lib/export/timeline-json'
-import { buildTimelineJs, timelineJsDate, timelineJsPath } from '@/lib/export/timelinejs'
+import { buildTimelineJs, type TimelineJsDate, timelineJsDate, timelineJsPath } from '@/lib/export/timelinejs'
 import { escapeHtml } from '@/lib/html/escape'
 import { buildOEmbed, oembedPath } from '@/lib/embed/oembed'
 import { checkAgainstData, embedPath, itemMatches, parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed/options'
@@ -51,16 +51,40 @@ describe('TimelineJS files (golden files)', () => {
     await expect(json(acmeJs)).toMatchFileSnapshot('../golden/timelinejs-acme-en.json')
   })
   it.each([
-    { at: '2020-03', precision: 'month' as const, date: { year: 2020, month: 3 } },
-    { at: '2020-03-04', precision: 'day' as const, date: { year: 2020, month: 3, day: 4 } },
-    { at: '2020-03-04T05:00+09:00', precision: 'hour' as const, date: { year: 2020, month: 3, day: 4, hour: 5 } },
+    { at: '2020-02', precision: 'month' as const, date: { year: 2020, month: 2, day: 29, hour: 23, minute: 59 } },
+    { at: '2020-03-04', precision: 'day' as const, date: { year: 2020, month: 3, day: 4, hour: 23, minute: 59 } },
+    {
+      at: '2020-03-04T05:00+09:00',
+      precision: 'hour' as const,
+      date: { year: 2020, month: 3, day: 4, hour: 5, minute: 59 },
+    },
     {
       at: '2022-10-15T15:19+09:00',
       precision: 'minute' as const,
       date: { year: 2022, month: 10, day: 15, hour: 15, minute: 19 },
     },
-  ])('dates keep the KST fields, as fine as $precision', ({ at, precision, date }) => {
-    expect(timelineJsDate({ at, precision })).toEqual(date)
+  ])(
+    'places a $precision time where TimelineJS orders it after the timed items of its period',
+    ({ at, precision, date }) => {
+      expect(timelineJsDate({ at, precision })).toEqual(date)
+    },
+  )
+
+  it('says each time with its precision in display_date, the only date TimelineJS shows', () => {
+    const ko = buildTimelineJs(buildTimelineExport(FIXTURE), 'ko', ORIGIN, titled('ko', emsg('allRecord', 'ko')))
+    const shown = ko.events.map((e) => e.start_date?.display_date)
+    expect(shown).toContain('2020년 1월 2일 (목) 중')
+    expect(shown).toContain('2020년 1월 중')
+    for (const text of shown) expect(text ?? '').not.toMatch(/23:59/)
+  })
+
+  it('keeps the one time order when TimelineJS sorts the slides by start_date itself', () => {
+    const events = buildTimelineJs(buildTimelineExport(FIXTURE), 'en', ORIGIN, titled('en', 'all')).events
+    const when = (d: TimelineJsDate | undefined) =>
+      d ? Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1, d.hour ?? 0, d.minute ?? 0) : 0
+    // TimelineJS: a stable sort by the start date (TL.DateUtil.sortByDate).
+    const resorted = [...events].sort((a, b) => when(a.start_date) - when(b.start_date))
+    expect(resorted.map((e) => e.unique_id)).toEqual(events.map((e) => e.unique_id))
   })
   it('escapes text', () => {
     expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe(
