@@ -3,6 +3,7 @@ import { byStart } from '../incidents/derive'
 import type { Policy, PolicyStep } from '../content/types'
 import type { Localized } from '../i18n/lang'
 import { type Moment, toMoment, inTimeOrder } from '../time/moment'
+import { compareMoments } from '../time/range'
 import type { Collections } from '../content/types'
 import { byId, type IncidentRef, incidentRef, type NamedRef, type SourceRef, sourceRefs } from './common'
 
@@ -59,10 +60,9 @@ export function policySummaries(data: Pick<Collections, 'policies'>): PolicySumm
     )[0]
     return { id: p.id, name: p.name, kind: p.kind, status: p.status, first }
   })
-  return [...withFirst].sort(
-    (a, b) =>
-      (a.first?.instant.getTime() ?? Infinity) - (b.first?.instant.getTime() ?? Infinity) || a.id.localeCompare(b.id),
-  )
+  const byFirst = (a: Moment | undefined, b: Moment | undefined) =>
+    a && b ? compareMoments(a, b) : (a ? 0 : 1) - (b ? 0 : 1)
+  return [...withFirst].sort((a, b) => byFirst(a.first, b.first) || a.id.localeCompare(b.id))
 }
 
 /** One policy, resolved: steps in time order with their alternatives, incidents, bodies, provisions. */

@@ -5,6 +5,7 @@ import { type Localized, localize } from '../i18n/lang'
 import { formatValue } from '../incidents/figures'
 import type { Lang, PolicyStep as StepName } from '../schema/vocabulary'
 import { type Moment, toMoment } from '../time/moment'
+import { compareMoments } from '../time/range'
 import type { Collections } from '../content/types'
 import { citingSentences } from './body-citations'
 import { byId } from './common'
@@ -79,12 +80,12 @@ const fact = (
   step: parts.step,
 })
 
-/** Dates as written (YYYY-MM sorts before the days of its month); undated last. */
+/** Dates in the one time order (a month-only date after the days of its month); undated last. */
 function byDate(a: string | undefined, b: string | undefined): number {
   if (a === b) return 0
   if (a === undefined) return 1
   if (b === undefined) return -1
-  return a < b ? -1 : 1
+  return compareMoments(toMoment({ at: a }), toMoment({ at: b }))
 }
 
 /** Every source, earliest first (undated last), grouped by year of publication. */

@@ -23,7 +23,7 @@ import {
 } from './fixtures/records'
 
 describe('sourceGroups', () => {
-  it('sorts by date, groups by year, and puts undated sources last', () => {
+  it('sorts by date (a month-only date after the days of its month), groups by year, and puts undated sources last', () => {
     const groups = sourceGroups(
       collections({
         sources: [
@@ -36,7 +36,7 @@ describe('sourceGroups', () => {
     )
     expect(groups.map((g) => [g.year, g.sources.map((s) => s.id)])).toEqual([
       ['2018', ['a']],
-      ['2022', ['b', 'c']],
+      ['2022', ['c', 'b']],
       [undefined, ['u']],
     ])
   })
