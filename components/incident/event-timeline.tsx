@@ -28,7 +28,7 @@ export function EventTimeline({ view, lang }: { view: IncidentView; lang: Lang }
                   <time dateTime={moment.at} className={hasClockTime(moment) ? undefined : 'time-unknown'}>
                     {formatClock(moment, lang)}
                   </time>
-                  {hasClockTime(moment) && (
+                  {moment.precision === 'minute' && (
                     <span className="offset">{formatOffset(view.start.instant, moment.instant)}</span>
                   )}
                   <span className="kind">{EVENT_KIND_LABEL[event.kind][lang]}</span>
