@@ -48,7 +48,7 @@ export function OutageBars({ view, lang }: { view: IncidentView; lang: Lang }) {
         {ticks.map((tick) => (
           <g key={tick} transform={`translate(${LABEL + x(tick)},0)`}>
             <line y1={0} y2={height - 24} className="grid" />
-            <text y={height - 8} textAnchor="middle" className="tick">
+            <text y={height - 8} textAnchor="middle" className="tick" data-tick-hours={tick}>
               {tick}h
             </text>
           </g>
@@ -73,11 +73,12 @@ export function OutageBars({ view, lang }: { view: IncidentView; lang: Lang }) {
                 width={Math.max(2, x((s.to - s.from) / 60))}
                 height={ROW - 10}
                 className={`bar${s.phase === 'partly' ? ' partial' : ''}${s.soft ? ' soft' : ''}`}
+                data-segment={s.soft ? 'soft' : 'solid'}
                 data-from-minutes={s.from}
                 data-to-minutes={s.to}
               />
             ))}
-            <text x={WIDTH - VALUE + 8} y={ROW / 2 + 4} className="value">
+            <text x={WIDTH - VALUE + 8} y={ROW / 2 + 4} className="value" data-length="">
               {formatLength(r.fully.shown, lang)}
             </text>
           </g>

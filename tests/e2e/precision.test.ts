@@ -20,11 +20,12 @@ afterAll(async () => {
 
 /** Hours per pixel of the outage chart, read off two of its axis ticks ("50h", "100h"). */
 async function hoursPerPixel(page: Page): Promise<number> {
-  const ticks = await page
-    .locator('.outage-bars svg text.tick')
-    .evaluateAll((nodes) =>
-      nodes.map((n) => ({ hours: Number.parseFloat(n.textContent ?? ''), x: n.getBoundingClientRect().x })),
-    )
+  const ticks = await page.locator('.outage-bars [data-tick-hours]').evaluateAll((nodes) =>
+    nodes.map((n) => {
+      const r = n.getBoundingClientRect()
+      return { hours: Number(n.getAttribute('data-tick-hours')), x: r.x + r.width / 2 }
+    }),
+  )
   const [a, b] = ticks.filter((t) => t.hours > 0)
   if (!a || !b) throw new Error('the outage chart has too few ticks')
   return (b.hours - a.hours) / (b.x - a.x)
@@ -32,10 +33,10 @@ async function hoursPerPixel(page: Page): Promise<number> {
 
 /** A service's bar: its label, where it starts, where it is surely still down, and where it may end. */
 async function bar(row: Locator, perPx: number) {
-  const rects = await row.locator('rect').evaluateAll((nodes) =>
+  const rects = await row.locator('[data-segment]').evaluateAll((nodes) =>
     nodes.map((n) => {
       const r = n.getBoundingClientRect()
-      return { left: r.left, right: r.right, soft: n.classList.contains('soft') }
+      return { left: r.left, right: r.right, soft: n.getAttribute('data-segment') === 'soft' }
     }),
   )
   const first = rects[0]
@@ -43,7 +44,7 @@ async function bar(row: Locator, perPx: number) {
   const hours = (px: number) => (px - first.left) * perPx
   const solid = rects.filter((r) => !r.soft)
   return {
-    label: (await row.locator('text.value').textContent()) ?? '',
+    label: (await row.locator('[data-length]').textContent()) ?? '',
     solidUntil: hours(Math.max(...solid.map((r) => r.right))),
     until: hours(Math.max(...rects.map((r) => r.right))),
     soft: rects.some((r) => r.soft),
