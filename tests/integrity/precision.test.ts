@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { getCollections, getIncident } from '@/lib/content/source'
-import { timelineJsOfFile, timelineOfFile, fileParams } from '@/lib/export/data-files'
+import { buildIncidentTimelineExport, buildTimelineExport, prepareTimelineExport } from '@/lib/export/timeline-json'
+import { buildTimelineJs } from '@/lib/export/timelinejs'
 import { eventsByPeriod } from '@/lib/incidents/days'
 import { sortedEvents } from '@/lib/incidents/derive'
 import { serviceOutages } from '@/lib/incidents/outages'
@@ -12,6 +13,10 @@ import { toMoment } from '@/lib/time/moment'
 import { compareMoments, boundsInUnit } from '@/lib/time/range'
 
 const c = getCollections()
+const prepared = prepareTimelineExport(c)
+/** The whole record's export (`all`) or one incident's. */
+const exportOf = (scope: string) =>
+  scope === 'all' ? buildTimelineExport(prepared) : buildIncidentTimelineExport(prepared, scope)
 const PANGYO = '2022-10-15-pangyo-datacenter-fire'
 /** A clock time in any wording the site uses: "15:19", "15시", "~15:19". */
 const CLOCK = /\d{1,2}:\d{2}|\d{1,2}시(?!간)/
@@ -58,15 +63,15 @@ describe('no heading or clock time the record does not give', () => {
     }
   })
 
-  const files = fileParams(c, true).map((f) => f.file)
-  it.each(files)('%s: every item’s wording shows a clock time only when the record gives one', (file) => {
-    const data = timelineOfFile(c, file)
+  const scopes = ['all', ...c.incidents.map((inc) => inc.id)]
+  it.each(scopes)('%s: every item’s wording shows a clock time only when the record gives one', (scope) => {
+    const data = exportOf(scope)
     for (const item of data?.items ?? []) {
       const timed = item.precision === 'minute' || item.precision === 'hour'
       for (const text of [item.when.ko, item.when.en]) expect(CLOCK.test(text), `${item.key}: ${text}`).toBe(timed)
     }
     for (const lang of ['ko', 'en'] as const) {
-      const tl = timelineJsOfFile(c, file, lang, 'https://example.org')
+      const tl = data && buildTimelineJs(data, lang, 'https://example.org', { headline: scope, text: '' })
       const byKey = new Map((data?.items ?? []).map((i) => [i.key, i]))
       for (const slide of tl?.events ?? []) {
         const item = byKey.get(slide.unique_id)
@@ -78,7 +83,7 @@ describe('no heading or clock time the record does not give', () => {
 })
 
 describe('the one time order, in every export', () => {
-  const all = timelineOfFile(c, 'all.json')?.items ?? []
+  const all = exportOf('all')?.items ?? []
   const moment = (i: (typeof all)[number]) => toMoment({ at: i.at, precision: i.precision })
 
   it('never puts an item before one that can only be earlier', () => {
@@ -97,7 +102,7 @@ describe('the one time order, in every export', () => {
   })
 
   it('puts the responses dated only 15 October 2022 after the 15:19 fire and every timed item of that day', () => {
-    const items = timelineOfFile(c, `${PANGYO}.json`)?.items ?? []
+    const items = exportOf(PANGYO)?.items ?? []
     const fire = items.findIndex((i) => i.kind === 'event' && i.at === '2022-10-15T15:19+09:00')
     const lastTimed = items.findLastIndex((i) => i.at.startsWith('2022-10-15T'))
     const dayOnly = items.flatMap((i, n) => (i.at === '2022-10-15' ? [n] : []))
