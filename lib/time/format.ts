@@ -124,6 +124,8 @@ export function formatOffset(from: Date, to: Date): string {
   return `T${total < 0 ? '−' : '+'}${parts.join(' ')}`
 }
 
+const WEEK = 7 * 1440
+
 /** "33시간", "33 h"; "3일", "3 days", "1 day". */
 function inUnit(n: number, unit: Exclude<LengthUnit, 'minutes'>, lang: Lang): string {
   if (lang === 'ko') return `${n}${unit === 'hours' ? '시간' : '일'}`
@@ -141,8 +143,10 @@ export function formatLength(r: LengthRange, lang: Lang): string {
     const say = (minutes: number) => formatDuration(new Date(0), new Date(minutes * 60_000), lang)
     return about(isExact(r) ? say(r.min) : `${say(r.min)}${lang === 'ko' ? '~' : '–'}${say(r.max)}`)
   }
-  const { low, high } = boundsInUnit(r)
-  const upper = inUnit(high, r.unit, lang)
+  // A range of a week or more in hours reads better in days ("17~19일", not "413~440시간").
+  const unit = r.unit === 'hours' && !isExact(r) && r.min >= WEEK ? 'days' : r.unit
+  const { low, high } = boundsInUnit({ ...r, unit })
+  const upper = inUnit(high, unit, lang)
   if (low === high) return about(upper)
   if (low === 0) return about(lang === 'ko' ? `${upper} 이내` : `up to ${upper}`)
   return about(`${low}${lang === 'ko' ? '~' : '–'}${upper}`)

@@ -103,6 +103,11 @@ describe('lengths between two moments are ranges', () => {
     expect(say(r)).toEqual({ ko: '65~97일', en: '65–97 days' })
   })
 
+  it('says a range of a week or more in days, rounded outwards (NongHyup 2011: 16:50 on 12 April to some time on 30 April)', () => {
+    const r = lengthBetween(m('2011-04-12T16:50+09:00'), m('2011-04-30'))
+    expect(say(r)).toEqual({ ko: '17~19일', en: '17–19 days' })
+  })
+
   it('starts from the latest a coarse start can be', () => {
     const r = lengthBetween(m('2022-10-15'), m('2022-10-17T06:00+09:00'))
     expect(r).toMatchObject({ min: 30 * 60, max: 54 * 60 })
