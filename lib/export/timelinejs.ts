@@ -6,7 +6,8 @@
  * Dates: TimelineJS orders slides by start_date and has no way to say "sometime that day". So a
  * time known to the minute gives its KST wall-clock fields as written, and a time known only to the
  * hour, day or month is placed at the last minute of that hour, day or month (the one time order of
- * the site: lib/time/range.ts), so TimelineJS never shows it before a timed event of its period.
+ * the site: compareMoments in lib/time/moment.ts), so TimelineJS never shows it before a timed
+ * event of its period.
  * Those fields only place the slide: TimelineJS shows `display_date` instead, which says the time
  * with its precision ("2022년 10월 15일 (토) 중", "sometime in April 2012") and never a clock time
  * the record does not give. The precision itself is in our own export (timeline-json.ts).
@@ -17,8 +18,7 @@ import type { Lang } from '../schema/vocabulary'
 import { emsg } from '../embed/messages'
 import { laneName } from '../timeline/messages'
 import { kstFields } from '../time/format'
-import { toMoment } from '../time/moment'
-import { intervalOf } from '../time/range'
+import { toMoment, intervalOf } from '../time/moment'
 import type { TimelineExport, TimelineExportItem } from './timeline-json'
 
 export interface TimelineJsDate {

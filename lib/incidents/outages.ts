@@ -1,6 +1,6 @@
 import type { Incident } from '../content/types'
-import { type Moment, toMoment } from '../time/moment'
-import { compareMoments, intervalOf, type LengthRange, lengthBetween } from '../time/range'
+import { type Moment, toMoment, compareMoments, intervalOf } from '../time/moment'
+import { type LengthRange, lengthBetween } from '../time/range'
 import { type RecordedLength, recordedLength, statedLengthOf } from './lengths'
 
 /** One stretch of a service's bar, in minutes from the incident's start. */

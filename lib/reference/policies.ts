@@ -2,8 +2,7 @@
 import { byStart } from '../incidents/derive'
 import type { Policy, PolicyStep } from '../content/types'
 import type { Localized } from '../i18n/lang'
-import { type Moment, toMoment, inTimeOrder } from '../time/moment'
-import { compareMoments } from '../time/range'
+import { type Moment, toMoment, inTimeOrder, compareMoments } from '../time/moment'
 import type { Collections } from '../content/types'
 import { byId, type IncidentRef, incidentRef, type NamedRef, type SourceRef, sourceRefs } from './common'
 

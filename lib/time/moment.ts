@@ -1,5 +1,4 @@
 import type { Precision } from '../schema/vocabulary'
-import { compareMoments } from './range'
 
 /** A time as written in content: `at` in one of the allowed forms, with optional precision. */
 export interface MomentInput {
@@ -107,6 +106,27 @@ export function momentEnd(m: Moment): Date {
   const kst = new Date(t + KST_OFFSET_MS)
   const next = Date.UTC(kst.getUTCFullYear(), kst.getUTCMonth() + 1, 1) - KST_OFFSET_MS
   return new Date(next - 1)
+}
+
+/** The instants a moment can stand for, in epoch milliseconds, both ends included. */
+export interface Interval {
+  earliest: number
+  latest: number
+}
+
+/** A moment's interval: a point for a time known to the minute, the whole hour, day or month otherwise. */
+export function intervalOf(m: Moment): Interval {
+  return { earliest: m.instant.getTime(), latest: momentEnd(m).getTime() }
+}
+
+/**
+ * The one time order of the site: by the latest instant a moment can stand for, then the later-starting first.
+ * A day-only item sorts after the timed items of its day, a month-only item after its month's days.
+ */
+export function compareMoments(a: Moment, b: Moment): number {
+  const x = intervalOf(a)
+  const y = intervalOf(b)
+  return x.latest - y.latest || y.earliest - x.earliest
 }
 
 /** Parses a time already known to be valid (the content check ran first); throws otherwise. */

@@ -1,13 +1,6 @@
 /**
- * Uncertain times stay uncertain: the stretch of time a moment stands for, the one time order of
- * the whole site, and lengths between two moments as ranges. Pure and framework-free.
- *
- * A time known to the minute is a point. A time known only to the hour, day or month stands for
- * every instant of that hour, day or month: its interval runs from the first to the last of them.
- *
- * The order: by the last instant a moment can stand for, then (on a tie) the one that can start
- * later first. So an item known only to a day follows every timed item of that day and precedes
- * the next day; an item known only to a month follows every day and time of that month.
+ * Uncertain times stay uncertain in lengths: a length between two moments, from the intervals
+ * they stand for (intervalOf in moment.ts), is a range. Pure and framework-free.
  *
  * A length between two moments is a range: the shortest it can be (latest start to earliest end)
  * and the longest (earliest start to latest end). It is said in a unit no finer than its least
@@ -15,29 +8,7 @@
  * hour or day, days when one is known only to the month. A length a source states is a range too
  * (a single value, said in the unit the source used).
  */
-import type { Moment } from './moment'
-import { momentEnd } from './moment'
-
-/** The instants a moment can stand for, in epoch milliseconds, both ends included. */
-export interface Interval {
-  earliest: number
-  latest: number
-}
-
-/** A moment's interval: a point for a time known to the minute, the whole hour, day or month otherwise. */
-export function intervalOf(m: Moment): Interval {
-  return { earliest: m.instant.getTime(), latest: momentEnd(m).getTime() }
-}
-
-/**
- * The one time order: by the latest instant a moment can stand for, then the later-starting first.
- * A day-only item sorts after the timed items of its day, a month-only item after its month's days.
- */
-export function compareMoments(a: Moment, b: Moment): number {
-  const x = intervalOf(a)
-  const y = intervalOf(b)
-  return x.latest - y.latest || y.earliest - x.earliest
-}
+import { intervalOf, type Moment } from './moment'
 
 /** How finely a length can be said: the unit of its least precise input. */
 export type LengthUnit = 'minutes' | 'hours' | 'days'

@@ -13,9 +13,8 @@ import { SEVERITIES, type EventKind, type PolicyStep, type ResponseKind, type Se
 import type { Localized } from '../i18n/lang'
 import { kstDay } from '../time/format'
 import { incidentLength, type RecordedLength } from '../incidents/lengths'
-import { type Moment, toMoment, yearsBetween } from '../time/moment'
+import { type Moment, toMoment, yearsBetween, compareMoments } from '../time/moment'
 import type { TimelineCollections, TimelineIncident, TimelinePolicy } from './model'
-import { compareMoments } from '../time/range'
 
 export const LANES = ['incident', 'policy', 'government', 'company'] as const
 export type Lane = (typeof LANES)[number]

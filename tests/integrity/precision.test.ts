@@ -9,8 +9,8 @@ import { buildTimelineJs } from '@/lib/export/timelinejs'
 import { eventsByPeriod } from '@/lib/incidents/days'
 import { sortedEvents } from '@/lib/incidents/derive'
 import { serviceOutages } from '@/lib/incidents/outages'
-import { toMoment } from '@/lib/time/moment'
-import { compareMoments, boundsInUnit } from '@/lib/time/range'
+import { toMoment, compareMoments } from '@/lib/time/moment'
+import { boundsInUnit } from '@/lib/time/range'
 
 const c = getCollections()
 const prepared = prepareTimelineExport(c)

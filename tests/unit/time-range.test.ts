@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatClock, formatLength, formatMoment, formatPeriod } from '@/lib/time/format'
-import { type MomentInput, toMoment } from '@/lib/time/moment'
-import {
-  compareMoments,
-  intervalOf,
-  lengthBetween,
-  lengthsAgree,
-  type LengthRange,
-  statedLength,
-} from '@/lib/time/range'
+import { compareMoments, inTimeOrder, intervalOf, type MomentInput, toMoment } from '@/lib/time/moment'
+import { lengthBetween, lengthsAgree, type LengthRange, statedLength } from '@/lib/time/range'
 
 const m = (at: string, more: Partial<MomentInput> = {}) => toMoment({ at, ...more })
 /** Kakao's services failed at about 15:30 on 15 October 2022. */
@@ -61,6 +54,16 @@ describe('the one time order', () => {
     },
   ])('$case', ({ given, want }) => {
     expect(sorted(given)).toEqual(want)
+  })
+
+  it('is the order of inTimeOrder, the one time sort of every list, which keeps the written order on a tie', () => {
+    const items = [
+      { id: 'day', at: '2022-10-15' },
+      { id: 'fire', at: '2022-10-15T15:19+09:00' },
+      { id: 'day-2', at: '2022-10-15' },
+      { id: 'report', at: '2022-10-15T15:33+09:00' },
+    ]
+    expect(inTimeOrder(items, (i) => m(i.at)).map((i) => i.id)).toEqual(['fire', 'report', 'day', 'day-2'])
   })
 
   it('keeps equal moments equal, so a stable sort keeps the written order', () => {
