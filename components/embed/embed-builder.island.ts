@@ -5,7 +5,7 @@
  */
 import { embedPath, type EmbedOptions, parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed/options'
 import { IFRAME_HEIGHT, iframeSnippet, scriptSnippet } from '@/lib/embed/snippets'
-import { emsg } from '@/lib/i18n/messages-embed'
+import { emsg } from '@/lib/embed/messages'
 import { langOf, part, Teardown } from '../islands/dom'
 
 const SELECTS = ['incident', 'entity', 'factor', 'from', 'to', 'lang', 'theme'] as const

@@ -2,7 +2,7 @@ import { FilterSelect } from '@/components/timeline/filter-select'
 import { DEFAULT_OPTIONS, embedPath, type EmbedOptions } from '@/lib/embed/options'
 import { iframeSnippet, IFRAME_HEIGHT, scriptSnippet } from '@/lib/embed/snippets'
 import type { Lang } from '@/lib/i18n/lang'
-import { emsg } from '@/lib/i18n/messages-embed'
+import { emsg } from '@/lib/embed/messages'
 import type { Option } from '@/lib/timeline/options'
 
 export interface BuilderChoices {

@@ -5,7 +5,8 @@
  * query string in step with the controls.
  */
 import type { Lang } from '@/lib/i18n/lang'
-import { ignoredValues, incidentsShown, sortBy, tmsg } from '@/lib/i18n/messages-timeline'
+import { ignoredValues } from '@/lib/i18n/rejected'
+import { incidentsShown, sortBy, tmsg } from '@/lib/timeline/messages'
 import { isSeverity } from '@/lib/timeline/filters'
 import {
   DEFAULT_INDEX_STATE,
@@ -119,8 +120,8 @@ export function mount(root: HTMLElement): () => void {
     form.reset()
   })
 
-  if (parsed.ignored.length > 0) {
-    notice.textContent = ignoredValues(parsed.ignored, lang)
+  if (parsed.rejected.length > 0) {
+    notice.textContent = ignoredValues(parsed.rejected, lang)
     count.before(notice)
   }
   render()

@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n/lang'
-import { incidentsShown, tmsg } from '@/lib/i18n/messages-timeline'
+import { incidentsShown, tmsg } from '@/lib/timeline/messages'
 import { DEFAULT_INDEX_STATE, type IndexRowView, type SortKey } from '@/lib/timeline/index-state'
 import type { Option } from '@/lib/timeline/options'
 import { IndexFilters } from './index-filters'

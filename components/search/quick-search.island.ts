@@ -5,7 +5,7 @@
  * answer that arrives after a newer query is dropped.
  */
 import { sectionPath } from '@/lib/i18n/lang'
-import { resultSummary, smsg, typeName } from '@/lib/i18n/messages-search'
+import { resultSummary, smsg, typeName } from '@/lib/search/messages'
 import type { SearchHit, SearchResult } from '@/lib/search/engine'
 import { appendHighlighted, el, langOf, part, Teardown } from '../islands/dom'
 import { openIndex } from './client-index'

@@ -1,5 +1,5 @@
 import { type Lang, sectionPath } from '@/lib/i18n/lang'
-import { smsg } from '@/lib/i18n/messages-search'
+import { smsg } from '@/lib/search/messages'
 
 /**
  * The quick-search dialog (island `quick-search`): the header button or Ctrl/Cmd+K opens it;

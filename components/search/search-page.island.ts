@@ -4,7 +4,8 @@
  * there is something to search; an answer that arrives after a newer search is dropped.
  */
 import type { Lang } from '@/lib/i18n/lang'
-import { resultSummary, smsg, typeName } from '@/lib/i18n/messages-search'
+import { ignoredValues } from '@/lib/i18n/rejected'
+import { resultSummary, smsg, typeName } from '@/lib/search/messages'
 import { DOC_TYPES } from '@/lib/search/documents'
 import type { SearchFilters, SearchHit, SearchResult } from '@/lib/search/engine'
 import { parseSearchParams, type SearchState, serializeSearchParams } from '@/lib/search/params'
@@ -56,7 +57,16 @@ export function mount(root: HTMLElement): () => void {
   const factorIds = optionValues(selects.factor)
   const teardown = new Teardown()
 
-  let state: SearchState = parseSearchParams(new URLSearchParams(window.location.search), factorIds)
+  const parsed = parseSearchParams(new URLSearchParams(window.location.search), {
+    factors: factorIds,
+    years: optionValues(selects.year).map(Number),
+  })
+  let state: SearchState = parsed.state
+  const notice = el('p', { className: 'filter-notice', attrs: { role: 'alert' } })
+  if (parsed.rejected.length > 0) {
+    notice.textContent = ignoredValues(parsed.rejected, lang)
+    section.before(notice)
+  }
   let limit = PAGE
   let latest = 0
   let current: Status = 'idle'
@@ -101,6 +111,7 @@ export function mount(root: HTMLElement): () => void {
 
   const update = (next: SearchState) => {
     state = next
+    notice.remove()
     limit = PAGE
     replaceQuery(serializeSearchParams(next))
     run()
@@ -138,6 +149,7 @@ export function mount(root: HTMLElement): () => void {
   })
   teardown.add(() => {
     latest += 1
+    notice.remove()
     list.remove()
     more.remove()
     section.removeAttribute('aria-busy')

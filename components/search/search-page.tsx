@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n/lang'
-import { smsg, typeName } from '@/lib/i18n/messages-search'
+import { smsg, typeName } from '@/lib/search/messages'
 import { DOC_TYPES } from '@/lib/search/documents'
 
 export interface Option {

@@ -4,7 +4,8 @@
  * and year links left empty), and keeps the query string in step with the form. The values a
  * query may name are the form's own choices; anything else is ignored and said so, as text.
  */
-import { ignoredValues, itemsShown, tmsg } from '@/lib/i18n/messages-timeline'
+import { ignoredValues } from '@/lib/i18n/rejected'
+import { itemsShown, tmsg } from '@/lib/timeline/messages'
 import {
   FILTER_KEYS,
   type FilterKey,
@@ -88,8 +89,8 @@ export function mount(root: HTMLElement): () => void {
     count.textContent = countText
   })
 
-  if (parsed.ignored.length > 0) {
-    notice.textContent = ignoredValues(parsed.ignored, lang)
+  if (parsed.rejected.length > 0) {
+    notice.textContent = ignoredValues(parsed.rejected, lang)
     count.before(notice)
   }
   apply()

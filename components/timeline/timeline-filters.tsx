@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n/lang'
-import { itemsShown, tmsg } from '@/lib/i18n/messages-timeline'
+import { itemsShown, tmsg } from '@/lib/timeline/messages'
 import type { FilterOptions } from '@/lib/timeline/options'
 import { FilterSelect } from './filter-select'
 
