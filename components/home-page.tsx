@@ -6,8 +6,9 @@ import { incidentPath, type Lang, sectionPath, t } from '@/lib/i18n/lang'
 import { SEVERITY_LABEL } from '@/lib/i18n/labels'
 import { msg } from '@/lib/i18n/messages'
 import { incidentSpan } from '@/lib/incidents/derive'
+import { incidentLength } from '@/lib/incidents/lengths'
 import { toMoment } from '@/lib/time/moment'
-import { formatDuration, formatMoment } from '@/lib/time/format'
+import { formatLength, formatMoment } from '@/lib/time/format'
 import { MomentTime } from './reference/moment-time'
 
 interface Props {
@@ -20,18 +21,13 @@ interface Props {
 
 /** A core incident in one line: when and how long, what, how bad. */
 function IncidentCard({ inc, lang }: { inc: Incident; lang: Lang }) {
-  const { start, end } = incidentSpan(inc)
+  const { start } = incidentSpan(inc)
+  const length = incidentLength(inc)
   return (
     <li className="card">
       <p className="card-meta">
-        <time dateTime={inc.start.at}>{formatMoment({ ...start, approximate: false }, lang)}</time>
-        {end && (
-          <>
-            {' · '}
-            {end.approximate || start.approximate ? (lang === 'ko' ? '약 ' : 'about ') : ''}
-            {formatDuration(start.instant, end.instant, lang)}
-          </>
-        )}
+        <time dateTime={start.at}>{formatMoment(start, lang)}</time>
+        {length && <> · {formatLength(length.shown, lang)}</>}
       </p>
       <h3>
         <a href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</a>
@@ -79,7 +75,7 @@ export function HomePage({ lang, incidents, core, latest, numbers }: Props) {
         <ol className="latest-list">
           {latest.map((inc) => (
             <li key={inc.id}>
-              <MomentTime moment={toMoment({ ...inc.start, approximate: false })} lang={lang} />
+              <MomentTime moment={toMoment(inc.start)} lang={lang} />
               <a href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</a>
             </li>
           ))}

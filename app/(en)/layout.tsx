@@ -1,4 +1,3 @@
-import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css'
 import type { ReactNode } from 'react'
 import { RootLayout } from '@/components/root-layout'
 

@@ -1,16 +1,22 @@
 import './charts.css'
-import type { IncidentView } from '@/lib/content/source'
+import { LengthText } from '@/components/length-text'
 import { niceTicks } from '@/lib/charts/scale'
+import type { IncidentView } from '@/lib/content/source'
 import { type Lang, t } from '@/lib/i18n/lang'
-import { formatDuration, formatMoment } from '@/lib/time/format'
+import { formatLength, formatMoment } from '@/lib/time/format'
 import { ChartTable } from './chart-table'
 import type { VarStyle } from './css-vars'
 
-/** Per-service outage bars from the incident's start to each service's recovery, with a table for the same data. */
+/**
+ * Per-service outage bars from the incident's start to each service's recovery, with a table for
+ * the same data. Where a recovery is known only to the hour, day or month the bar ends soft over
+ * that whole stretch and its label is a range; a length a source states wins, the computed one
+ * is shown beside it in the table.
+ */
 export function OutageBars({ view, lang }: { view: IncidentView; lang: Lang }) {
   const rows = view.outages
   if (rows.length === 0) return null
-  const maxHours = Math.max(...rows.map((r) => r.endOffset)) / 60
+  const maxHours = Math.max(...rows.map((r) => r.reach)) / 60
   const ticks = niceTicks(maxHours, 6)
   const top = ticks[ticks.length - 1] ?? maxHours
   /** A span in minutes as a fraction of the axis. */
@@ -26,8 +32,8 @@ export function OutageBars({ view, lang }: { view: IncidentView; lang: Lang }) {
   }
   const caption =
     lang === 'ko'
-      ? '서비스별 장애 시간: 진한 막대는 첫 복구까지, 옅은 막대는 완전 복구까지 (시작 시점부터 시간 단위)'
-      : 'Outage by service: dark until first partly back, light until fully back (hours from the start)'
+      ? '서비스별 장애 시간: 진한 막대는 첫 복구까지, 옅은 막대는 완전 복구까지. 빗금은 출처가 복구를 시간이나 날짜 단위로만 밝혀 그 안의 어느 때인지 모르는 구간 (시작 시점부터 시간 단위)'
+      : 'Outage by service: dark until first partly back, light until fully back; hatched where the sources give a recovery only to the hour or day, so it falls somewhere within (hours from the start)'
   return (
     <figure className="chart outage-bars">
       <figcaption id="outage-bars-caption">{caption}</figcaption>
@@ -38,19 +44,34 @@ export function OutageBars({ view, lang }: { view: IncidentView; lang: Lang }) {
           ))}
         </div>
         {rows.map((r) => (
-          <div key={r.service} className="hbar-row">
+          <div
+            key={r.service}
+            className="hbar-row outage-row"
+            data-service={r.service}
+            data-min-minutes={r.fully.shown.min}
+            data-max-minutes={r.fully.shown.max}
+          >
             <span className="hbar-label">{label(r.service)}</span>
             <span className="hbar-track">
-              <span className="hbar" style={span(r.startOffset, r.firstBackOffset)} />
-              {r.endOffset > r.firstBackOffset && (
-                <span className="hbar partial" style={span(r.firstBackOffset, r.endOffset)} />
-              )}
+              {r.segments.map((s) => (
+                <span
+                  key={`${s.phase}-${s.soft}`}
+                  className={`hbar${s.phase === 'partly' ? ' partial' : ''}${s.soft ? ' soft' : ''}`}
+                  style={span(s.from, s.to)}
+                  data-segment={s.soft ? 'soft' : 'solid'}
+                  data-from-minutes={s.from}
+                  data-to-minutes={s.to}
+                />
+              ))}
+              <span className="hbar-value" data-length="">
+                {formatLength(r.fully.shown, lang)}
+              </span>
             </span>
           </div>
         ))}
         <div className="hbars-axis chart-tick">
           {ticks.map((h) => (
-            <span key={h} style={tick(h)}>
+            <span key={h} style={tick(h)} data-tick-hours={h}>
               {h}h
             </span>
           ))}
@@ -70,7 +91,9 @@ export function OutageBars({ view, lang }: { view: IncidentView; lang: Lang }) {
             <th scope="row">{label(r.service)}</th>
             <td>{formatMoment(r.firstBack, lang)}</td>
             <td>{formatMoment(r.to, lang)}</td>
-            <td>{formatDuration(r.from.instant, r.to.instant, lang)}</td>
+            <td>
+              <LengthText length={r.fully} lang={lang} />
+            </td>
           </tr>
         ))}
       </ChartTable>

@@ -1,10 +1,10 @@
 import { SeverityBadge } from '@/components/severity-badge'
-import type { IndexRowView } from '@/lib/timeline/index-state'
+import { type IndexRowView, rowDataAttributes } from '@/lib/timeline/index-state'
 
-/** One incident in the table; on a phone the row becomes a card (incident-index.css). */
+/** One incident in the table; on a phone the row becomes a card (incident-index.css). Its data- attributes are what the island sorts and filters by. */
 export function IndexRow({ row }: { row: IndexRowView }) {
   return (
-    <tr>
+    <tr {...rowDataAttributes(row)}>
       <td className="col-date">
         <time dateTime={row.dateTime}>{row.date}</time>
       </td>

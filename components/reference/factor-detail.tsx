@@ -1,6 +1,6 @@
 import './reference.css'
 import { type Lang, t } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import type { FactorPage } from '@/lib/reference/factors'
 import { Aliases } from './aliases'
 import { FactorUseList } from './factor-use-list'

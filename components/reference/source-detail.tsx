@@ -1,6 +1,6 @@
 import './reference.css'
 import { type Lang, t } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import type { SourcePage } from '@/lib/reference/sources'
 import { CitingRecordList } from './citing-record-list'
 import { RefSection } from './ref-section'
