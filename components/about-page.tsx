@@ -1,4 +1,5 @@
 import { type Lang, sectionPath } from '@/lib/i18n/lang'
+import { sitePath } from '@/lib/site/env'
 import { EVIDENCE_LABEL, ROLE_LABEL, SEVERITY_LABEL } from '@/lib/i18n/labels'
 import { EVIDENCE_LEVELS, FACTOR_ROLES, SEVERITIES, SEVERITY_MEANING } from '@/lib/schema/vocabulary'
 
@@ -79,7 +80,7 @@ export function AboutPage({ lang }: { lang: Lang }) {
       <p>{p('timesBody')}</p>
       <h2>{p('data')}</h2>
       <p>
-        {p('dataBody')} <a href="/data/incidents.json">incidents.json</a>
+        {p('dataBody')} <a href={sitePath('/data/incidents.json')}>incidents.json</a>
       </p>
     </>
   )

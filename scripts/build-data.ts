@@ -7,17 +7,17 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { getCollections } from '../lib/content/source'
-import { siteOrigin } from '../lib/embed/site'
 import { DATA_FILE_KINDS } from '../lib/export/data-files'
 import { dataContext } from '../lib/export/files'
+import { missingOriginWarning } from '../lib/site/config'
+import { SITE } from '../lib/site/env'
 import { writeDataFiles } from './data-writer'
+import { OUT_DIR as OUT } from './out-dir'
 
-const OUT = resolve(import.meta.dirname, '../out')
-
-if (!existsSync(resolve(OUT, 'index.html'))) throw new Error('out/index.html is missing: run `next build` first')
+if (!existsSync(resolve(OUT, 'index.html'))) throw new Error(`${OUT}/index.html is missing: run \`next build\` first`)
 
 const started = performance.now()
-const ctx = dataContext(getCollections(), siteOrigin(process.env.SITE_ORIGIN))
+const ctx = dataContext(getCollections(), SITE.origin)
 const prepared = performance.now() - started
 const reports = await writeDataFiles(DATA_FILE_KINDS, ctx, OUT)
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`
@@ -27,3 +27,5 @@ console.log(
   `data files: ${files} files, ${kib(bytes)} in out/ (${(performance.now() - started).toFixed(0)} ms; derived data ${prepared.toFixed(0)} ms)`,
 )
 for (const r of reports) console.log(`  ${r.name}: ${r.files} files, ${kib(r.bytes)} (${r.ms.toFixed(0)} ms)`)
+const warning = missingOriginWarning(SITE)
+if (warning) console.warn(warning)

@@ -11,6 +11,7 @@ import {
 } from '@/lib/embed/options'
 import { iframeSnippet, IFRAME_HEIGHT, scriptSnippet } from '@/lib/embed/snippets'
 import type { Lang } from '@/lib/i18n/lang'
+import { sitePath } from '@/lib/site/env'
 import { emsg } from '@/lib/i18n/messages-embed'
 import type { Option } from '@/lib/timeline/options'
 
@@ -130,7 +131,7 @@ export function EmbedBuilder({
       <h2>{emsg('preview', lang)}</h2>
       <iframe
         className="embed-preview"
-        src={embedPath(options)}
+        src={sitePath(embedPath(options))}
         title={`${emsg('preview', lang)}: ${emsg('widgetTitle', lang)}`}
         height={options.height ?? IFRAME_HEIGHT}
       />

@@ -5,6 +5,8 @@ import { EmbedBuilder } from '@/components/embed/embed-builder'
 import { PageFrame } from '@/components/page-frame'
 import { getCollections } from '@/lib/content/source'
 import { buildTimelineExport } from '@/lib/export/timeline-json'
+import { timelineJsPath } from '@/lib/export/timelinejs'
+import { sitePath } from '@/lib/site/env'
 import { type Lang, otherLang, pagePath } from '@/lib/i18n/lang'
 import { emsg } from '@/lib/i18n/messages-embed'
 import { pageTitle } from '@/lib/i18n/metadata'
@@ -39,12 +41,10 @@ export function embedRoute(lang: Lang) {
             <p>{emsg('dataIntro', lang)}</p>
             <ul>
               <li>
-                <a href="/data/timeline.json">timeline.json</a>
+                <a href={sitePath('/data/timeline.json')}>timeline.json</a>
               </li>
               <li>
-                <a href={lang === 'en' ? '/data/timelinejs/en/all.json' : '/data/timelinejs/all.json'}>
-                  TimelineJS: all.json
-                </a>
+                <a href={sitePath(timelineJsPath(undefined, lang))}>TimelineJS: all.json</a>
               </li>
             </ul>
           </section>

@@ -6,7 +6,10 @@
  * and its hash.
  */
 import { emsg } from '../i18n/messages-embed'
+import { pagePath } from '../i18n/lang'
+import { sitePath } from '../site/env'
 
+/** The widget's script, a path in the site (before the base path). */
 export const WIDGET_SCRIPT = '/embed/timeline.js'
 
 export function embedShell(css: string, cssHash: string): string {
@@ -31,8 +34,8 @@ export function embedShell(css: string, cssHash: string): string {
 </head>
 <body>
 <main id="ot" class="ot" aria-busy="true" aria-label="${emsg('widgetTitle', 'ko')} · ${emsg('widgetTitle', 'en')}"><p class="ot-status" role="status">${emsg('loading', 'ko')}</p></main>
-<noscript><p class="ot-status"><a href="/timeline/" target="_blank" rel="noopener">${emsg('attribution', 'ko')}</a></p></noscript>
-<script src="${WIDGET_SCRIPT}" defer></script>
+<noscript><p class="ot-status"><a href="${pagePath('ko', 'timeline/')}" target="_blank" rel="noopener">${emsg('attribution', 'ko')}</a></p></noscript>
+<script src="${sitePath(WIDGET_SCRIPT)}" defer></script>
 </body>
 </html>
 `

@@ -17,7 +17,7 @@ export interface DataContext {
   collections: Collections
   /** The timeline and its indexes (lib/export/timeline-json.ts). */
   timeline: TimelineExportBase
-  /** The public origin, for the few files that need absolute addresses (lib/embed/site.ts). */
+  /** The public origin, for the few files that need absolute addresses (lib/site/config.ts). */
   origin: string
 }
 
