@@ -85,6 +85,9 @@ export interface TimelineExport {
 
 const both = (f: (lang: Lang) => string): Text => ({ ko: f('ko'), en: f('en') })
 
+/** Only the two languages: a content record's text also carries the content tool's fields (`type`, `_raw`). */
+const plain = (text: Text): Text => ({ ko: text.ko, en: text.en })
+
 function incidentsOf(item: TimelineItem): Ref[] {
   return item.kind === 'policy-step' ? item.incidents : [item.incident]
 }
@@ -126,8 +129,8 @@ function exportItem(item: TimelineItem): TimelineExportItem {
     approximate: m.approximate,
     year: item.year,
     when: both((l) => formatMoment(m, l)),
-    label: labelOf(item),
-    text: textOf(item),
+    label: plain(labelOf(item)),
+    text: plain(textOf(item)),
     url: both((l) => linkHref(item.link, l)),
     incidents: incidentsOf(item).map((r) => r.id),
     factors: [...item.facets.factors],
@@ -181,7 +184,7 @@ export function prepareTimelineExport(c: TimelineCollections, timeline = buildTi
 
 function assemble(scope: string, items: TimelineItem[], base: TimelineExportBase): TimelineExport {
   const used = (pick: (i: TimelineItem) => readonly string[], map: ReadonlyMap<string, Text>) =>
-    [...new Set(items.flatMap(pick))].sort().map((id) => ({ id, name: map.get(id) ?? { ko: id, en: id } }))
+    [...new Set(items.flatMap(pick))].sort().map((id) => ({ id, name: plain(map.get(id) ?? { ko: id, en: id }) }))
   const rankOf = (id: string) => base.rank.get(id) ?? -1
   const incidentIds = [...new Set(items.flatMap((i) => incidentsOf(i).map((r) => r.id)))]
     .filter((id) => base.rank.has(id))
@@ -196,7 +199,7 @@ function assemble(scope: string, items: TimelineItem[], base: TimelineExportBase
       first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i),
     incidents: incidentIds.flatMap((id) => {
       const inc = base.incidents.get(id)
-      return inc ? [{ id, title: inc.title }] : []
+      return inc ? [{ id, title: plain(inc.title) }] : []
     }),
     factors: used((i) => i.facets.factors, base.factorNames),
     entities: used((i) => i.facets.entities, base.entityNames),

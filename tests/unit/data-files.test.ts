@@ -69,6 +69,12 @@ describe('the data files of a record', () => {
     expect(files.every((f) => f.content === JSON.stringify(JSON.parse(f.content)))).toBe(true)
   })
 
+  it('hold only their documented fields: nothing of the content tool (`_raw`, `_id`, its type names)', () => {
+    // The fixture's texts carry `type: 'Localized'` and `_raw`, as contentlayer2's do.
+    const leaks = files.filter((f) => /"_raw"|"_id"|"type":"[A-Z]/.test(f.content)).map((f) => f.path)
+    expect(leaks).toEqual([])
+  })
+
   it('title the TimelineJS and oEmbed files in the file’s language, with absolute links', () => {
     expect(fileAt('data/timelinejs/en/2020-01-02-acme-outage.json')).toMatchObject({
       title: { text: { headline: 'Acme outage', text: 'Source: Outage Chronicle' } },
