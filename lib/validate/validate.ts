@@ -347,6 +347,22 @@ function validateIncident(inc: Incident, k: Checks): void {
       'name the file after the start date (KST)',
     )
   }
+  const day = (field: 'added' | 'updated', value: string) => {
+    const m = k.time(inc, field, { at: value })
+    if (m && m.precision !== 'day') k.report(inc, field, 'invalid-time', `"${value}" is not a day`, 'write YYYY-MM-DD')
+    return m?.precision === 'day' ? value : undefined
+  }
+  const added = day('added', inc.added)
+  const updated = inc.updated === undefined ? undefined : day('updated', inc.updated)
+  if (added && updated && updated < added) {
+    k.report(
+      inc,
+      'updated',
+      'updated-before-added',
+      `updated ${updated} is before added ${added}`,
+      'updated is the day the record last changed; leave it out until the record changes after the day it was added',
+    )
+  }
   k.ref(inc, 'facility', 'entity', inc.facility)
   k.refs(inc, 'operators', 'entity', inc.operators)
   k.refs(inc, 'services', 'entity', inc.services)
