@@ -12,14 +12,18 @@ import { dataContext } from '../lib/export/files'
 import { missingOriginWarning } from '../lib/site/config'
 import { SITE } from '../lib/site/env'
 import { writeDataFiles } from './data-writer'
+import { cardPool } from './share-cards/pool'
 import { OUT_DIR as OUT } from './out-dir'
 
 if (!existsSync(resolve(OUT, 'index.html'))) throw new Error(`${OUT}/index.html is missing: run \`next build\` first`)
 
 const started = performance.now()
-const ctx = dataContext(getCollections(), SITE.origin)
+const ctx = dataContext(getCollections(), SITE.origin, SITE.basePath)
 const prepared = performance.now() - started
-const reports = await writeDataFiles(DATA_FILE_KINDS, ctx, OUT)
+const pool = cardPool()
+const reports = await writeDataFiles(DATA_FILE_KINDS, ctx, OUT, { card: (card) => pool.render(card) }).finally(() =>
+  pool.close(),
+)
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`
 const files = reports.reduce((n, r) => n + r.files, 0)
 const bytes = reports.reduce((n, r) => n + r.bytes, 0)

@@ -9,6 +9,7 @@
  * | timeline | `data/timeline.json`, `data/timeline/<incident-id>.json` |
  * | timelinejs | `data/timelinejs/[en/]all.json`, `data/timelinejs/[en/]<incident-id>.json` |
  * | oembed | `oembed/[en/]timeline.json`, `oembed/[en/]<incident-id>.json` |
+ * | share | `share/[en/]site.png`, `share/[en/]<incident-id>.png` (share cards, rendered by the writer) |
  */
 import { LANGS, type Lang } from '../schema/vocabulary'
 import { emsg } from '../i18n/messages-embed'
@@ -18,6 +19,7 @@ import { type DataContext, type DataFile, type DataFileKind, jsonFile } from './
 import { buildIncidentsExport } from './incidents-json'
 import { buildIncidentTimelineExport, buildTimelineExport, type TimelineExport } from './timeline-json'
 import { buildTimelineJs, timelineJsPath } from './timelinejs'
+import { shareCardFiles } from './share-files'
 
 const inOut = (sitePath: string) => sitePath.replace(/^\//, '')
 
@@ -70,4 +72,5 @@ export const DATA_FILE_KINDS: readonly DataFileKind[] = [
   { name: 'timeline', files: timelineFiles },
   { name: 'timelinejs', files: timelineJsFiles },
   { name: 'oembed', files: oembedFiles },
+  { name: 'share', files: shareCardFiles },
 ]

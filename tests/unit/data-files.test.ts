@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { DATA_FILE_KINDS } from '@/lib/export/data-files'
 import { type DataFileKind, dataContext, isSafePath } from '@/lib/export/files'
 import { buildIncidentsExport } from '@/lib/export/incidents-json'
+import { siteCard } from '@/lib/share/card'
 import { buildIncidentTimelineExport, buildTimelineExport } from '@/lib/export/timeline-json'
 import { writeDataFiles } from '../../scripts/data-writer'
 import { collections, entity, event, factor, incident, policy, response, step, text } from './fixtures/records'
@@ -31,7 +32,8 @@ const WORLD = collections({
   policies: [policy('policy-acme-act', { prompted: ['2020-01-02-acme-outage'], steps: [step('passed', '2021-01')] })],
 })
 const ctx = dataContext(WORLD, ORIGIN)
-const files = DATA_FILE_KINDS.flatMap((kind) => [...kind.files(ctx)].map((f) => ({ kind: kind.name, ...f })))
+const all = DATA_FILE_KINDS.flatMap((kind) => [...kind.files(ctx)].map((f) => ({ kind: kind.name, ...f })))
+const files = all.flatMap((f) => ('content' in f ? [f] : []))
 const fileAt = (path: string): unknown => {
   const file = files.find((f) => f.path === path)
   if (!file) throw new Error(`no data file ${path}`)
@@ -42,7 +44,7 @@ describe('the data files of a record', () => {
   it('are every export of every incident, in both languages, each path once', () => {
     const ids = ['2021-05-06-beta-outage', '2020-01-02-acme-outage']
     const each = (pattern: (id: string) => string) => ids.map(pattern)
-    expect(files.map((f) => f.path).sort()).toEqual(
+    expect(all.map((f) => f.path).sort()).toEqual(
       [
         'data/incidents.json',
         'data/timeline.json',
@@ -55,9 +57,13 @@ describe('the data files of a record', () => {
         'oembed/en/timeline.json',
         ...each((id) => `oembed/${id}.json`),
         ...each((id) => `oembed/en/${id}.json`),
+        'share/site.png',
+        'share/en/site.png',
+        ...each((id) => `share/${id}.png`),
+        ...each((id) => `share/en/${id}.png`),
       ].sort(),
     )
-    expect(files.every((f) => isSafePath(f.path))).toBe(true)
+    expect(all.every((f) => isSafePath(f.path))).toBe(true)
   })
 
   it('hold what the builders return, as compact JSON', () => {
@@ -129,6 +135,30 @@ describe('the writer', () => {
       ['many', 50],
     ])
     expect(reports[0]?.bytes).toBe('{"path":"x.json"}'.length)
+  })
+
+  it('renders share cards with the card renderer, and stops without one, naming the file', async () => {
+    const cards: DataFileKind = {
+      name: 'share',
+      files: () => [{ path: 'share/x.png', card: siteCard('en', [], 'o.example') }],
+    }
+    const dir = out()
+    const seen: string[] = []
+    const reports = await writeDataFiles([cards], ctx, dir, {
+      card: async (card) => {
+        seen.push(card.title)
+        return new Uint8Array([1, 2, 3])
+      },
+    })
+    expect(seen).toEqual(['Outage Chronicle'])
+    expect([...readFileSync(join(dir, 'share/x.png'))]).toEqual([1, 2, 3])
+    expect(reports[0]?.bytes).toBe(3)
+    await expect(writeDataFiles([cards], ctx, out())).rejects.toThrow(
+      'data files (share): no card renderer for share/x.png',
+    )
+    await expect(
+      writeDataFiles([cards], ctx, out(), { card: () => Promise.reject(new Error('no glyph for "X"')) }),
+    ).rejects.toThrow('data files (share): share/x.png: no glyph for "X"')
   })
 
   it('stops on a path two kinds share, naming both', async () => {
