@@ -9,16 +9,17 @@ import { timelineJsPath } from '@/lib/export/timelinejs'
 import { sitePath } from '@/lib/site/env'
 import { type Lang, otherLang, pagePath } from '@/lib/i18n/lang'
 import { emsg } from '@/lib/i18n/messages-embed'
-import { pageTitle } from '@/lib/i18n/metadata'
+import { headFor } from '@/lib/site/page-head'
 
 /** The embed builder page for one language: choose options, preview, copy a snippet. */
 export function embedRoute(lang: Lang) {
   return {
-    metadata: {
-      title: pageTitle(emsg('builderTitle', lang), lang),
+    metadata: headFor({
+      lang,
+      paths: { ko: pagePath('ko', 'embed/'), en: pagePath('en', 'embed/') },
+      title: emsg('builderTitle', lang),
       description: emsg('builderIntro', lang),
-      alternates: { languages: { ko: pagePath('ko', 'embed/'), en: pagePath('en', 'embed/') } },
-    } satisfies Metadata,
+    }) satisfies Metadata,
     Page: function EmbedBuilderPage() {
       const data = buildTimelineExport(getCollections())
       const choices = {

@@ -6,13 +6,18 @@ import { coreIncidents, latestAdditions, yearSpan } from '@/lib/analysis/home'
 import { getFactors, getIncidents, getSources } from '@/lib/content/source'
 import { type Lang, otherLang, pagePath } from '@/lib/i18n/lang'
 import { msg } from '@/lib/i18n/messages'
-import { pageTitle } from '@/lib/i18n/metadata'
+import { headFor } from '@/lib/site/page-head'
 import { formatDuration } from '@/lib/time/format'
 
 /** The home route for one language. */
 export function homeRoute(lang: Lang) {
   return {
-    metadata: { title: pageTitle(undefined, lang), description: msg('tagline', lang) } satisfies Metadata,
+    metadata: headFor({
+      lang,
+      paths: { ko: pagePath('ko', ''), en: pagePath('en', '') },
+      description: msg('homeIntro', lang),
+      feeds: { kind: 'all' },
+    }) satisfies Metadata,
     Page: function Home() {
       const incidents = getIncidents()
       const span = yearSpan(incidents)

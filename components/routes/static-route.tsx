@@ -2,20 +2,22 @@ import type { Metadata } from 'next'
 import type { ComponentType } from 'react'
 import { PageFrame } from '@/components/page-frame'
 import { type Lang, otherLang, type Section, sectionPath } from '@/lib/i18n/lang'
-import { pageTitle } from '@/lib/i18n/metadata'
+import { headFor } from '@/lib/site/page-head'
 
-/** A page with no record behind it (about, search): a title and a component, in one language. */
+/** A page with no record behind it (about): a title, a description and a component, in one language. */
 export function staticRoute(
   section: Section,
-  title: Record<Lang, string>,
+  text: { title: Record<Lang, string>; description: Record<Lang, string> },
   Body: ComponentType<{ lang: Lang }>,
   lang: Lang,
 ) {
   return {
-    metadata: {
-      title: pageTitle(title[lang], lang),
-      alternates: { languages: { ko: sectionPath(section, 'ko'), en: sectionPath(section, 'en') } },
-    } satisfies Metadata,
+    metadata: headFor({
+      lang,
+      paths: { ko: sectionPath(section, 'ko'), en: sectionPath(section, 'en') },
+      title: text.title[lang],
+      description: text.description[lang],
+    }) satisfies Metadata,
     Page: function StaticPage() {
       return (
         <PageFrame lang={lang} alternate={sectionPath(section, otherLang(lang))}>
