@@ -1,6 +1,7 @@
 import '@/app/reference.css'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { FeedLinks } from '@/components/feeds/feed-links'
 import { PageFrame } from '@/components/page-frame'
 import { EntityDetail } from '@/components/reference/entity-detail'
 import { getEntityPage, getEntities } from '@/lib/content/source'
@@ -30,6 +31,7 @@ export function entityRoute(lang: Lang) {
       return (
         <PageFrame lang={lang} alternate={entityPath(page.id, otherLang(lang))}>
           <EntityDetail page={page} lang={lang} />
+          <FeedLinks scope={{ kind: 'entity', id: page.id }} lang={lang} />
         </PageFrame>
       )
     },

@@ -1,6 +1,7 @@
 import '@/app/reference.css'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { FeedLinks } from '@/components/feeds/feed-links'
 import { PageFrame } from '@/components/page-frame'
 import { FactorDetail } from '@/components/reference/factor-detail'
 import { getFactorPage, getFactors } from '@/lib/content/source'
@@ -30,6 +31,7 @@ export function factorRoute(lang: Lang) {
       return (
         <PageFrame lang={lang} alternate={factorPath(page.id, otherLang(lang))}>
           <FactorDetail page={page} lang={lang} />
+          <FeedLinks scope={{ kind: 'factor', id: page.id }} lang={lang} />
         </PageFrame>
       )
     },

@@ -9,6 +9,7 @@
  * | timeline | `data/timeline.json`, `data/timeline/<incident-id>.json` |
  * | timelinejs | `data/timelinejs/[en/]all.json`, `data/timelinejs/[en/]<incident-id>.json` |
  * | oembed | `oembed/[en/]timeline.json`, `oembed/[en/]<incident-id>.json` |
+ * | feeds | `feeds/[en/]incidents.{xml,json}`, `feeds/[en/]factors/<id>.{xml,json}`, `feeds/[en/]entities/<id>.{xml,json}` (Atom, JSON Feed) |
  * | share | `share/[en/]site.png`, `share/[en/]<incident-id>.png` (share cards, rendered by the writer) |
  */
 import { LANGS, type Lang } from '../schema/vocabulary'
@@ -19,6 +20,7 @@ import { type DataContext, type DataFile, type DataFileKind, jsonFile } from './
 import { buildIncidentsExport } from './incidents-json'
 import { buildIncidentTimelineExport, buildTimelineExport, type TimelineExport } from './timeline-json'
 import { buildTimelineJs, timelineJsPath } from './timelinejs'
+import { feedFiles } from './feed-files'
 import { shareCardFiles } from './share-files'
 
 const inOut = (sitePath: string) => sitePath.replace(/^\//, '')
@@ -72,5 +74,6 @@ export const DATA_FILE_KINDS: readonly DataFileKind[] = [
   { name: 'timeline', files: timelineFiles },
   { name: 'timelinejs', files: timelineJsFiles },
   { name: 'oembed', files: oembedFiles },
+  { name: 'feeds', files: feedFiles },
   { name: 'share', files: shareCardFiles },
 ]
