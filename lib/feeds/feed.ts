@@ -87,10 +87,14 @@ export function feedEntry(inc: Incident, c: EntryContext): FeedEntry {
   }
 }
 
+const XML_CHAR = (c: number) =>
+  c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000
+
 /** Characters XML 1.0 cannot hold, removed; the five special ones escaped. */
 export function xml(text: string): string {
-  return text
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+  return [...text]
+    .filter((ch) => XML_CHAR(ch.codePointAt(0) ?? 0))
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
