@@ -10,10 +10,12 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { type DataContext, type DataFile, type DataFileKind, isSafePath } from '../lib/export/files'
 import type { CardData } from '../lib/share/card'
+import type { IconFile } from '../lib/site/icons'
 
-/** Turns what is not text into bytes: share cards into PNG. */
+/** Turns what is not text into bytes: share cards into PNG, icons into PNG or ICO. */
 export interface Renderers {
   card?: (card: CardData) => Promise<Uint8Array>
+  icon?: (icon: IconFile) => Promise<Uint8Array>
 }
 
 export interface KindReport {
@@ -68,9 +70,12 @@ export async function writeDataFiles(
 
 async function render(file: DataFile, renderers: Renderers, kind: string): Promise<string | Uint8Array> {
   if ('content' in file) return file.content
-  if (!renderers.card) throw new Error(`data files (${kind}): no card renderer for ${file.path}`)
+  const { card, icon } = renderers
+  const missing = (what: string) => new Error(`data files (${kind}): no ${what} renderer for ${file.path}`)
+  const run = 'card' in file ? (card ? () => card(file.card) : undefined) : icon ? () => icon(file.icon) : undefined
+  if (!run) throw missing('card' in file ? 'card' : 'icon')
   try {
-    return await renderers.card(file.card)
+    return await run()
   } catch (error) {
     throw new Error(`data files (${kind}): ${file.path}: ${error instanceof Error ? error.message : String(error)}`)
   }

@@ -10,6 +10,7 @@
  * | timelinejs | `data/timelinejs/[en/]all.json`, `data/timelinejs/[en/]<incident-id>.json` |
  * | oembed | `oembed/[en/]timeline.json`, `oembed/[en/]<incident-id>.json` |
  * | feeds | `feeds/[en/]incidents.{xml,json}`, `feeds/[en/]factors/<id>.{xml,json}`, `feeds/[en/]entities/<id>.{xml,json}` (Atom, JSON Feed) |
+ * | site | `sitemap.xml` (`sitemaps/<n>.xml` past 50,000 addresses), `robots.txt`, `[en/]manifest.webmanifest`, `icon.svg`, `favicon.ico`, `apple-touch-icon.png`, `icons/*.png` |
  * | share | `share/[en/]site.png`, `share/[en/]<incident-id>.png` (share cards, rendered by the writer) |
  */
 import { LANGS, type Lang } from '../schema/vocabulary'
@@ -22,6 +23,7 @@ import { buildIncidentTimelineExport, buildTimelineExport, type TimelineExport }
 import { buildTimelineJs, timelineJsPath } from './timelinejs'
 import { feedFiles } from './feed-files'
 import { shareCardFiles } from './share-files'
+import { siteFiles } from './site-files'
 
 const inOut = (sitePath: string) => sitePath.replace(/^\//, '')
 
@@ -76,4 +78,5 @@ export const DATA_FILE_KINDS: readonly DataFileKind[] = [
   { name: 'oembed', files: oembedFiles },
   { name: 'feeds', files: feedFiles },
   { name: 'share', files: shareCardFiles },
+  { name: 'site', files: siteFiles },
 ]

@@ -5,10 +5,11 @@
  */
 import type { Collections } from '../content/types'
 import type { CardData } from '../share/card'
+import type { IconFile } from '../site/icons'
 import { prepareTimelineExport, type TimelineExportBase } from './timeline-json'
 
 /** A file: its path under `out/` (relative, `/`-separated) and what it holds. */
-export type DataFile = TextFile | CardFile
+export type DataFile = TextFile | CardFile | RasterFile
 
 /** A text file, written as UTF-8. */
 export interface TextFile {
@@ -22,6 +23,12 @@ export interface CardFile {
   card: CardData
 }
 
+/** An icon (lib/site/icons.ts), rasterized to PNG or ICO by the writer's icon renderer. */
+export interface RasterFile {
+  path: string
+  icon: IconFile
+}
+
 /** What every builder reads, computed once per build. */
 export interface DataContext {
   collections: Collections
@@ -31,6 +38,8 @@ export interface DataContext {
   origin: string
   /** The base path (`''` or `/folder`), for the files that show the site's address. */
   basePath: string
+  /** Source files the data files are made from: the icon's drawing (assets/icon.svg). */
+  assets: { icon?: string }
 }
 
 /** A kind of data file: a name for the build's report, and the files it writes. */
@@ -39,8 +48,13 @@ export interface DataFileKind {
   files: (ctx: DataContext) => Iterable<DataFile>
 }
 
-export function dataContext(collections: Collections, origin: string, basePath = ''): DataContext {
-  return { collections, timeline: prepareTimelineExport(collections), origin, basePath }
+export function dataContext(
+  collections: Collections,
+  origin: string,
+  basePath = '',
+  assets: DataContext['assets'] = {},
+): DataContext {
+  return { collections, timeline: prepareTimelineExport(collections), origin, basePath, assets }
 }
 
 /** A JSON file, serialized as `Response.json` did for the route handlers: compact, no final newline. */

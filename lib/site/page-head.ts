@@ -8,7 +8,8 @@ import type { Lang } from '../schema/vocabulary'
 import type { Incident } from '../content/types'
 import { cardAddress, cardAlt, incidentCard } from '../share/card'
 import { SHARE_SIZE, shareImagePath } from '../share/paths'
-import { SITE, siteUrl } from './env'
+import { SITE, sitePath, siteUrl } from './env'
+import { manifestPath } from './manifest'
 import { type Head, pageHead } from './head'
 
 export interface PageHeadOptions {
@@ -56,4 +57,18 @@ export function headFor(o: PageHeadOptions): Head {
 /** What an incident's share card shows, in words: its image's alternative text. */
 export function incidentCardAlt(inc: Incident, lang: Lang): string {
   return cardAlt(incidentCard(inc, lang, cardAddress(SITE.origin, SITE.basePath)))
+}
+
+/** What every page of a language shares in its head: the icons and the web app manifest. */
+export function rootHead(lang: Lang) {
+  return {
+    icons: {
+      icon: [
+        { url: sitePath('/favicon.ico'), sizes: '16x16 32x32 48x48' },
+        { url: sitePath('/icon.svg'), type: 'image/svg+xml' },
+      ],
+      apple: sitePath('/apple-touch-icon.png'),
+    },
+    manifest: sitePath(manifestPath(lang)),
+  }
 }
