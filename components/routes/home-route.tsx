@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { HomePage } from '@/components/home-page'
+import { JsonLd } from '@/components/json-ld'
 import { PageFrame } from '@/components/page-frame'
 import { durations } from '@/lib/analysis/analysis'
 import { coreIncidents, latestAdditions, yearSpan } from '@/lib/analysis/home'
@@ -7,6 +8,7 @@ import { getFactors, getIncidents, getSources } from '@/lib/content/source'
 import { type Lang, otherLang, pagePath } from '@/lib/i18n/lang'
 import { msg } from '@/lib/i18n/messages'
 import { headFor } from '@/lib/site/page-head'
+import { websiteLdFor } from '@/lib/site/page-ld'
 import { formatDuration } from '@/lib/time/format'
 
 /** The home route for one language. */
@@ -41,6 +43,7 @@ export function homeRoute(lang: Lang) {
             latest={latestAdditions(incidents, 5)}
             numbers={numbers}
           />
+          <JsonLd data={websiteLdFor(lang)} />
         </PageFrame>
       )
     },

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { IncidentArticle } from '@/components/incident/incident-article'
+import { JsonLd } from '@/components/json-ld'
 import { PageFrame } from '@/components/page-frame'
-import { getIncidents, getIncidentView } from '@/lib/content/source'
+import { getEntity, getIncidents, getIncidentView } from '@/lib/content/source'
+import { incidentLdFor } from '@/lib/site/page-ld'
 import { incidentPath, type Lang, otherLang, t } from '@/lib/i18n/lang'
 import { recordDates } from '@/lib/incidents/record-dates'
 import { headFor, incidentCardAlt } from '@/lib/site/page-head'
@@ -39,6 +41,7 @@ export function incidentRoute(lang: Lang) {
       return (
         <PageFrame lang={lang} alternate={incidentPath(view.id, otherLang(lang))}>
           <IncidentArticle view={view} lang={lang} />
+          <JsonLd data={incidentLdFor(view, lang, getEntity)} />
         </PageFrame>
       )
     },
