@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { CiteRecord } from '@/components/incident/cite-record'
 import { IncidentArticle } from '@/components/incident/incident-article'
 import { JsonLd } from '@/components/json-ld'
 import { PageFrame } from '@/components/page-frame'
@@ -41,6 +42,7 @@ export function incidentRoute(lang: Lang) {
       return (
         <PageFrame lang={lang} alternate={incidentPath(view.id, otherLang(lang))}>
           <IncidentArticle view={view} lang={lang} />
+          <CiteRecord incident={view.incident} lang={lang} />
           <JsonLd data={incidentLdFor(view, lang, getEntity)} />
         </PageFrame>
       )

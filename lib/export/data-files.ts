@@ -11,6 +11,7 @@
  * | oembed | `oembed/[en/]timeline.json`, `oembed/[en/]<incident-id>.json` |
  * | feeds | `feeds/[en/]incidents.{xml,json}`, `feeds/[en/]factors/<id>.{xml,json}`, `feeds/[en/]entities/<id>.{xml,json}` (Atom, JSON Feed) |
  * | site | `sitemap.xml` (`sitemaps/<n>.xml` past 50,000 addresses), `robots.txt`, `[en/]manifest.webmanifest`, `icon.svg`, `favicon.ico`, `apple-touch-icon.png`, `icons/*.png` |
+ * | cite | `cite/[en/]<incident-id>.{bib,ris,json}`, `cite/sources/<incident-id>.…`, `cite/[en/]outage-chronicle.…`, `cite/sources.…` (BibTeX, RIS, CSL-JSON) |
  * | share | `share/[en/]site.png`, `share/[en/]<incident-id>.png` (share cards, rendered by the writer) |
  */
 import { LANGS, type Lang } from '../schema/vocabulary'
@@ -21,6 +22,7 @@ import { type DataContext, type DataFile, type DataFileKind, jsonFile } from './
 import { buildIncidentsExport } from './incidents-json'
 import { buildIncidentTimelineExport, buildTimelineExport, type TimelineExport } from './timeline-json'
 import { buildTimelineJs, timelineJsPath } from './timelinejs'
+import { citeFiles } from './cite-files'
 import { feedFiles } from './feed-files'
 import { shareCardFiles } from './share-files'
 import { siteFiles } from './site-files'
@@ -77,6 +79,7 @@ export const DATA_FILE_KINDS: readonly DataFileKind[] = [
   { name: 'timelinejs', files: timelineJsFiles },
   { name: 'oembed', files: oembedFiles },
   { name: 'feeds', files: feedFiles },
+  { name: 'cite', files: citeFiles },
   { name: 'share', files: shareCardFiles },
   { name: 'site', files: siteFiles },
 ]
