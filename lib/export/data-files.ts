@@ -6,6 +6,7 @@
  * | kind | files |
  * | --- | --- |
  * | incidents | `data/incidents.json` |
+ * | downloads | `data/*.csv`, `data/*.schema.json` (a JSON Schema per kind of JSON file), `data/catalog.json` |
  * | timeline | `data/timeline.json`, `data/timeline/<incident-id>.json` |
  * | timelinejs | `data/timelinejs/[en/]all.json`, `data/timelinejs/[en/]<incident-id>.json` |
  * | oembed | `oembed/[en/]timeline.json`, `oembed/[en/]<incident-id>.json` |
@@ -22,7 +23,11 @@ import { type DataContext, type DataFile, type DataFileKind, jsonFile } from './
 import { buildIncidentsExport } from './incidents-json'
 import { buildIncidentTimelineExport, buildTimelineExport, type TimelineExport } from './timeline-json'
 import { buildTimelineJs, timelineJsPath } from './timelinejs'
+import { INCIDENTS_FORMAT, INCIDENTS_VERSION } from '../data-docs/own-formats'
+import { sitePath } from '../site/env'
+import { DATA_LICENCE } from '../site/licence'
 import { citeFiles } from './cite-files'
+import { downloadFiles, schemaUrl } from './download-files'
 import { feedFiles } from './feed-files'
 import { shareCardFiles } from './share-files'
 import { siteFiles } from './site-files'
@@ -30,7 +35,14 @@ import { siteFiles } from './site-files'
 const inOut = (sitePath: string) => sitePath.replace(/^\//, '')
 
 function* incidentsFiles(ctx: DataContext): Iterable<DataFile> {
-  yield jsonFile('data/incidents.json', buildIncidentsExport(ctx.collections.incidents))
+  yield jsonFile('data/incidents.json', {
+    $schema: schemaUrl(ctx, 'incidents'),
+    format: INCIDENTS_FORMAT,
+    version: INCIDENTS_VERSION,
+    site: ctx.origin + sitePath('/'),
+    license: DATA_LICENCE.url,
+    incidents: buildIncidentsExport(ctx.collections.incidents),
+  })
 }
 
 /** Each incident's own timeline export, in file order; incidents the timeline does not hold have none. */
@@ -42,8 +54,10 @@ function* incidentExports(ctx: DataContext): Iterable<TimelineExport> {
 }
 
 function* timelineFiles(ctx: DataContext): Iterable<DataFile> {
-  yield jsonFile(inOut(dataPath({})), buildTimelineExport(ctx.timeline))
-  for (const data of incidentExports(ctx)) yield jsonFile(inOut(dataPath({ incident: data.scope })), data)
+  const $schema = schemaUrl(ctx, 'timeline')
+  yield jsonFile(inOut(dataPath({})), { $schema, ...buildTimelineExport(ctx.timeline) })
+  for (const data of incidentExports(ctx))
+    yield jsonFile(inOut(dataPath({ incident: data.scope })), { $schema, ...data })
 }
 
 function* timelineJsFiles(ctx: DataContext): Iterable<DataFile> {
@@ -75,6 +89,7 @@ function* oembedFiles(ctx: DataContext): Iterable<DataFile> {
 /** The registry: every kind of data file, in the order the script writes them. */
 export const DATA_FILE_KINDS: readonly DataFileKind[] = [
   { name: 'incidents', files: incidentsFiles },
+  { name: 'downloads', files: downloadFiles },
   { name: 'timeline', files: timelineFiles },
   { name: 'timelinejs', files: timelineJsFiles },
   { name: 'oembed', files: oembedFiles },

@@ -1,6 +1,7 @@
 import type { Incident } from '../content/types'
 import { incidentPath } from '../i18n/lang'
 import { byStart } from '../incidents/derive'
+import { recordDates } from '../incidents/record-dates'
 import type { Precision } from '../schema/vocabulary'
 import { type MomentInput, toMoment } from '../time/moment'
 
@@ -17,6 +18,9 @@ export interface IncidentExport {
   url: { ko: string; en: string }
   factors: string[]
   sources: string[]
+  /** Day the record was added, and day it last changed (YYYY-MM-DD). */
+  added: string
+  updated: string
 }
 
 /** A time as written (KST, +09:00), with its precision spelled out. */
@@ -46,6 +50,7 @@ export function buildIncidentsExport(incidents: readonly Incident[]): IncidentEx
       url: { ko: incidentPath(id, 'ko'), en: incidentPath(id, 'en') },
       factors: [...new Set(inc.factors.map((f) => f.factor))],
       sources: [...inc.sources],
+      ...recordDates(inc),
     }
   })
 }

@@ -43,7 +43,7 @@ const fileAt = (path: string): unknown => {
 describe('the data files of a record', () => {
   it('are every export of every incident, in both languages, each path once', () => {
     // Feeds, citations and the site's files have tests of their own (feeds, cite, site-files).
-    const exports = all.filter((f) => !['feeds', 'cite', 'site'].includes(f.kind))
+    const exports = all.filter((f) => !['downloads', 'feeds', 'cite', 'site'].includes(f.kind))
     const ids = ['2021-05-06-beta-outage', '2020-01-02-acme-outage']
     const each = (pattern: (id: string) => string) => ids.map(pattern)
     expect(exports.map((f) => f.path).sort()).toEqual(
@@ -69,11 +69,20 @@ describe('the data files of a record', () => {
   })
 
   it('hold what the builders return, as compact JSON', () => {
-    expect(fileAt('data/incidents.json')).toEqual(buildIncidentsExport(WORLD.incidents))
-    expect(fileAt('data/timeline.json')).toEqual(buildTimelineExport(WORLD))
-    expect(fileAt('data/timeline/2020-01-02-acme-outage.json')).toEqual(
-      buildIncidentTimelineExport(WORLD, '2020-01-02-acme-outage'),
-    )
+    expect(fileAt('data/incidents.json')).toEqual({
+      $schema: `${ORIGIN}/data/incidents.schema.json`,
+      format: 'outage-chronicle/incidents',
+      version: 2,
+      site: `${ORIGIN}/`,
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      incidents: buildIncidentsExport(WORLD.incidents),
+    })
+    const $schema = `${ORIGIN}/data/timeline.schema.json`
+    expect(fileAt('data/timeline.json')).toEqual({ $schema, ...buildTimelineExport(WORLD) })
+    expect(fileAt('data/timeline/2020-01-02-acme-outage.json')).toEqual({
+      $schema,
+      ...buildIncidentTimelineExport(WORLD, '2020-01-02-acme-outage'),
+    })
     const json = files.filter((f) => f.path.endsWith('.json'))
     expect(json.length).toBeGreaterThan(10)
     expect(json.every((f) => f.content === JSON.stringify(JSON.parse(f.content)))).toBe(true)
