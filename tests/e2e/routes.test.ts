@@ -121,8 +121,9 @@ describe('the data export', () => {
     const res = await fetch(`${base}/data/incidents.json`)
     expect(res.status).toBe(200)
     const data: unknown = await res.json()
-    expect(Array.isArray(data)).toBe(true)
-    const rows: unknown[] = Array.isArray(data) ? data : []
+    expect(data).toMatchObject({ format: 'outage-chronicle/incidents', version: 2 })
+    const list = typeof data === 'object' && data !== null && 'incidents' in data ? data.incidents : undefined
+    const rows: unknown[] = Array.isArray(list) ? list : []
     const pangyo = rows.find((d): d is ExportRow => isRow(d) && d.id === PANGYO)
     if (!pangyo) throw new Error('the Pangyo incident is missing from incidents.json')
     expect(pangyo).toMatchObject({
