@@ -7,7 +7,7 @@ import { getCollections } from '@/lib/content/source'
 import { buildTimelineExport } from '@/lib/export/timeline-json'
 import { timelineJsPath } from '@/lib/export/timelinejs'
 import { sitePath } from '@/lib/site/env'
-import { type Lang, otherLang, pagePath } from '@/lib/i18n/lang'
+import { type Lang, otherLang, pagePath, sectionPath } from '@/lib/i18n/lang'
 import { emsg } from '@/lib/i18n/messages-embed'
 import { headFor } from '@/lib/site/page-head'
 
@@ -48,6 +48,9 @@ export function embedRoute(lang: Lang) {
                 <a href={sitePath(timelineJsPath(undefined, lang))}>TimelineJS: all.json</a>
               </li>
             </ul>
+            <p>
+              <a href={sectionPath('data', lang)}>{emsg('dataAll', lang)}</a>
+            </p>
           </section>
         </PageFrame>
       )

@@ -29,6 +29,7 @@ export const SECTIONS = [
   'analysis',
   'search',
   'about',
+  'data',
 ] as const
 export type Section = (typeof SECTIONS)[number]
 

@@ -16,3 +16,13 @@ export function recordDates(inc: Pick<Incident, 'added' | 'updated'>): RecordDat
 export function wasUpdated(dates: RecordDates): boolean {
   return dates.updated !== dates.added
 }
+
+/** The day the record as a whole last changed: the latest `updated` of its incidents. */
+export function lastUpdated(incidents: ReadonlyArray<Pick<Incident, 'added' | 'updated'>>): string | undefined {
+  let newest: string | undefined
+  for (const inc of incidents) {
+    const { updated } = recordDates(inc)
+    if (newest === undefined || updated > newest) newest = updated
+  }
+  return newest
+}

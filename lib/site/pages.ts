@@ -84,7 +84,6 @@ export function sitePages(
   return [
     { paths: both((l) => pagePath(l, '')), ...whole },
     ...SECTIONS.map((s) => ({ paths: both((l) => pagePath(l, `${s}/`)), ...(UNDATED.has(s) ? {} : whole) })),
-    { paths: both((l) => pagePath(l, 'data/')), ...whole },
     { paths: both((l) => pagePath(l, 'embed/')) },
     ...c.incidents.map((inc) => ({ paths: both((l) => incidentPath(inc.id, l)), lastmod: recordDates(inc).updated })),
     ...c.factors.map((f) => ({ paths: both((l) => factorPath(f.id, l)), ...dated(`factor:${f.id}`) })),
