@@ -12,6 +12,8 @@ import { SITE, sitePath, siteUrl } from './env'
 import { manifestPath } from './manifest'
 import { type Head, pageHead } from './head'
 
+const FEED_ALL = { ko: '새 기록과 고친 기록', en: 'new and updated records' } as const
+
 export interface PageHeadOptions {
   lang: Lang
   /** The page in each language, as links (`pagePath()` and friends). */
@@ -29,7 +31,8 @@ export interface PageHeadOptions {
 
 export function headFor(o: PageHeadOptions): Head {
   const siteName = msg('siteName', o.lang)
-  const feedTitle = o.title ?? siteName
+  const feedTitle =
+    o.feeds?.kind === 'all' || o.title === undefined ? `${siteName}: ${FEED_ALL[o.lang]}` : `${o.title} — ${siteName}`
   return pageHead({
     lang: o.lang,
     origin: SITE.origin,
