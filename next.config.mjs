@@ -1,3 +1,5 @@
+import { relative, resolve } from 'node:path'
+
 /**
  * Static export. Where the site lives comes from the environment of `npm run build`, checked
  * first by scripts/site-env.ts (lib/site/config.ts): `BASE_PATH` becomes Next's `basePath`, and
@@ -6,6 +8,11 @@
  */
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '')
 const outDir = process.env.OUT_DIR
+
+// `npm run dev` with DEV_WORK_DIR (scripts/dev.ts, the dev-mode test) keeps every generated file
+// under that folder: contentlayer2's output, Next's dev folder and the tsconfig Next adjusts.
+const work = process.env.DEV_WORK_DIR ? resolve(process.env.DEV_WORK_DIR) : undefined
+const inWork = (path) => relative(process.cwd(), resolve(work ?? '.', path))
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -17,6 +24,11 @@ const nextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   experimental: { globalNotFound: true },
+  ...(work && {
+    distDir: inWork('.next'),
+    typescript: { tsconfigPath: inWork('tsconfig.next.json') },
+    turbopack: { resolveAlias: { 'contentlayer/generated': `./${inWork('.contentlayer/generated/index.mjs')}` } },
+  }),
 }
 
 export default nextConfig

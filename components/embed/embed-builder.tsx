@@ -12,7 +12,7 @@ import {
 import { iframeSnippet, IFRAME_HEIGHT, scriptSnippet } from '@/lib/embed/snippets'
 import type { Lang } from '@/lib/i18n/lang'
 import { sitePath } from '@/lib/site/env'
-import { emsg } from '@/lib/i18n/messages-embed'
+import { emsg } from '@/lib/embed/messages'
 import type { Option } from '@/lib/timeline/options'
 
 export interface BuilderChoices {

@@ -8,7 +8,7 @@ import { buildTimelineExport } from '@/lib/export/timeline-json'
 import { timelineJsPath } from '@/lib/export/timelinejs'
 import { sitePath } from '@/lib/site/env'
 import { type Lang, otherLang, pagePath, sectionPath } from '@/lib/i18n/lang'
-import { emsg } from '@/lib/i18n/messages-embed'
+import { emsg } from '@/lib/embed/messages'
 import { headFor } from '@/lib/site/page-head'
 
 /** The embed builder page for one language: choose options, preview, copy a snippet. */

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import type { ComponentType } from 'react'
 import { PageFrame } from '@/components/page-frame'
-import { type Lang, otherLang, type Section, sectionPath } from '@/lib/i18n/lang'
+import { type Lang, type Localized, otherLang, type Section, sectionPath } from '@/lib/i18n/lang'
 import { headFor } from '@/lib/site/page-head'
 
-/** A page with no record behind it (about): a title, a description and a component, in one language. */
+/** A page with no record behind it (about, data): a title, a description and a component, in one language. */
 export function staticRoute(
   section: Section,
-  text: { title: Record<Lang, string>; description: Record<Lang, string> },
+  text: { title: Localized; description: Localized },
   Body: ComponentType<{ lang: Lang }>,
   lang: Lang,
 ) {

@@ -7,6 +7,7 @@
 import type { Collections, Incident } from '../content/types'
 import { type Cell, csv } from '../export/csv'
 import { incidentPath } from '../i18n/lang'
+import { incidentLength } from '../incidents/lengths'
 import { recordDates } from '../incidents/record-dates'
 import { type MomentInput, toMoment } from '../time/moment'
 import type { Doc } from './schema'
@@ -92,6 +93,27 @@ const incidents: CsvTable<Incident> = {
       i.end ? precisionOf(i.end) : undefined,
     ),
     col('end_approximate', 'boolean', '끝이 "쯤"이면 true', 'True when the end is “about”', (i) => i.end?.approximate),
+    col(
+      'length_min',
+      'integer',
+      '가장 짧게 잡은 지속 시간(분)',
+      'Shortest it can have lasted (minutes)',
+      (i) => incidentLength(i)?.shown.min,
+    ),
+    col(
+      'length_max',
+      'integer',
+      '가장 길게 잡은 지속 시간(분)',
+      'Longest it can have lasted (minutes)',
+      (i) => incidentLength(i)?.shown.max,
+    ),
+    col(
+      'length_stated',
+      'id',
+      '지속 시간을 밝힌 수치 id(시작과 끝에서 계산했으면 빈칸)',
+      'Figure that states the length (empty when computed from start and end)',
+      (i) => incidentLength(i)?.stated?.figure.id,
+    ),
     col('severity', 'minor | moderate | major | critical', '심각도', 'Severity', (i) => i.severity),
     col('coverage', 'full | partial | sparse', '알려진 정도', 'How much is known', (i) => i.coverage),
     col('facility', 'id', '일어난 시설(엔터티 id)', 'Facility (entity id)', (i) => i.facility),
@@ -226,6 +248,13 @@ const figures: CsvTable<FigureRow> = {
     col('approximate', 'boolean', '"약"이면 true', 'True for “about”', (r) => (r.alt ?? r.figure).approximate),
     col('as_of', 'time', '값이 유효했던 때', 'When the value held', (r) =>
       r.kind === 'main' ? r.figure.asOf : undefined,
+    ),
+    col(
+      'length_of',
+      'id',
+      '지속 시간이면 누구의 길이인지(incident 또는 서비스 id)',
+      'For a length: whose (incident, or a service id)',
+      (r) => r.figure.lengthOf,
     ),
     col(
       'note_ko',

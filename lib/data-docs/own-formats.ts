@@ -5,8 +5,10 @@
  * version. Pure.
  */
 import { COVERAGES, PRECISIONS, SEVERITIES } from '../schema/vocabulary'
+import type { LengthUnit } from '../time/range'
 import { arr, bool, int, localized, type Node, obj, str } from './schema'
 
+const LENGTH_UNITS = ['minutes', 'hours', 'days'] as const satisfies readonly LengthUnit[]
 const TIME = '^\\d{4}-\\d{2}(?:-\\d{2}(?:T\\d{2}:\\d{2}\\+09:00)?)?$'
 const DAY = '^\\d{4}-\\d{2}-\\d{2}$'
 const ID = '^[a-z0-9]+(?:-[a-z0-9]+)*$'
@@ -73,6 +75,29 @@ export const incidentsNode = obj(
           end: moment(
             { ko: '모든 서비스가 돌아온 때(모르면 null)', en: 'When every service was back (null when unknown)' },
             true,
+          ),
+          length: obj(
+            {
+              ko: '지속 시간(분 단위 범위). 출처가 밝힌 길이가 있으면 그 값, 없으면 시작과 끝에서 계산한 값. 둘 다 없으면 null',
+              en: 'How long it lasted, as a range of minutes: the length a source states where there is one, else computed from start and end; null when neither is known',
+            },
+            {
+              min: int({ ko: '가장 짧게 잡은 길이(분)', en: 'Shortest it can have been (minutes)' }, { minimum: 0 }),
+              max: int({ ko: '가장 길게 잡은 길이(분)', en: 'Longest it can have been (minutes)' }, { minimum: 0 }),
+              unit: str(
+                { ko: '정직하게 말할 수 있는 가장 작은 단위', en: 'The finest unit it can honestly be said in' },
+                { enum: LENGTH_UNITS },
+              ),
+              approximate: bool({ ko: '"약"이면 true', en: 'True for “about”' }),
+              stated: str(
+                {
+                  ko: '길이를 밝힌 수치의 id(시각에서 계산했으면 null)',
+                  en: 'Id of the figure that states it (null when computed from the times)',
+                },
+                { pattern: ID, nullable: true },
+              ),
+            },
+            { nullable: true },
           ),
           severity: str({ ko: '심각도', en: 'Severity' }, { enum: SEVERITIES }),
           coverage: str({ ko: '알려진 정도', en: 'How much is known' }, { enum: COVERAGES }),

@@ -7,7 +7,7 @@ import { msg } from '../i18n/messages'
 import { pagePath } from '../i18n/lang'
 import { sitePath } from '../site/env'
 import type { Lang } from '../schema/vocabulary'
-import { escapeHtml } from '../export/timelinejs'
+import { escapeHtml } from '../html/escape'
 import { embedPath } from './options'
 
 export interface OEmbedRich {

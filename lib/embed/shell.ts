@@ -5,9 +5,9 @@
  * Policy can forbid every inline script and every other origin. Pure: the caller passes the CSS
  * and its hash.
  */
-import { emsg } from '../i18n/messages-embed'
 import { pagePath } from '../i18n/lang'
 import { sitePath } from '../site/env'
+import { emsg } from './messages'
 
 /** The widget's script, a path in the site (before the base path). */
 export const WIDGET_SCRIPT = '/embed/timeline.js'
@@ -29,6 +29,7 @@ export function embedShell(css: string, cssHash: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="robots" content="noindex">
+<link rel="icon" href="${sitePath('/icon.svg')}" type="image/svg+xml">
 <title>${emsg('widgetTitle', 'ko')} · ${emsg('widgetTitle', 'en')}</title>
 <style>${css}</style>
 </head>

@@ -16,7 +16,7 @@
  * | share | `share/[en/]site.png`, `share/[en/]<incident-id>.png` (share cards, rendered by the writer) |
  */
 import { LANGS, type Lang } from '../schema/vocabulary'
-import { emsg } from '../i18n/messages-embed'
+import { emsg } from '../embed/messages'
 import { buildOEmbed, oembedPath } from '../embed/oembed'
 import { dataPath } from '../embed/options'
 import { type DataContext, type DataFile, type DataFileKind, jsonFile } from './files'

@@ -15,6 +15,7 @@ export const RULES = [
   'invalid-enum',
   'english-analysis',
   'updated-before-added',
+  'length-mismatch',
 ] as const
 export type Rule = (typeof RULES)[number]
 

@@ -51,6 +51,7 @@ const FIRE = incident('2022-10-15-x-fire', '2022-10-15T15:19+09:00', {
       sources: ['s1'],
       alternatives: [valueAlt(30000, { note: text('다른 집계', 'another count'), sources: ['s2'] })],
     }),
+    figure('length', { measure: 'duration', value: 127, unit: 'hours', lengthOf: 'incident', sources: ['s1'] }),
   ],
   factors: [cause('battery-fire', { sources: ['s1'] })],
   responses: [response('2022-10-16', 'gov', { policy: 'policy-act', sources: ['s2'] })],
@@ -162,6 +163,7 @@ describe('CSV', () => {
       '2022-10-15-x-fire,"판교 ""화재"", 카카오","Pangyo ""fire"", Kakao",2022-10-15T15:19+09:00,minute,false',
     )
     expect(lines[2]).toContain(',dc,kakao,talk,battery-fire,s1;s2,2024-01-01,2024-03-02,/incidents/2022-10-15-x-fire/,')
+    expect(lines[2]).toContain(',2022-10-20T23:00+09:00,minute,true,7620,7620,length,')
   })
 
   it('events.csv and figures.csv keep every value: the main one and each other source’s', () => {
@@ -174,8 +176,9 @@ describe('CSV', () => {
     const figures = text_('data/figures.csv').split('\r\n')
     expect(figures[1]).toMatch(/^2022-10-15-x-fire,servers,main,,servers,.*,32000,count,false,/)
     expect(figures[2]).toMatch(
-      /^2022-10-15-x-fire,servers,alternative,1,servers,.*,30000,count,false,,다른 집계,another count,false,s2$/,
+      /^2022-10-15-x-fire,servers,alternative,1,servers,.*,30000,count,false,,,다른 집계,another count,false,s2$/,
     )
+    expect(figures[3]).toMatch(/^2022-10-15-x-fire,length,main,,duration,.*,127,hours,false,,incident,/)
   })
 
   it('the factor and source tables', () => {
