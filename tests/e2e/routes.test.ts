@@ -136,7 +136,8 @@ describe('the data export', () => {
   })
 
   it('every incident has its timeline, TimelineJS and oEmbed files, titled in each language', async () => {
-    const rows: unknown = await (await fetch(`${base}/data/incidents.json`)).json()
+    const data: unknown = await (await fetch(`${base}/data/incidents.json`)).json()
+    const rows = typeof data === 'object' && data !== null && 'incidents' in data ? data.incidents : undefined
     const ids = (Array.isArray(rows) ? rows : []).flatMap((d) => (isRow(d) ? [d] : []))
     expect(ids.length).toBeGreaterThan(20)
     const json = async (path: string): Promise<unknown> => {
