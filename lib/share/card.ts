@@ -7,10 +7,11 @@
 import type { Incident } from '../content/types'
 import { formatValue } from '../incidents/figures'
 import { incidentSpan } from '../incidents/derive'
+import { incidentLength } from '../incidents/lengths'
 import { SEVERITY_LABEL } from '../i18n/labels'
 import { msg } from '../i18n/messages'
 import type { Lang, Severity } from '../schema/vocabulary'
-import { formatDuration, formatMoment } from '../time/format'
+import { formatLength, formatMoment } from '../time/format'
 
 export interface CardNumber {
   value: string
@@ -39,7 +40,6 @@ export const CARD_NUMBERS = 3
 
 const WORDS = {
   lasted: { ko: '지속', en: 'Lasted' },
-  about: { ko: '약 ', en: 'about ' },
   disputed: {
     ko: '* 출처마다 다른 값이 있다. 모든 값과 출처는 기록에 있다.',
     en: '* Sources give other values too: every value and its source is in the record.',
@@ -57,12 +57,11 @@ export function incidentCard(inc: Incident, lang: Lang, address: string): CardDa
   const { start, end } = incidentSpan(inc)
   const when = end ? `${formatMoment(start, lang)} – ${formatMoment(end, lang)}` : formatMoment(start, lang)
   const lines = [when]
-  if (end) {
-    const approx = start.approximate || end.approximate ? WORDS.about[lang] : ''
-    lines.push(`${WORDS.lasted[lang]} ${approx}${formatDuration(start.instant, end.instant, lang)}`)
-  }
+  // How long, as the page says it: the length a source states, else the range the times imply.
+  const length = incidentLength(inc)
+  if (length) lines.push(`${WORDS.lasted[lang]} ${formatLength(length.shown, lang)}`)
   const numbers = inc.figures
-    .filter((f) => f.measure !== 'duration' || !end)
+    .filter((f) => f.measure !== 'duration' || !length)
     .slice(0, CARD_NUMBERS)
     .map((f) => ({
       value: formatValue(f.value, f.unit, lang, f.approximate),

@@ -48,6 +48,24 @@ describe('what a card says', () => {
     expect(incidentCard(FIRE, 'en', 'o.example').lines[1]).toBe('Lasted about 5 d 7 h 41 min')
   })
 
+  it('says the length a source states where there is one, as the page does, not the one the times imply', () => {
+    const stated = incidentCard(
+      {
+        ...FIRE,
+        figures: FIRE.figures.map((f) => (f.id === 'length' ? { ...f, lengthOf: 'incident', approximate: true } : f)),
+      },
+      'ko',
+      'o.example',
+    )
+    expect(stated.lines[1]).toBe('지속 약 127시간')
+    expect(stated.numbers.map((n) => n.label)).not.toContain('figure length')
+  })
+
+  it('a coarse end gives a range, never a minute-exact length', () => {
+    const coarse = incidentCard({ ...FIRE, end: { ...event('2022-10-20'), type: 'Moment' } }, 'en', 'o.example')
+    expect(coarse.lines).toEqual(['Sat 15 Oct 2022, 15:19 KST – sometime on Thu 20 Oct 2022', 'Lasted 104–129 h'])
+  })
+
   it('an incident with no end keeps its length figure among the numbers', () => {
     const open = incidentCard({ ...FIRE, end: undefined }, 'en', 'o.example')
     expect(open.lines).toEqual(['Sat 15 Oct 2022, 15:19 KST'])
