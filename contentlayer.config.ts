@@ -369,7 +369,12 @@ export const Incident = defineDocumentType(() => ({
     added: {
       type: 'string',
       required: true,
-      description: 'Day the record was added (YYYY-MM-DD), for "latest additions".',
+      description: 'Day the record was added (YYYY-MM-DD), for "latest additions" and the feeds.',
+    },
+    updated: {
+      type: 'string',
+      description:
+        'Day the record last changed in substance (YYYY-MM-DD): a fact, a source or the analysis, not a typo. Shown on the page and in the feeds, which list the record again as updated. Never before `added`. Default: `added`.',
     },
   },
 }))

@@ -1,6 +1,7 @@
 import './about-page.css'
 import { type Lang, sectionPath } from '@/lib/i18n/lang'
 import { SeverityBadge } from './severity-badge'
+import { sitePath } from '@/lib/site/env'
 import { EVIDENCE_LABEL, ROLE_LABEL, SEVERITY_LABEL } from '@/lib/i18n/labels'
 import { EVIDENCE_LEVELS, FACTOR_ROLES, SEVERITIES, SEVERITY_MEANING } from '@/lib/schema/vocabulary'
 
@@ -33,6 +34,10 @@ const TEXT = {
   },
   data: { ko: '데이터 내려받기', en: 'Data' },
   dataBody: { ko: '모든 장애 기록의 요약 데이터:', en: 'Every incident as data:' },
+  dataAll: {
+    ko: '모든 파일과 라이선스(CSV, 스키마, 피드, 인용)',
+    en: 'every file and its licence (CSV, schemas, feeds, citations)',
+  },
   severity: { ko: '심각도 기준', en: 'Severity scale' },
   roles: { ko: '요인의 역할', en: 'Factor roles' },
   evidence: { ko: '근거 수준 (강한 것부터)', en: 'Evidence levels (strongest first)' },
@@ -88,7 +93,9 @@ export function AboutPage({ lang }: { lang: Lang }) {
       <p>{p('timesBody')}</p>
       <h2 id="data">{p('data')}</h2>
       <p>
-        {p('dataBody')} <a href="/data/incidents.json">incidents.json</a>
+        {p('dataBody')} <a href={sitePath('/data/incidents.json')}>incidents.json</a>
+        {' · '}
+        <a href={sectionPath('data', lang)}>{p('dataAll')}</a>
       </p>
       <h2 id="terms">{p('terms')}</h2>
       <p>{p('termsBody')}</p>

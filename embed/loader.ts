@@ -14,6 +14,7 @@
  * removes the iframe, the message listener and the mark it put on the element.
  */
 import { EMBED_PAGE, type EmbedOptions, OPTION_KEYS, SIZE_MESSAGE } from '../lib/embed/options'
+import { sitePath } from '../lib/site/env'
 
 export interface MountOptions extends Partial<Record<keyof EmbedOptions, string | number | boolean>> {
   /** The site to embed from; defaults to where embed.js itself was loaded from. */
@@ -46,7 +47,7 @@ function queryOf(o: MountOptions): string {
 function mount(element: Element, options: MountOptions = {}): Handle {
   const origin = options.origin ? new URL(options.origin).origin : scriptOrigin
   const iframe = document.createElement('iframe')
-  iframe.src = origin + EMBED_PAGE + queryOf(options)
+  iframe.src = origin + sitePath(EMBED_PAGE) + queryOf(options)
   iframe.title = options.title ?? (options.lang === 'en' ? 'Outage timeline' : '장애 타임라인')
   iframe.loading = 'lazy'
   iframe.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin')

@@ -18,6 +18,8 @@ import { valueList } from '../lib/i18n/rejected'
 import type { Rejected } from '../lib/url-state'
 import { emsg, itemTotal } from '../lib/embed/messages'
 import type { TimelineExport } from '../lib/export/timeline-json'
+import { incidentPath, pagePath, sectionPath } from '../lib/i18n/lang'
+import { sitePath } from '../lib/site/env'
 
 const root = document.getElementById('ot')
 
@@ -39,7 +41,7 @@ function outLink(href: string, text: string, o: EmbedOptions, className = ''): H
 
 function attribution(o: EmbedOptions): HTMLElement {
   const footer = el('footer', 'ot-attr')
-  footer.append(outLink(o.lang === 'en' ? '/en/' : '/', emsg('attribution', o.lang), o))
+  footer.append(outLink(pagePath(o.lang, ''), emsg('attribution', o.lang), o))
   return footer
 }
 
@@ -65,8 +67,8 @@ function render(o: EmbedOptions, data: TimelineExport): void {
   heading.id = 'ot-h'
   heading.append(
     incident
-      ? outLink(lang === 'en' ? `/en/incidents/${incident.id}/` : `/incidents/${incident.id}/`, incident.title[lang], o)
-      : outLink(lang === 'en' ? '/en/timeline/' : '/timeline/', emsg('allRecord', lang), o),
+      ? outLink(incidentPath(incident.id, lang), incident.title[lang], o)
+      : outLink(sectionPath('timeline', lang), emsg('allRecord', lang), o),
   )
   const count = el('p', 'ot-count', itemTotal(items.length, lang))
   const list = el('ol', 'ot-list')
@@ -133,7 +135,7 @@ async function main(): Promise<void> {
   }
   let data: unknown
   try {
-    const res = await fetch(dataPath(o), { credentials: 'omit' })
+    const res = await fetch(sitePath(dataPath(o)), { credentials: 'omit' })
     if (res.status === 404 && o.incident !== undefined) {
       showError(o, emsg('unknownIncident', o.lang), '')
       return

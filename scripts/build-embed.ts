@@ -4,15 +4,23 @@
  * script, embed/widget.ts). Minified IIFEs, no source maps, nothing written outside out/.
  */
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { build } from 'esbuild'
+import { BASE_PATH, SITE } from '../lib/site/env'
+import { OUT_DIR } from './out-dir'
 
-if (!existsSync('out/embed/timeline/index.html')) {
-  throw new Error('out/embed/timeline/index.html is missing: run `next build` first')
+if (!existsSync(join(OUT_DIR, 'embed/timeline/index.html'))) {
+  throw new Error(`${join(OUT_DIR, 'embed/timeline/index.html')} is missing: run \`next build\` first`)
 }
 
 await build({
   entryPoints: { embed: 'embed/loader.ts', 'embed/timeline': 'embed/widget.ts' },
-  outdir: 'out',
+  outdir: OUT_DIR,
+  // lib/site/env.ts reads these; the browser has no process.env, so they are written in.
+  define: {
+    'process.env.SITE_ORIGIN': JSON.stringify(SITE.originIsDefault ? '' : SITE.origin),
+    'process.env.BASE_PATH': JSON.stringify(BASE_PATH),
+  },
   bundle: true,
   minify: true,
   format: 'iife',
@@ -20,4 +28,4 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 })
-console.log('embed: out/embed.js, out/embed/timeline.js')
+console.log(`embed: ${OUT_DIR}/embed.js, ${OUT_DIR}/embed/timeline.js`)

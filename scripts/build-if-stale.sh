@@ -3,19 +3,20 @@
 # freshness rule, shared by `npm start` and `npm test`.
 #
 # out/ is fresh when `npm run build` last finished without error (its last step, `--mark`, writes
-# out/.build-complete), no input below changed since, and SITE_ORIGIN and CONTENT_DIR are what
-# that build used. `--check` only says whether a build is needed (exit 0: fresh, 1: stale).
+# out/.build-complete), no input below changed since, and SITE_ORIGIN, BASE_PATH and CONTENT_DIR
+# are what that build used. `--check` only says whether a build is needed (exit 0: fresh, 1: stale).
+# A build into another folder (OUT_DIR) marks that folder, never out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-STAMP=out/.build-complete
+STAMP="${OUT_DIR:-out}/.build-complete"
 INPUTS=(content app components lib embed scripts contentlayer.config.ts next.config.mjs
   package.json package-lock.json tsconfig.json tsconfig.scripts.json)
-SETTINGS="SITE_ORIGIN=${SITE_ORIGIN:-} CONTENT_DIR=${CONTENT_DIR:-}"
+SETTINGS="SITE_ORIGIN=${SITE_ORIGIN:-} BASE_PATH=${BASE_PATH:-} CONTENT_DIR=${CONTENT_DIR:-}"
 
 stale_reason() {
   if [ ! -f "$STAMP" ]; then
-    echo "out/ has no complete build"
+    echo "${OUT_DIR:-out}/ has no complete build"
     return
   fi
   if [ "$(cat "$STAMP")" != "$SETTINGS" ]; then

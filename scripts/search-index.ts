@@ -6,8 +6,9 @@ import { getCollections } from '../lib/content/source'
 import { buildIndexFiles } from '../lib/search/build'
 import { buildSearchDocs } from '../lib/search/documents'
 import { type IndexLoader, META_PATH } from '../lib/search/format'
+import { OUT_DIR } from './out-dir'
 
-export const OUT_SEARCH = resolve(import.meta.dirname, '../out/search-index')
+export const OUT_SEARCH = resolve(OUT_DIR, 'search-index')
 
 export function realIndexFiles(): Map<string, string> {
   return buildIndexFiles(buildSearchDocs(getCollections()))

@@ -2,6 +2,7 @@ import { FilterSelect } from '@/components/timeline/filter-select'
 import { DEFAULT_OPTIONS, embedPath, type EmbedOptions } from '@/lib/embed/options'
 import { iframeSnippet, IFRAME_HEIGHT, scriptSnippet } from '@/lib/embed/snippets'
 import type { Lang } from '@/lib/i18n/lang'
+import { sitePath } from '@/lib/site/env'
 import { emsg } from '@/lib/embed/messages'
 import type { Option } from '@/lib/timeline/options'
 
@@ -66,7 +67,7 @@ export function EmbedBuilder({ lang, choices }: { lang: Lang; choices: BuilderCh
       <h2>{emsg('preview', lang)}</h2>
       <iframe
         className="embed-preview"
-        src={embedPath(options)}
+        src={sitePath(embedPath(options))}
         title={`${emsg('preview', lang)}: ${emsg('widgetTitle', lang)}`}
         height={IFRAME_HEIGHT}
       />

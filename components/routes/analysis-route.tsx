@@ -8,16 +8,17 @@ import { commitmentsByDate, durations, factorMatrix, incidentsPerYear } from '@/
 import { getEntity, getFactors, getIncident, getIncidents } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath, t } from '@/lib/i18n/lang'
 import { msg } from '@/lib/i18n/messages'
-import { pageTitle } from '@/lib/i18n/metadata'
+import { headFor } from '@/lib/site/page-head'
 
 /** The analysis page: incidents per year, durations, the incident × factor matrix, promises against outcomes. */
 export function analysisRoute(lang: Lang) {
   return {
-    metadata: {
-      title: pageTitle(msg('navAnalysis', lang), lang),
+    metadata: headFor({
+      lang,
+      paths: { ko: sectionPath('analysis', 'ko'), en: sectionPath('analysis', 'en') },
+      title: msg('navAnalysis', lang),
       description: msg('analysisIntro', lang),
-      alternates: { languages: { ko: sectionPath('analysis', 'ko'), en: sectionPath('analysis', 'en') } },
-    } satisfies Metadata,
+    }) satisfies Metadata,
     Page: function Analysis() {
       const incidents = getIncidents()
       const matrix = factorMatrix(incidents, getFactors())

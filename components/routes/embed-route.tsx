@@ -5,18 +5,21 @@ import { EmbedBuilder } from '@/components/embed/embed-builder'
 import { PageFrame } from '@/components/page-frame'
 import { getCollections } from '@/lib/content/source'
 import { buildTimelineExport } from '@/lib/export/timeline-json'
-import { type Lang, otherLang, pagePath } from '@/lib/i18n/lang'
+import { timelineJsPath } from '@/lib/export/timelinejs'
+import { sitePath } from '@/lib/site/env'
+import { type Lang, otherLang, pagePath, sectionPath } from '@/lib/i18n/lang'
 import { emsg } from '@/lib/embed/messages'
-import { pageTitle } from '@/lib/i18n/metadata'
+import { headFor } from '@/lib/site/page-head'
 
 /** The embed builder page for one language: choose options, preview, copy a snippet. */
 export function embedRoute(lang: Lang) {
   return {
-    metadata: {
-      title: pageTitle(emsg('builderTitle', lang), lang),
+    metadata: headFor({
+      lang,
+      paths: { ko: pagePath('ko', 'embed/'), en: pagePath('en', 'embed/') },
+      title: emsg('builderTitle', lang),
       description: emsg('builderIntro', lang),
-      alternates: { languages: { ko: pagePath('ko', 'embed/'), en: pagePath('en', 'embed/') } },
-    } satisfies Metadata,
+    }) satisfies Metadata,
     Page: function EmbedBuilderPage() {
       const data = buildTimelineExport(getCollections())
       const choices = {
@@ -39,14 +42,15 @@ export function embedRoute(lang: Lang) {
             <p>{emsg('dataIntro', lang)}</p>
             <ul>
               <li>
-                <a href="/data/timeline.json">timeline.json</a>
+                <a href={sitePath('/data/timeline.json')}>timeline.json</a>
               </li>
               <li>
-                <a href={lang === 'en' ? '/data/timelinejs/en/all.json' : '/data/timelinejs/all.json'}>
-                  TimelineJS: all.json
-                </a>
+                <a href={sitePath(timelineJsPath(undefined, lang))}>TimelineJS: all.json</a>
               </li>
             </ul>
+            <p>
+              <a href={sectionPath('data', lang)}>{emsg('dataAll', lang)}</a>
+            </p>
           </section>
         </PageFrame>
       )

@@ -4,16 +4,17 @@ import { EntityIndex } from '@/components/reference/entity-index'
 import { getEntityGroups } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/reference/messages'
-import { pageTitle } from '@/lib/i18n/metadata'
+import { headFor } from '@/lib/site/page-head'
 
 /** The entities index route for one language. */
 export function entityIndexRoute(lang: Lang) {
   return {
-    metadata: {
-      title: pageTitle(rmsg('entitiesTitle', lang), lang),
+    metadata: headFor({
+      lang,
+      paths: { ko: sectionPath('entities', 'ko'), en: sectionPath('entities', 'en') },
+      title: rmsg('entitiesTitle', lang),
       description: rmsg('entitiesIntro', lang),
-      alternates: { languages: { ko: sectionPath('entities', 'ko'), en: sectionPath('entities', 'en') } },
-    } satisfies Metadata,
+    }) satisfies Metadata,
     Page: function EntityIndexPage() {
       return (
         <PageFrame lang={lang} alternate={sectionPath('entities', otherLang(lang))}>

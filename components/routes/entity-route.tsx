@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { FeedLinks } from '@/components/feeds/feed-links'
 import { PageFrame } from '@/components/page-frame'
 import { EntityDetail } from '@/components/reference/entity-detail'
 import { getEntityPage, getEntities } from '@/lib/content/source'
 import { type Lang, otherLang, entityPath, t } from '@/lib/i18n/lang'
-import { pageTitle } from '@/lib/i18n/metadata'
+import { headFor } from '@/lib/site/page-head'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -15,11 +16,13 @@ export function entityRoute(lang: Lang) {
     generateMetadata: async ({ params }: Props): Promise<Metadata> => {
       const page = getEntityPage((await params).id)
       if (!page) return {}
-      return {
-        title: pageTitle(t(page.entity.name, lang), lang),
+      return headFor({
+        lang,
+        paths: { ko: entityPath(page.id, 'ko'), en: entityPath(page.id, 'en') },
+        title: t(page.entity.name, lang),
         description: t(page.entity.description, lang),
-        alternates: { languages: { ko: entityPath(page.id, 'ko'), en: entityPath(page.id, 'en') } },
-      }
+        feeds: { kind: 'entity', id: page.id },
+      })
     },
     Page: async function EntityDetailPage({ params }: Props) {
       const page = getEntityPage((await params).id)
@@ -27,6 +30,7 @@ export function entityRoute(lang: Lang) {
       return (
         <PageFrame lang={lang} alternate={entityPath(page.id, otherLang(lang))}>
           <EntityDetail page={page} lang={lang} />
+          <FeedLinks scope={{ kind: 'entity', id: page.id }} lang={lang} />
         </PageFrame>
       )
     },

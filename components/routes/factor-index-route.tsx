@@ -4,16 +4,17 @@ import { FactorIndex } from '@/components/reference/factor-index'
 import { getFactorSummaries } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/reference/messages'
-import { pageTitle } from '@/lib/i18n/metadata'
+import { headFor } from '@/lib/site/page-head'
 
 /** The factors index route for one language. */
 export function factorIndexRoute(lang: Lang) {
   return {
-    metadata: {
-      title: pageTitle(rmsg('factorsTitle', lang), lang),
+    metadata: headFor({
+      lang,
+      paths: { ko: sectionPath('factors', 'ko'), en: sectionPath('factors', 'en') },
+      title: rmsg('factorsTitle', lang),
       description: rmsg('factorsIntro', lang),
-      alternates: { languages: { ko: sectionPath('factors', 'ko'), en: sectionPath('factors', 'en') } },
-    } satisfies Metadata,
+    }) satisfies Metadata,
     Page: function FactorIndexPage() {
       return (
         <PageFrame lang={lang} alternate={sectionPath('factors', otherLang(lang))}>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { FeedLinks } from '@/components/feeds/feed-links'
 import { PageFrame } from '@/components/page-frame'
 import { FactorDetail } from '@/components/reference/factor-detail'
 import { getFactorPage, getFactors } from '@/lib/content/source'
 import { type Lang, otherLang, factorPath, t } from '@/lib/i18n/lang'
-import { pageTitle } from '@/lib/i18n/metadata'
+import { headFor } from '@/lib/site/page-head'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -15,11 +16,13 @@ export function factorRoute(lang: Lang) {
     generateMetadata: async ({ params }: Props): Promise<Metadata> => {
       const page = getFactorPage((await params).id)
       if (!page) return {}
-      return {
-        title: pageTitle(t(page.factor.name, lang), lang),
+      return headFor({
+        lang,
+        paths: { ko: factorPath(page.id, 'ko'), en: factorPath(page.id, 'en') },
+        title: t(page.factor.name, lang),
         description: t(page.factor.description, lang),
-        alternates: { languages: { ko: factorPath(page.id, 'ko'), en: factorPath(page.id, 'en') } },
-      }
+        feeds: { kind: 'factor', id: page.id },
+      })
     },
     Page: async function FactorDetailPage({ params }: Props) {
       const page = getFactorPage((await params).id)
@@ -27,6 +30,7 @@ export function factorRoute(lang: Lang) {
       return (
         <PageFrame lang={lang} alternate={factorPath(page.id, otherLang(lang))}>
           <FactorDetail page={page} lang={lang} />
+          <FeedLinks scope={{ kind: 'factor', id: page.id }} lang={lang} />
         </PageFrame>
       )
     },

@@ -1,18 +1,25 @@
 import type { Metadata } from 'next'
 import { HomePage } from '@/components/home-page'
+import { JsonLd } from '@/components/json-ld'
 import { PageFrame } from '@/components/page-frame'
 import { durations } from '@/lib/analysis/analysis'
 import { coreIncidents, latestAdditions, yearSpan } from '@/lib/analysis/home'
 import { getFactors, getIncidents, getSources } from '@/lib/content/source'
 import { type Lang, otherLang, pagePath } from '@/lib/i18n/lang'
 import { msg } from '@/lib/i18n/messages'
-import { pageTitle } from '@/lib/i18n/metadata'
+import { headFor } from '@/lib/site/page-head'
+import { websiteLdFor } from '@/lib/site/page-ld'
 import { formatLength } from '@/lib/time/format'
 
 /** The home route for one language. */
 export function homeRoute(lang: Lang) {
   return {
-    metadata: { title: pageTitle(undefined, lang), description: msg('tagline', lang) } satisfies Metadata,
+    metadata: headFor({
+      lang,
+      paths: { ko: pagePath('ko', ''), en: pagePath('en', '') },
+      description: msg('homeIntro', lang),
+      feeds: { kind: 'all' },
+    }) satisfies Metadata,
     Page: function Home() {
       const incidents = getIncidents()
       const span = yearSpan(incidents)
@@ -36,6 +43,7 @@ export function homeRoute(lang: Lang) {
             latest={latestAdditions(incidents, 5)}
             numbers={numbers}
           />
+          <JsonLd data={websiteLdFor(lang)} />
         </PageFrame>
       )
     },

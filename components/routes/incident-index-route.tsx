@@ -3,7 +3,7 @@ import { IncidentIndexPage } from '@/components/incident-index/incident-index-pa
 import { PageFrame } from '@/components/page-frame'
 import { getIndexRows } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath } from '@/lib/i18n/lang'
-import { pageTitle } from '@/lib/i18n/metadata'
+import { headFor } from '@/lib/site/page-head'
 import { tmsg } from '@/lib/timeline/messages'
 import { indexOptions, localizeRows } from '@/lib/timeline/index-rows'
 import { severityOptions } from '@/lib/timeline/options'
@@ -11,11 +11,13 @@ import { severityOptions } from '@/lib/timeline/options'
 /** The incident index route for one language. */
 export function incidentIndexRoute(lang: Lang) {
   return {
-    metadata: {
-      title: pageTitle(tmsg('indexTitle', lang), lang),
+    metadata: headFor({
+      lang,
+      paths: { ko: sectionPath('incidents', 'ko'), en: sectionPath('incidents', 'en') },
+      title: tmsg('indexTitle', lang),
       description: tmsg('indexIntro', lang),
-      alternates: { languages: { ko: sectionPath('incidents', 'ko'), en: sectionPath('incidents', 'en') } },
-    } satisfies Metadata,
+      feeds: { kind: 'all' },
+    }) satisfies Metadata,
     Page: function IncidentIndex() {
       const rows = getIndexRows()
       const { factors, years } = indexOptions(rows, lang)

@@ -1,10 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { CiteRecord } from '@/components/incident/cite-record'
 import { IncidentArticle } from '@/components/incident/incident-article'
+import { JsonLd } from '@/components/json-ld'
 import { PageFrame } from '@/components/page-frame'
-import { getIncidents, getIncidentView } from '@/lib/content/source'
+import { getEntity, getIncidents, getIncidentView } from '@/lib/content/source'
+import { incidentLdFor } from '@/lib/site/page-ld'
 import { incidentPath, type Lang, otherLang, t } from '@/lib/i18n/lang'
-import { pageTitle } from '@/lib/i18n/metadata'
+import { recordDates } from '@/lib/incidents/record-dates'
+import { headFor, incidentCardAlt } from '@/lib/site/page-head'
 import { oembedPath } from '@/lib/embed/oembed'
 
 type Props = { params: Promise<{ id: string }> }
@@ -16,14 +20,21 @@ export function incidentRoute(lang: Lang) {
     generateMetadata: async ({ params }: Props): Promise<Metadata> => {
       const view = getIncidentView((await params).id)
       if (!view) return {}
-      return {
-        title: pageTitle(t(view.incident.title, lang), lang),
+      const dates = recordDates(view.incident)
+      return headFor({
+        lang,
+        paths: { ko: incidentPath(view.id, 'ko'), en: incidentPath(view.id, 'en') },
+        title: t(view.incident.title, lang),
         description: t(view.incident.summary, lang),
-        alternates: {
-          languages: { ko: incidentPath(view.id, 'ko'), en: incidentPath(view.id, 'en') },
-          types: { 'application/json+oembed': oembedPath(view.id, lang) },
+        incident: {
+          id: view.id,
+          alt: incidentCardAlt(view.incident, lang),
+          published: dates.added,
+          modified: dates.updated,
         },
-      }
+        feeds: { kind: 'all' },
+        types: { 'application/json+oembed': oembedPath(view.id, lang) },
+      })
     },
     Page: async function IncidentPage({ params }: Props) {
       const view = getIncidentView((await params).id)
@@ -31,6 +42,8 @@ export function incidentRoute(lang: Lang) {
       return (
         <PageFrame lang={lang} alternate={incidentPath(view.id, otherLang(lang))} width="wide">
           <IncidentArticle view={view} lang={lang} />
+          <CiteRecord incident={view.incident} lang={lang} />
+          <JsonLd data={incidentLdFor(view, lang, getEntity)} />
         </PageFrame>
       )
     },

@@ -4,7 +4,7 @@ import { PageFrame } from '@/components/page-frame'
 import { PolicyDetail } from '@/components/reference/policy-detail'
 import { getPolicyPage, getPolicies } from '@/lib/content/source'
 import { type Lang, otherLang, policyPath, t } from '@/lib/i18n/lang'
-import { pageTitle } from '@/lib/i18n/metadata'
+import { headFor } from '@/lib/site/page-head'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -15,11 +15,12 @@ export function policyRoute(lang: Lang) {
     generateMetadata: async ({ params }: Props): Promise<Metadata> => {
       const page = getPolicyPage((await params).id)
       if (!page) return {}
-      return {
-        title: pageTitle(t(page.policy.name, lang), lang),
+      return headFor({
+        lang,
+        paths: { ko: policyPath(page.id, 'ko'), en: policyPath(page.id, 'en') },
+        title: t(page.policy.name, lang),
         description: t(page.policy.summary, lang),
-        alternates: { languages: { ko: policyPath(page.id, 'ko'), en: policyPath(page.id, 'en') } },
-      }
+      })
     },
     Page: async function PolicyDetailPage({ params }: Props) {
       const page = getPolicyPage((await params).id)

@@ -4,7 +4,7 @@ import { SearchPage } from '@/components/search/search-page'
 import { getFactors, getIncidents, getPolicies, getSources } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath } from '@/lib/i18n/lang'
 import { smsg } from '@/lib/search/messages'
-import { pageTitle } from '@/lib/i18n/metadata'
+import { headFor } from '@/lib/site/page-head'
 
 /** Years that records are dated in, newest first, for the year filter. */
 function searchYears(): number[] {
@@ -21,11 +21,12 @@ function searchYears(): number[] {
 /** /search/: the search form and results (a client component), with the filter options from the content. */
 export function searchRoute(lang: Lang) {
   return {
-    metadata: {
-      title: pageTitle(smsg('searchTitle', lang), lang),
+    metadata: headFor({
+      lang,
+      paths: { ko: sectionPath('search', 'ko'), en: sectionPath('search', 'en') },
+      title: smsg('searchTitle', lang),
       description: smsg('searchIntro', lang),
-      alternates: { languages: { ko: sectionPath('search', 'ko'), en: sectionPath('search', 'en') } },
-    } satisfies Metadata,
+    }) satisfies Metadata,
     Page: function Search() {
       const factors = getFactors().map((f) => ({ id: f.id, label: f.name[lang] }))
       return (

@@ -4,16 +4,17 @@ import { SourceIndex } from '@/components/reference/source-index'
 import { getSourceGroups } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/reference/messages'
-import { pageTitle } from '@/lib/i18n/metadata'
+import { headFor } from '@/lib/site/page-head'
 
 /** The sources index route for one language. */
 export function sourceIndexRoute(lang: Lang) {
   return {
-    metadata: {
-      title: pageTitle(rmsg('sourcesTitle', lang), lang),
+    metadata: headFor({
+      lang,
+      paths: { ko: sectionPath('sources', 'ko'), en: sectionPath('sources', 'en') },
+      title: rmsg('sourcesTitle', lang),
       description: rmsg('sourcesIntro', lang),
-      alternates: { languages: { ko: sectionPath('sources', 'ko'), en: sectionPath('sources', 'en') } },
-    } satisfies Metadata,
+    }) satisfies Metadata,
     Page: function SourceIndexPage() {
       return (
         <PageFrame lang={lang} alternate={sectionPath('sources', otherLang(lang))}>

@@ -4,7 +4,7 @@ import { PageFrame } from '@/components/page-frame'
 import { SourceDetail } from '@/components/reference/source-detail'
 import { getSourcePage, getSources } from '@/lib/content/source'
 import { type Lang, otherLang, sourcePath, t } from '@/lib/i18n/lang'
-import { pageTitle } from '@/lib/i18n/metadata'
+import { headFor } from '@/lib/site/page-head'
 import { sourceName } from '@/lib/reference/sources'
 
 type Props = { params: Promise<{ id: string }> }
@@ -16,11 +16,12 @@ export function sourceRoute(lang: Lang) {
     generateMetadata: async ({ params }: Props): Promise<Metadata> => {
       const page = getSourcePage((await params).id, lang)
       if (!page) return {}
-      return {
-        title: pageTitle(sourceName(page.source, lang).name, lang),
+      return headFor({
+        lang,
+        paths: { ko: sourcePath(page.id, 'ko'), en: sourcePath(page.id, 'en') },
+        title: sourceName(page.source, lang).name,
         description: t(page.source.summary, lang),
-        alternates: { languages: { ko: sourcePath(page.id, 'ko'), en: sourcePath(page.id, 'en') } },
-      }
+      })
     },
     Page: async function SourceDetailPage({ params }: Props) {
       const page = getSourcePage((await params).id, lang)

@@ -3,8 +3,9 @@
  * (never on page load), then shared by the page and the dialog.
  */
 import type { SearchIndex } from '@/lib/search/engine'
+import { sitePath } from '@/lib/site/env'
 
-export const INDEX_BASE = '/search-index/'
+export const INDEX_BASE = sitePath('/search-index/')
 
 let opening: Promise<SearchIndex> | undefined
 

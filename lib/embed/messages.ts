@@ -47,6 +47,7 @@ const MESSAGES = {
     ko: '타임라인 데이터는 자체 형식(timeline.json)과 TimelineJS 형식으로도 제공합니다.',
     en: 'The timeline data is also available in our own format (timeline.json) and in TimelineJS’s format.',
   },
+  dataAll: { ko: '모든 데이터 파일과 형식 설명', en: 'Every data file and its format' },
   embedThis: { ko: '이 타임라인 임베드하기', en: 'Embed this timeline' },
 } as const satisfies MessageTable
 

@@ -4,6 +4,8 @@
  * name theirs in a `<link rel="alternate" type="application/json+oembed">`. Pure.
  */
 import { msg } from '../i18n/messages'
+import { pagePath } from '../i18n/lang'
+import { sitePath } from '../site/env'
 import type { Lang } from '../schema/vocabulary'
 import { escapeHtml } from '../html/escape'
 import { embedPath } from './options'
@@ -21,21 +23,21 @@ export interface OEmbedRich {
 
 export const OEMBED_SIZE = { width: 600, height: 480 } as const
 
-/** The site-relative address of an oEmbed file: one incident's, or the whole timeline's (`id` undefined). */
+/** The path of an oEmbed file in the site (before the base path): one incident's, or the whole timeline's (`id` undefined). */
 export function oembedPath(id: string | undefined, lang: Lang): string {
   return `/oembed/${lang === 'en' ? 'en/' : ''}${id ?? 'timeline'}.json`
 }
 
 /** The oEmbed response for an incident's timeline (or the whole record), as an iframe of the embed page. */
 export function buildOEmbed(id: string | undefined, title: string, lang: Lang, origin: string): OEmbedRich {
-  const src = origin + embedPath({ incident: id, lang, height: OEMBED_SIZE.height })
+  const src = origin + sitePath(embedPath({ incident: id, lang, height: OEMBED_SIZE.height }))
   const { width, height } = OEMBED_SIZE
   return {
     version: '1.0',
     type: 'rich',
     title,
     provider_name: msg('siteName', lang),
-    provider_url: `${origin}${lang === 'en' ? '/en/' : '/'}`,
+    provider_url: origin + pagePath(lang, ''),
     html: `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${width}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
     width,
     height,

@@ -5,8 +5,11 @@
  * Policy can forbid every inline script and every other origin. Pure: the caller passes the CSS
  * and its hash.
  */
+import { pagePath } from '../i18n/lang'
+import { sitePath } from '../site/env'
 import { emsg } from './messages'
 
+/** The widget's script, a path in the site (before the base path). */
 export const WIDGET_SCRIPT = '/embed/timeline.js'
 
 export function embedShell(css: string, cssHash: string): string {
@@ -27,14 +30,14 @@ export function embedShell(css: string, cssHash: string): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="robots" content="noindex">
 <meta name="description" content="${emsg('widgetTitle', 'ko')} · ${emsg('widgetTitle', 'en')}">
-<link rel="icon" href="/icon.svg" type="image/svg+xml">
+<link rel="icon" href="${sitePath('/icon.svg')}" type="image/svg+xml">
 <title>${emsg('widgetTitle', 'ko')} · ${emsg('widgetTitle', 'en')}</title>
 <style>${css}</style>
 </head>
 <body>
 <main id="ot" class="ot" aria-busy="true" aria-label="${emsg('widgetTitle', 'ko')} · ${emsg('widgetTitle', 'en')}"><p class="ot-status" role="status">${emsg('loading', 'ko')}</p></main>
-<noscript><p class="ot-status"><a href="/timeline/" target="_blank" rel="noopener">${emsg('attribution', 'ko')}</a></p></noscript>
-<script src="${WIDGET_SCRIPT}" defer></script>
+<noscript><p class="ot-status"><a href="${pagePath('ko', 'timeline/')}" target="_blank" rel="noopener">${emsg('attribution', 'ko')}</a></p></noscript>
+<script src="${sitePath(WIDGET_SCRIPT)}" defer></script>
 </body>
 </html>
 `

@@ -4,12 +4,13 @@
  */
 import { escapeHtml } from '../html/escape'
 import { embedPath, type EmbedOptions, OPTION_KEYS, serializeEmbedOptions } from './options'
+import { sitePath } from '../site/env'
 import { emsg } from './messages'
 
 export const IFRAME_HEIGHT = 480
 
 export function iframeSnippet(origin: string, o: EmbedOptions): string {
-  const src = origin + embedPath(o)
+  const src = origin + sitePath(embedPath(o))
   return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(emsg('widgetTitle', o.lang))}" width="100%" height="${o.height ?? IFRAME_HEIGHT}" style="border:0;max-width:100%" loading="lazy"></iframe>`
 }
 
@@ -19,5 +20,5 @@ export function scriptSnippet(origin: string, o: EmbedOptions): string {
     const v = q.get(key)
     return v === null ? [] : [` data-${key}="${escapeHtml(v)}"`]
   }).join('')
-  return `<div data-outage-timeline${attrs}></div>\n<script src="${escapeHtml(`${origin}/embed.js`)}" async></script>`
+  return `<div data-outage-timeline${attrs}></div>\n<script src="${escapeHtml(origin + sitePath('/embed.js'))}" async></script>`
 }

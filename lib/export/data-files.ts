@@ -6,9 +6,14 @@
  * | kind | files |
  * | --- | --- |
  * | incidents | `data/incidents.json` |
+ * | downloads | `data/*.csv`, `data/*.schema.json` (a JSON Schema per kind of JSON file), `data/catalog.json` |
  * | timeline | `data/timeline.json`, `data/timeline/<incident-id>.json` |
  * | timelinejs | `data/timelinejs/[en/]all.json`, `data/timelinejs/[en/]<incident-id>.json` |
  * | oembed | `oembed/[en/]timeline.json`, `oembed/[en/]<incident-id>.json` |
+ * | feeds | `feeds/[en/]incidents.{xml,json}`, `feeds/[en/]factors/<id>.{xml,json}`, `feeds/[en/]entities/<id>.{xml,json}` (Atom, JSON Feed) |
+ * | site | `sitemap.xml` (`sitemaps/<n>.xml` past 50,000 addresses), `robots.txt`, `[en/]manifest.webmanifest`, `icon.svg`, `favicon.ico`, `apple-touch-icon.png`, `icons/*.png` |
+ * | cite | `cite/[en/]<incident-id>.{bib,ris,json}`, `cite/sources/<incident-id>.…`, `cite/[en/]outage-chronicle.…`, `cite/sources.…` (BibTeX, RIS, CSL-JSON) |
+ * | share | `share/[en/]site.png`, `share/[en/]<incident-id>.png` (share cards, rendered by the writer) |
  */
 import { LANGS, type Lang } from '../schema/vocabulary'
 import { emsg } from '../embed/messages'
@@ -18,11 +23,26 @@ import { type DataContext, type DataFile, type DataFileKind, jsonFile } from './
 import { buildIncidentsExport } from './incidents-json'
 import { buildIncidentTimelineExport, buildTimelineExport, type TimelineExport } from './timeline-json'
 import { buildTimelineJs, timelineJsPath } from './timelinejs'
+import { INCIDENTS_FORMAT, INCIDENTS_VERSION } from '../data-docs/own-formats'
+import { sitePath } from '../site/env'
+import { DATA_LICENCE } from '../site/licence'
+import { citeFiles } from './cite-files'
+import { downloadFiles, schemaUrl } from './download-files'
+import { feedFiles } from './feed-files'
+import { shareCardFiles } from './share-files'
+import { siteFiles } from './site-files'
 
 const inOut = (sitePath: string) => sitePath.replace(/^\//, '')
 
 function* incidentsFiles(ctx: DataContext): Iterable<DataFile> {
-  yield jsonFile('data/incidents.json', buildIncidentsExport(ctx.collections.incidents))
+  yield jsonFile('data/incidents.json', {
+    $schema: schemaUrl(ctx, 'incidents'),
+    format: INCIDENTS_FORMAT,
+    version: INCIDENTS_VERSION,
+    site: ctx.origin + sitePath('/'),
+    license: DATA_LICENCE.url,
+    incidents: buildIncidentsExport(ctx.collections.incidents),
+  })
 }
 
 /** Each incident's own timeline export, in file order; incidents the timeline does not hold have none. */
@@ -34,8 +54,10 @@ function* incidentExports(ctx: DataContext): Iterable<TimelineExport> {
 }
 
 function* timelineFiles(ctx: DataContext): Iterable<DataFile> {
-  yield jsonFile(inOut(dataPath({})), buildTimelineExport(ctx.timeline))
-  for (const data of incidentExports(ctx)) yield jsonFile(inOut(dataPath({ incident: data.scope })), data)
+  const $schema = schemaUrl(ctx, 'timeline')
+  yield jsonFile(inOut(dataPath({})), { $schema, ...buildTimelineExport(ctx.timeline) })
+  for (const data of incidentExports(ctx))
+    yield jsonFile(inOut(dataPath({ incident: data.scope })), { $schema, ...data })
 }
 
 function* timelineJsFiles(ctx: DataContext): Iterable<DataFile> {
@@ -67,7 +89,12 @@ function* oembedFiles(ctx: DataContext): Iterable<DataFile> {
 /** The registry: every kind of data file, in the order the script writes them. */
 export const DATA_FILE_KINDS: readonly DataFileKind[] = [
   { name: 'incidents', files: incidentsFiles },
+  { name: 'downloads', files: downloadFiles },
   { name: 'timeline', files: timelineFiles },
   { name: 'timelinejs', files: timelineJsFiles },
   { name: 'oembed', files: oembedFiles },
+  { name: 'feeds', files: feedFiles },
+  { name: 'cite', files: citeFiles },
+  { name: 'share', files: shareCardFiles },
+  { name: 'site', files: siteFiles },
 ]

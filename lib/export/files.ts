@@ -4,12 +4,29 @@
  * holds one file at a time, never the whole set. Pure and framework-free.
  */
 import type { Collections } from '../content/types'
+import type { CardData } from '../share/card'
+import type { IconFile } from '../site/icons'
 import { prepareTimelineExport, type TimelineExportBase } from './timeline-json'
 
-/** One file: its path under `out/` (relative, `/`-separated) and its text (written as UTF-8). */
-export interface DataFile {
+/** A file: its path under `out/` (relative, `/`-separated) and what it holds. */
+export type DataFile = TextFile | CardFile | RasterFile
+
+/** A text file, written as UTF-8. */
+export interface TextFile {
   path: string
   content: string
+}
+
+/** A share card (lib/share/), rendered to PNG by the writer's card renderer. */
+export interface CardFile {
+  path: string
+  card: CardData
+}
+
+/** An icon (lib/site/icons.ts), rasterized to PNG or ICO by the writer's icon renderer. */
+export interface RasterFile {
+  path: string
+  icon: IconFile
 }
 
 /** What every builder reads, computed once per build. */
@@ -17,8 +34,12 @@ export interface DataContext {
   collections: Collections
   /** The timeline and its indexes (lib/export/timeline-json.ts). */
   timeline: TimelineExportBase
-  /** The public origin, for the few files that need absolute addresses (lib/embed/site.ts). */
+  /** The public origin, for the files that need absolute addresses (lib/site/config.ts). */
   origin: string
+  /** The base path (`''` or `/folder`), for the files that show the site's address. */
+  basePath: string
+  /** Source files the data files are made from: the icon's drawing (assets/icon.svg). */
+  assets: { icon?: string }
 }
 
 /** A kind of data file: a name for the build's report, and the files it writes. */
@@ -27,12 +48,17 @@ export interface DataFileKind {
   files: (ctx: DataContext) => Iterable<DataFile>
 }
 
-export function dataContext(collections: Collections, origin: string): DataContext {
-  return { collections, timeline: prepareTimelineExport(collections), origin }
+export function dataContext(
+  collections: Collections,
+  origin: string,
+  basePath = '',
+  assets: DataContext['assets'] = {},
+): DataContext {
+  return { collections, timeline: prepareTimelineExport(collections), origin, basePath, assets }
 }
 
 /** A JSON file, serialized as `Response.json` did for the route handlers: compact, no final newline. */
-export function jsonFile(path: string, value: unknown): DataFile {
+export function jsonFile(path: string, value: unknown): TextFile {
   return { path, content: JSON.stringify(value) }
 }
 

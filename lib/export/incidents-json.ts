@@ -2,6 +2,7 @@ import type { Incident } from '../content/types'
 import { incidentPath, type Localized, localize } from '../i18n/lang'
 import { byStart } from '../incidents/derive'
 import { incidentLength } from '../incidents/lengths'
+import { recordDates } from '../incidents/record-dates'
 import type { Precision } from '../schema/vocabulary'
 import { type MomentInput, toMoment } from '../time/moment'
 import type { LengthUnit } from '../time/range'
@@ -21,6 +22,9 @@ export interface IncidentExport {
   url: Localized
   factors: string[]
   sources: string[]
+  /** Day the record was added, and day it last changed (YYYY-MM-DD). */
+  added: string
+  updated: string
 }
 
 /** A time as written (KST, +09:00), with its precision spelled out. */
@@ -72,6 +76,7 @@ export function buildIncidentsExport(incidents: readonly Incident[]): IncidentEx
       url: localize((l) => incidentPath(id, l)),
       factors: [...new Set(inc.factors.map((f) => f.factor))],
       sources: [...inc.sources],
+      ...recordDates(inc),
     }
   })
 }

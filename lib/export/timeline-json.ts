@@ -85,6 +85,9 @@ export interface TimelineExport {
   items: TimelineExportItem[]
 }
 
+/** Only the two languages: a content record's text also carries the content tool's fields (`type`, `_raw`). */
+const plain = (text: Localized): Localized => ({ ko: text.ko, en: text.en })
+
 function incidentsOf(item: TimelineItem): Ref[] {
   return item.kind === 'policy-step' ? item.incidents : [item.incident]
 }
@@ -126,8 +129,8 @@ function exportItem(item: TimelineItem): TimelineExportItem {
     approximate: m.approximate,
     year: item.year,
     when: localize((l) => formatMoment(m, l)),
-    label: labelOf(item),
-    text: textOf(item),
+    label: plain(labelOf(item)),
+    text: plain(textOf(item)),
     url: localize((l) => linkHref(item.link, l)),
     incidents: incidentsOf(item).map((r) => r.id),
     factors: [...item.facets.factors],
@@ -180,7 +183,10 @@ export function prepareTimelineExport(c: TimelineCollections, timeline = buildTi
 
 function assemble(scope: string, items: TimelineItem[], base: TimelineExportBase): TimelineExport {
   const used = (pick: (i: TimelineItem) => readonly string[], ref: (id: string) => Ref) =>
-    [...new Set(items.flatMap(pick))].sort().map(ref)
+    [...new Set(items.flatMap(pick))].sort().map((id) => {
+      const r = ref(id)
+      return { id: r.id, name: plain(r.name) }
+    })
   const rankOf = (id: string) => base.rank.get(id) ?? -1
   const incidentIds = [...new Set(items.flatMap((i) => incidentsOf(i).map((r) => r.id)))]
     .filter((id) => base.rank.has(id))
@@ -192,7 +198,7 @@ function assemble(scope: string, items: TimelineItem[], base: TimelineExportBase
     years: yearsBetween(items[0]?.year, items.at(-1)?.year),
     incidents: incidentIds.flatMap((id) => {
       const inc = base.incidents.get(id)
-      return inc ? [{ id, title: inc.title }] : []
+      return inc ? [{ id, title: plain(inc.title) }] : []
     }),
     factors: used((i) => i.facets.factors, base.factor),
     entities: used((i) => i.facets.entities, base.entity),

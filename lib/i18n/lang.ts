@@ -1,4 +1,5 @@
 import type { Lang } from '../schema/vocabulary'
+import { sitePath } from '../site/env'
 
 export type { Lang }
 
@@ -15,11 +16,14 @@ export function localize(f: (lang: Lang) => string): Localized {
   return { ko: f('ko'), en: f('en') }
 }
 
-/** Site-relative URL of a page in a language: Korean at the root, English under /en/. */
+/**
+ * Site-relative URL of a page in a language: Korean at the root, English under /en/, both under
+ * the base path (BASE_PATH, lib/site/env.ts) when the site lives in a sub-folder.
+ */
 export function pagePath(lang: Lang, path: string): string {
   const clean = path.replace(/^\/+/, '')
   const withSlash = clean === '' || clean.endsWith('/') || clean.includes('.') ? clean : `${clean}/`
-  return lang === 'ko' ? `/${withSlash}` : `/en/${withSlash}`
+  return sitePath(lang === 'ko' ? `/${withSlash}` : `/en/${withSlash}`)
 }
 
 /** The site's sections. Every page path is built here, so links cannot drift. */
@@ -33,6 +37,7 @@ export const SECTIONS = [
   'analysis',
   'search',
   'about',
+  'data',
 ] as const
 export type Section = (typeof SECTIONS)[number]
 

@@ -23,7 +23,13 @@ import { SEVERITY_MEANING } from './vocabulary'
 export type JsonSchema = { [key: string]: unknown }
 
 /** Extra constraints by field name: the forms a time or a date is written in. */
-const FORMS: Record<string, string> = { at: TIME_FORMS, asOf: TIME_FORMS, date: DATE_FORM, added: DAY_FORM }
+const FORMS: Record<string, string> = {
+  at: TIME_FORMS,
+  asOf: TIME_FORMS,
+  date: DATE_FORM,
+  added: DAY_FORM,
+  updated: DAY_FORM,
+}
 
 /** What each value of a vocabulary means, where the vocabulary says (editors show it beside the value). */
 const MEANINGS: Record<string, Record<string, { en: string }>> = { severity: SEVERITY_MEANING }

@@ -26,6 +26,7 @@ export function recordStarts(incidents: readonly Incident[], k: Checks): void {
 export function validateIncident(inc: Incident, k: Checks): void {
   checkHead(inc, k)
   checkSpan(inc, k)
+  checkDates(inc, k)
   checkRecordRefs(inc, k)
   checkItemIds(inc, k, 'figures', inc.figures)
   checkItemIds(inc, k, 'commitments', inc.commitments)
@@ -70,6 +71,26 @@ function checkSpan(inc: Incident, k: Checks): void {
       'id-format',
       `the id's date ${idDate} differs from the start ${start.at}`,
       'name the file after the start date (KST)',
+    )
+  }
+}
+
+/** added and updated are days, and the record was not updated before it was added. */
+function checkDates(inc: Incident, k: Checks): void {
+  const day = (field: 'added' | 'updated', value: string) => {
+    const m = k.time(inc, field, { at: value })
+    if (m && m.precision !== 'day') k.report(inc, field, 'invalid-time', `"${value}" is not a day`, 'write YYYY-MM-DD')
+    return m?.precision === 'day' ? value : undefined
+  }
+  const added = day('added', inc.added)
+  const updated = inc.updated === undefined ? undefined : day('updated', inc.updated)
+  if (added && updated && updated < added) {
+    k.report(
+      inc,
+      'updated',
+      'updated-before-added',
+      `updated ${updated} is before added ${added}`,
+      'updated is the day the record last changed; leave it out until the record changes after the day it was added',
     )
   }
 }

@@ -14,6 +14,7 @@ export const RULES = [
   'duplicate-url',
   'invalid-enum',
   'english-analysis',
+  'updated-before-added',
   'length-mismatch',
 ] as const
 export type Rule = (typeof RULES)[number]

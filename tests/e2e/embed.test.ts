@@ -267,7 +267,11 @@ describe('oEmbed', () => {
       ['/en/timeline/', '/oembed/en/timeline.json'],
     ] as const) {
       const html = await (await fetch(`${base}${path}`)).text()
-      expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${file}"/>`)
+      // Discovery needs an absolute address: the build's origin (SITE_ORIGIN), then the file.
+      const link = /<link rel="alternate" type="application\/json\+oembed" href="(https?:\/\/[^"/]+)([^"]*)"\/>/.exec(
+        html,
+      )
+      expect(link?.[2], path).toBe(file)
       const res = await fetch(`${base}${file}`)
       expect(res.status).toBe(200)
       const body: unknown = await res.json()

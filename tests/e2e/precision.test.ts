@@ -190,7 +190,8 @@ describe('items known only to the day or the month', () => {
 
 describe('no page shows a heading or a clock time the record does not give', () => {
   it('on every incident page, in both languages', async () => {
-    const index: unknown = await (await fetch(`${base}/data/incidents.json`)).json()
+    const data: unknown = await (await fetch(`${base}/data/incidents.json`)).json()
+    const index = typeof data === 'object' && data !== null && 'incidents' in data ? data.incidents : undefined
     const ids = Array.isArray(index) ? index.flatMap((r) => (typeof r?.id === 'string' ? [r.id] : [])) : []
     expect(ids.length).toBeGreaterThan(15)
     for (const id of ids) {

@@ -111,8 +111,9 @@ describe('the data export', () => {
     const res = await fetch(`${base}/data/incidents.json`)
     expect(res.status).toBe(200)
     const data: unknown = await res.json()
-    expect(Array.isArray(data)).toBe(true)
-    const rows: unknown[] = Array.isArray(data) ? data : []
+    expect(data).toMatchObject({ format: 'outage-chronicle/incidents', version: 2 })
+    const list = typeof data === 'object' && data !== null && 'incidents' in data ? data.incidents : undefined
+    const rows: unknown[] = Array.isArray(list) ? list : []
     const pangyo = rows.find((d): d is ExportRow => isRow(d) && d.id === PANGYO)
     if (!pangyo) throw new Error('the Pangyo incident is missing from incidents.json')
     expect(pangyo).toMatchObject({
@@ -130,7 +131,8 @@ describe('the data export', () => {
   })
 
   it('every incident has its timeline, TimelineJS and oEmbed files, titled in each language', async () => {
-    const rows: unknown = await (await fetch(`${base}/data/incidents.json`)).json()
+    const data: unknown = await (await fetch(`${base}/data/incidents.json`)).json()
+    const rows = typeof data === 'object' && data !== null && 'incidents' in data ? data.incidents : undefined
     const ids = (Array.isArray(rows) ? rows : []).flatMap((d) => (isRow(d) ? [d] : []))
     expect(ids.length).toBeGreaterThan(20)
     const json = async (path: string): Promise<unknown> => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { DATA_FILE_KINDS } from '@/lib/export/data-files'
 import { type DataFileKind, dataContext, isSafePath } from '@/lib/export/files'
 import { buildIncidentsExport } from '@/lib/export/incidents-json'
+import { siteCard } from '@/lib/share/card'
 import { buildIncidentTimelineExport, buildTimelineExport } from '@/lib/export/timeline-json'
 import { writeDataFiles } from '../../scripts/data-writer'
 import { collections, entity, event, factor, incident, policy, response, step, text } from './fixtures/records'
@@ -31,7 +32,8 @@ const WORLD = collections({
   policies: [policy('policy-acme-act', { prompted: ['2020-01-02-acme-outage'], steps: [step('passed', '2021-01')] })],
 })
 const ctx = dataContext(WORLD, ORIGIN)
-const files = DATA_FILE_KINDS.flatMap((kind) => [...kind.files(ctx)].map((f) => ({ kind: kind.name, ...f })))
+const all = DATA_FILE_KINDS.flatMap((kind) => [...kind.files(ctx)].map((f) => ({ kind: kind.name, ...f })))
+const files = all.flatMap((f) => ('content' in f ? [f] : []))
 const fileAt = (path: string): unknown => {
   const file = files.find((f) => f.path === path)
   if (!file) throw new Error(`no data file ${path}`)
@@ -40,9 +42,11 @@ const fileAt = (path: string): unknown => {
 
 describe('the data files of a record', () => {
   it('are every export of every incident, in both languages, each path once', () => {
+    // Feeds, citations and the site's files have tests of their own (feeds, cite, site-files).
+    const exports = all.filter((f) => !['downloads', 'feeds', 'cite', 'site'].includes(f.kind))
     const ids = ['2021-05-06-beta-outage', '2020-01-02-acme-outage']
     const each = (pattern: (id: string) => string) => ids.map(pattern)
-    expect(files.map((f) => f.path).sort()).toEqual(
+    expect(exports.map((f) => f.path).sort()).toEqual(
       [
         'data/incidents.json',
         'data/timeline.json',
@@ -55,18 +59,39 @@ describe('the data files of a record', () => {
         'oembed/en/timeline.json',
         ...each((id) => `oembed/${id}.json`),
         ...each((id) => `oembed/en/${id}.json`),
+        'share/site.png',
+        'share/en/site.png',
+        ...each((id) => `share/${id}.png`),
+        ...each((id) => `share/en/${id}.png`),
       ].sort(),
     )
-    expect(files.every((f) => isSafePath(f.path))).toBe(true)
+    expect(all.every((f) => isSafePath(f.path))).toBe(true)
   })
 
   it('hold what the builders return, as compact JSON', () => {
-    expect(fileAt('data/incidents.json')).toEqual(buildIncidentsExport(WORLD.incidents))
-    expect(fileAt('data/timeline.json')).toEqual(buildTimelineExport(WORLD))
-    expect(fileAt('data/timeline/2020-01-02-acme-outage.json')).toEqual(
-      buildIncidentTimelineExport(WORLD, '2020-01-02-acme-outage'),
-    )
-    expect(files.every((f) => f.content === JSON.stringify(JSON.parse(f.content)))).toBe(true)
+    expect(fileAt('data/incidents.json')).toEqual({
+      $schema: `${ORIGIN}/data/incidents.schema.json`,
+      format: 'outage-chronicle/incidents',
+      version: 2,
+      site: `${ORIGIN}/`,
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      incidents: buildIncidentsExport(WORLD.incidents),
+    })
+    const $schema = `${ORIGIN}/data/timeline.schema.json`
+    expect(fileAt('data/timeline.json')).toEqual({ $schema, ...buildTimelineExport(WORLD) })
+    expect(fileAt('data/timeline/2020-01-02-acme-outage.json')).toEqual({
+      $schema,
+      ...buildIncidentTimelineExport(WORLD, '2020-01-02-acme-outage'),
+    })
+    const json = files.filter((f) => f.path.endsWith('.json'))
+    expect(json.length).toBeGreaterThan(10)
+    expect(json.every((f) => f.content === JSON.stringify(JSON.parse(f.content)))).toBe(true)
+  })
+
+  it('hold only their documented fields: nothing of the content tool (`_raw`, `_id`, its type names)', () => {
+    // The fixture's texts carry `type: 'Localized'` and `_raw`, as contentlayer2's do.
+    const leaks = files.filter((f) => /"_raw"|"_id"|"type":"[A-Z]/.test(f.content)).map((f) => f.path)
+    expect(leaks).toEqual([])
   })
 
   it('title the TimelineJS and oEmbed files in the file’s language, with absolute links', () => {
@@ -123,6 +148,30 @@ describe('the writer', () => {
       ['many', 50],
     ])
     expect(reports[0]?.bytes).toBe('{"path":"x.json"}'.length)
+  })
+
+  it('renders share cards with the card renderer, and stops without one, naming the file', async () => {
+    const cards: DataFileKind = {
+      name: 'share',
+      files: () => [{ path: 'share/x.png', card: siteCard('en', [], 'o.example') }],
+    }
+    const dir = out()
+    const seen: string[] = []
+    const reports = await writeDataFiles([cards], ctx, dir, {
+      card: async (card) => {
+        seen.push(card.title)
+        return new Uint8Array([1, 2, 3])
+      },
+    })
+    expect(seen).toEqual(['Outage Chronicle'])
+    expect([...readFileSync(join(dir, 'share/x.png'))]).toEqual([1, 2, 3])
+    expect(reports[0]?.bytes).toBe(3)
+    await expect(writeDataFiles([cards], ctx, out())).rejects.toThrow(
+      'data files (share): no card renderer for share/x.png',
+    )
+    await expect(
+      writeDataFiles([cards], ctx, out(), { card: () => Promise.reject(new Error('no glyph for "X"')) }),
+    ).rejects.toThrow('data files (share): share/x.png: no glyph for "X"')
   })
 
   it('stops on a path two kinds share, naming both', async () => {

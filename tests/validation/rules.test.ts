@@ -113,6 +113,12 @@ const CASES: Array<{ rule: Rule; file: string; field: string; says: RegExp }> = 
     says: /does not cite "base-report", which the Korean analysis cites/,
   },
   {
+    rule: 'updated-before-added',
+    file: `${ROOT}/updated-before-added/incidents/2020-01-02-base-outage.md`,
+    field: 'updated',
+    says: /updated 2026-11-01 is before added 2026-11-22/,
+  },
+  {
     rule: 'length-mismatch',
     file: `${ROOT}/length-mismatch/incidents/2020-01-02-base-outage.md`,
     field: 'figures[1].value',
