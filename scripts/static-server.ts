@@ -37,7 +37,20 @@ const TYPES: Record<string, string> = {
   '.bib': 'application/x-bibtex; charset=utf-8',
   '.ris': 'application/x-research-info-systems; charset=utf-8',
 }
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.txt', '.xml', '.svg', '.webmanifest', '.csv', '.bib', '.ris'])
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.txt',
+  '.xml',
+  '.svg',
+  '.webmanifest',
+  '.csv',
+  '.bib',
+  '.ris',
+])
 /** Paths whose file names carry a hash of their content. */
 const HASHED = ['/_next/static/', '/_islands/']
 
