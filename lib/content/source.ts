@@ -21,6 +21,7 @@ import type { Collections } from './types'
 import { entityGroups, entityPage } from '../reference/entities'
 import { factorPage, factorSummaries } from '../reference/factors'
 import { policyPage, policySummaries } from '../reference/policies'
+import { buildReverseIndex, type IndexedKind } from '../reference/reverse-index'
 import { sourceGroups, sourcePage } from '../reference/sources'
 import type { Lang } from '../schema/vocabulary'
 
@@ -78,18 +79,37 @@ export const getEntities = (): readonly Entity[] => allEntities
 export const getFactors = (): readonly Factor[] => allFactors
 export const getPolicies = (): readonly Policy[] => allPolicies
 
+/**
+ * Derived data is computed on first use and kept for the process: each of Next's page-generation
+ * workers computes it once, not once per page.
+ */
+function once<T>(compute: () => T): () => T {
+  let kept: { value: T } | undefined
+  return () => {
+    kept ??= { value: compute() }
+    return kept.value
+  }
+}
+
+const reverseIndex = once(() => buildReverseIndex(getCollections()))
+/** The collections with only the incidents that name a record: what its reference page reads. */
+const around = (kind: IndexedKind, id: string): Collections => ({
+  ...getCollections(),
+  incidents: reverseIndex().incidentsOf(kind, id),
+})
+
 /** Reference pages: the reverse indexes of lib/reference/, bound to the real content. */
-export const getFactorSummaries = () => factorSummaries(getCollections())
-export const getFactorPage = (id: string) => factorPage(id, getCollections())
+export const getFactorSummaries = once(() => factorSummaries(getCollections()))
+export const getFactorPage = (id: string) => factorPage(id, around('factor', id))
 export const getEntityGroups = (lang: Lang) => entityGroups(getCollections(), lang)
-export const getEntityPage = (id: string) => entityPage(id, getCollections())
+export const getEntityPage = (id: string) => entityPage(id, around('entity', id))
 export const getPolicySummaries = () => policySummaries(getCollections())
-export const getPolicyPage = (id: string) => policyPage(id, getCollections())
-export const getSourceGroups = () => sourceGroups(getCollections())
-export const getSourcePage = (id: string, lang: Lang) => sourcePage(id, getCollections(), lang)
+export const getPolicyPage = (id: string) => policyPage(id, around('policy', id))
+export const getSourceGroups = once(() => sourceGroups(getCollections()))
+export const getSourcePage = (id: string, lang: Lang) => sourcePage(id, around('source', id), lang)
 
 // The cross-linked timeline and the incident index (lib/timeline), bound to the real content.
 import { buildIndexRows, type IndexRow } from '../timeline/index-rows'
 import { buildTimeline, type Timeline } from '../timeline/timeline'
-export const getTimeline = (): Timeline => buildTimeline(getCollections())
-export const getIndexRows = (): IndexRow[] => buildIndexRows(getCollections())
+export const getTimeline: () => Timeline = once(() => buildTimeline(getCollections()))
+export const getIndexRows: () => IndexRow[] = once(() => buildIndexRows(getCollections()))
