@@ -75,10 +75,23 @@ const MESSAGES = {
   home: { ko: '처음으로', en: 'Home' },
   evidence: { ko: '근거', en: 'Evidence' },
   status: { ko: '결과', en: 'Status' },
+  pages: { ko: '쪽 이동', en: 'Pages' },
+  previousPage: { ko: '이전 쪽', en: 'Previous page' },
+  nextPage: { ko: '다음 쪽', en: 'Next page' },
 } as const satisfies Record<string, Record<Lang, string>>
 
 export type MessageKey = keyof typeof MESSAGES
 
 export function msg(key: MessageKey, lang: Lang): string {
   return MESSAGES[key][lang]
+}
+
+/** "3쪽" / "page 3": the page of a list, in titles and the pager. */
+export function pageName(page: number, lang: Lang): string {
+  return lang === 'ko' ? `${page}쪽` : `page ${page}`
+}
+
+/** A title with its page: "제목 (3쪽)" / "Title (page 3)"; page 1 keeps the title as it is. */
+export function withPage(title: string, page: number, lang: Lang): string {
+  return page <= 1 ? title : `${title} (${pageName(page, lang)})`
 }
