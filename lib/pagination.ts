@@ -15,6 +15,19 @@ export const PER_PAGE = {
   reference: 50,
 } as const
 
+/**
+ * The most a chart shows of a list that grows with the record (the rest is a click away: the
+ * index, the timeline, each factor's page). The real record is below these.
+ */
+export const SHOWN = {
+  /** Dots on the home page's strip: the most severe, then the latest. */
+  strip: 150,
+  /** Bars of the durations chart: the longest. */
+  durations: 50,
+  /** Rows of the incident × factor matrix: the latest. */
+  matrix: 50,
+} as const
+
 /** One page of a list. */
 export interface PageOf<T> {
   /** 1-based. */

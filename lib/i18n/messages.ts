@@ -95,3 +95,22 @@ export function pageName(page: number, lang: Lang): string {
 export function withPage(title: string, page: number, lang: Lang): string {
   return page <= 1 ? title : `${title} (${pageName(page, lang)})`
 }
+
+/** Under a chart that shows part of a growing list: what it shows, of how many. */
+export function shownNote(kind: 'strip' | 'durations' | 'matrix', shown: number, total: number, lang: Lang): string {
+  const notes = {
+    strip: {
+      ko: `가장 심각한 ${shown}건만 표시했다 (전체 ${total}건).`,
+      en: `Showing the ${shown} most severe of ${total} incidents.`,
+    },
+    durations: {
+      ko: `가장 긴 ${shown}건만 표시했다 (종료 시각이 있는 ${total}건 중).`,
+      en: `Showing the ${shown} longest of ${total} incidents with a known end.`,
+    },
+    matrix: {
+      ko: `가장 최근 ${shown}건만 표시했다 (요인이 기록된 ${total}건 중). 요인마다 모든 장애는 각 요인 페이지에 있다.`,
+      en: `Showing the latest ${shown} of ${total} incidents with recorded factors; each factor's page lists every one.`,
+    },
+  }
+  return notes[kind][lang]
+}

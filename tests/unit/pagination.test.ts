@@ -10,8 +10,10 @@ import {
   pageParams,
   pagerNumbers,
 } from '@/lib/pagination'
+import { stripIncidents } from '@/lib/analysis/home'
 import { timelinePages } from '@/lib/timeline/pages'
 import { buildTimeline } from '@/lib/timeline/timeline'
+import { incident } from './fixtures/records'
 import { FIXTURE } from './timeline-fixture'
 
 const list = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
@@ -98,5 +100,21 @@ describe('grouped pages', () => {
       expect(small.pages[page - 1]?.some((i) => i.year === year)).toBe(true)
       expect(small.pages.slice(0, page - 1).some((p) => p.some((i) => i.year === year))).toBe(false)
     }
+  })
+})
+
+describe('charts that show part of a growing list', () => {
+  const inc = (id: string, start: string, severity: 'minor' | 'moderate' | 'major' | 'critical') =>
+    incident(id, start, { severity })
+  const all = [
+    inc('2020-01-01-a', '2020-01-01', 'minor'),
+    inc('2021-01-01-b', '2021-01-01', 'critical'),
+    inc('2022-01-01-c', '2022-01-01', 'major'),
+    inc('2023-01-01-d', '2023-01-01', 'critical'),
+    inc('2024-01-01-e', '2024-01-01', 'major'),
+  ]
+  it('the strip shows every incident up to its limit, then the most severe (the later first), in order', () => {
+    expect(stripIncidents(all, 5)).toBe(all)
+    expect(stripIncidents(all, 3).map((i) => i.id)).toEqual(['2021-01-01-b', '2023-01-01-d', '2024-01-01-e'])
   })
 })
