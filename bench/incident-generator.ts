@@ -44,7 +44,7 @@ export function readTemplates(contentDir: string): Template[] {
       const small =
         /^coverage: sparse$/m.test(front) &&
         !/^commitments:/m.test(front) &&
-        !/^\s*-?\s*(?:at|asOf): '?\d{4}-\d{2}'?$/m.test(front)
+        !/^\s*-?\s*(?:at|asOf): ['"]?\d{4}-\d{2}['"]?$/m.test(front)
       if (!small) return []
       const english = readFileSync(join(dir, 'en', file), 'utf8')
       return [{ id, date: parts[1], slug: parts[2], front, body: parsed[2] ?? '', english }]
@@ -64,7 +64,7 @@ export function copyDate(i: number, n: number): string {
   return shiftDate('2000-01-01', Math.floor((i * span) / Math.max(n, 1)))
 }
 
-const TIME_LINE = /^(\s*-?\s*(?:at|asOf):\s*'?)(\d{4}-\d{2}-\d{2})/gm
+const TIME_LINE = /^(\s*-?\s*(?:at|asOf):\s*['"]?)(\d{4}-\d{2}-\d{2})/gm
 
 function retitle(front: string, n: number): string {
   return front.replace(/^title:\n {2}ko: (.*)\n {2}en: (.*)$/m, (_all, ko: string, en: string) => {
@@ -82,8 +82,8 @@ export function copyIncident(t: Template, n: number, date: string, previous: str
   const id = `${date}-${t.slug}-g${n}`
   const front = retitle(t.front, n)
     .replace(TIME_LINE, (_all, head: string, day: string) => `${head}${shiftDate(day, days)}`)
-    .replace(/^- incident: .*$/gm, `- incident: ${previous}`)
-    .replace(/^ {2}relation: .*$/gm, '  relation: similar')
+    .replace(/^(\s*)- incident: .*$/gm, `$1- incident: ${previous}`)
+    .replace(/^(\s+)relation: .*$/gm, '$1relation: similar')
   return [
     { path: `incidents/${id}.md`, content: `---\n${front}\n---\n${t.body}` },
     { path: `incidents/en/${id}.md`, content: t.english },

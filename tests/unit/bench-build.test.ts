@@ -43,6 +43,26 @@ describe('generated incidents', () => {
     expect(text.endsWith('---\nBody [@src].\n')).toBe(true)
   })
 
+  it('read double-quoted times and indented lists as well', () => {
+    const quoted: Template = {
+      ...TEMPLATE,
+      front: [
+        'title:',
+        '  ko: "채팅 오류"',
+        '  en: "Chat error"',
+        'start:',
+        '  at: "2020-03-17T18:43+09:00"',
+        'related:',
+        '  - incident: 2020-03-02-chat-outage',
+        '    relation: recurrence',
+      ].join('\n'),
+    }
+    const text = copyIncident(quoted, 2, '2001-02-28', 'prev')[0]?.content ?? ''
+    expect(text).toContain('  at: "2001-02-28T18:43+09:00"')
+    expect(text).toContain('  ko: "채팅 오류 (생성 2)"')
+    expect(text).toContain('  - incident: prev\n    relation: similar')
+  })
+
   it('are dated in order over thirty years, each related to the one before', () => {
     expect(shiftDate('2000-02-28', 1)).toBe('2000-02-29')
     expect(copyDate(0, 10)).toBe('2000-01-01')
