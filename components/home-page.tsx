@@ -6,8 +6,10 @@ import { msg, shownNote } from '@/lib/i18n/messages'
 import { stripIncidents } from '@/lib/analysis/home'
 import { SHOWN } from '@/lib/pagination'
 import { incidentSpan } from '@/lib/incidents/derive'
+import { incidentLength } from '@/lib/incidents/lengths'
 import { toMoment } from '@/lib/time/moment'
-import { formatDuration, formatMoment } from '@/lib/time/format'
+import { formatLength, formatMoment } from '@/lib/time/format'
+import { MomentTime } from '@/components/reference/moment-time'
 
 interface Props {
   lang: Lang
@@ -18,21 +20,16 @@ interface Props {
 }
 
 function IncidentCard({ inc, lang }: { inc: Incident; lang: Lang }) {
-  const { start, end } = incidentSpan(inc)
+  const { start } = incidentSpan(inc)
+  const length = incidentLength(inc)
   return (
     <li className="card">
       <h3>
         <a href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</a>
       </h3>
       <p className="meta">
-        <time dateTime={start.instant.toISOString()}>{formatMoment({ ...start, approximate: false }, lang)}</time>
-        {end && (
-          <>
-            {' '}
-            · {end.approximate || start.approximate ? (lang === 'ko' ? '약 ' : 'about ') : ''}
-            {formatDuration(start.instant, end.instant, lang)}
-          </>
-        )}
+        <time dateTime={start.at}>{formatMoment(start, lang)}</time>
+        {length && <> · {formatLength(length.shown, lang)}</>}
         {' · '}
         {SEVERITY_LABEL[inc.severity][lang]}
       </p>
@@ -83,7 +80,7 @@ export function HomePage({ lang, incidents, core, latest, numbers }: Props) {
         <ol className="incident-list">
           {latest.map((inc) => (
             <li key={inc.id}>
-              <time>{formatMoment(toMoment({ ...inc.start, approximate: false }), lang)}</time>{' '}
+              <MomentTime moment={toMoment(inc.start)} lang={lang} />{' '}
               <a href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</a>
             </li>
           ))}

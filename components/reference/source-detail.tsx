@@ -1,5 +1,5 @@
 import { type Lang, sourcePath, t } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import type { SourcePage } from '@/lib/reference/sources'
 import type { Paging } from '@/lib/pagination'
 import { Pager } from '../pager'

@@ -3,7 +3,7 @@ import { PageFrame } from '@/components/page-frame'
 import { SearchPage } from '@/components/search/search-page'
 import { getFactors, getIncidents, getPolicies, getSources } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath } from '@/lib/i18n/lang'
-import { smsg } from '@/lib/i18n/messages-search'
+import { smsg } from '@/lib/search/messages'
 import { pageTitle } from '@/lib/i18n/metadata'
 
 /** Years that records are dated in, newest first, for the year filter. */
@@ -23,6 +23,7 @@ export function searchRoute(lang: Lang) {
   return {
     metadata: {
       title: pageTitle(smsg('searchTitle', lang), lang),
+      description: smsg('searchIntro', lang),
       alternates: { languages: { ko: sectionPath('search', 'ko'), en: sectionPath('search', 'en') } },
     } satisfies Metadata,
     Page: function Search() {

@@ -8,7 +8,7 @@ import { pageFromParam, pagedPath, pageParams } from '@/lib/pagination'
 import { type Lang, otherLang, sectionPath } from '@/lib/i18n/lang'
 import { pageTitle } from '@/lib/i18n/metadata'
 import { oembedPath } from '@/lib/embed/oembed'
-import { tmsg } from '@/lib/i18n/messages-timeline'
+import { tmsg } from '@/lib/timeline/messages'
 
 type Props = { params: Promise<{ page?: string[] }> }
 

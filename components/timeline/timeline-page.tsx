@@ -1,6 +1,6 @@
 import '@/app/timeline.css'
 import type { Lang } from '@/lib/i18n/lang'
-import { tmsg } from '@/lib/i18n/messages-timeline'
+import { tmsg } from '@/lib/timeline/messages'
 import { byYear, type Timeline, type TimelineItem } from '@/lib/timeline/timeline'
 import { sectionPath } from '@/lib/i18n/lang'
 import { type Paging, pagedPath } from '@/lib/pagination'
@@ -28,12 +28,12 @@ export function TimelinePage({ timeline, page, lang }: { timeline: Timeline; pag
     return on === page.paging.page ? '' : pagedPath(base, on)
   }
   return (
-    <div className="timeline-page">
+    <div className="timeline-page" data-island="timeline-filters" data-lang={lang}>
       <h1>{tmsg('timelineTitle', lang)}</h1>
       <p className="summary">{tmsg('timelineIntro', lang)}</p>
       <p className="timeline-rule">{tmsg('keyEventsRule', lang)}</p>
       <LaneLegend lang={lang} />
-      <TimelineFilters lang={lang} known={opts.known} options={opts.options} total={page.items.length} />
+      <TimelineFilters lang={lang} options={opts.options} total={page.items.length} />
       <YearIndex years={[...page.yearPage.keys()]} href={yearHref} lang={lang} />
       <div className="timeline">
         {groups.map((g) => (

@@ -1,6 +1,7 @@
-import type { Lang } from '../schema/vocabulary'
+import type { Lang } from './lang'
+import { type MessageTable, messageLookup } from './lookup'
 
-/** Interface text. Content text lives in content/; this is only the site's own words. */
+/** Interface text used across the site. Content text lives in content/; this is only the site's own words. */
 const MESSAGES = {
   siteName: { ko: '장애 연대기', en: 'Outage Chronicle' },
   tagline: {
@@ -13,6 +14,14 @@ const MESSAGES = {
     en: 'Data-center fires, power failures, a cable-tunnel fire, traffic surges: the major Korean IT and telecom outages, each with its minute-by-minute course, causal factors, impact figures, responses and the policies that followed. Every fact cites a source, and where sources disagree both values are shown.',
   },
   atAGlance: { ko: '한눈에 보기', en: 'At a glance' },
+  aboutDescription: {
+    ko: '장애 연대기가 무엇이고 어떻게 만드는지: 출처를 다는 방법, 출처끼리 엇갈린 값, 원인 요인의 역할과 근거 수준, 시각 표기, 심각도 기준.',
+    en: 'What Outage Chronicle is and how it is made: how facts are sourced, how disagreements are shown, factor roles and evidence levels, times, the severity scale.',
+  },
+  notFoundDescription: {
+    ko: '요청한 주소에 페이지가 없습니다.',
+    en: 'There is no page at this address.',
+  },
   openTimeline: { ko: '전체 타임라인 보기', en: 'Open the full timeline' },
   openIndex: { ko: '장애 목록 보기', en: 'Browse the incident index' },
   coreIncidents: { ko: '핵심 사건', en: 'Core incidents' },
@@ -43,6 +52,9 @@ const MESSAGES = {
   incidents: { ko: '장애 기록', en: 'Incidents' },
   when: { ko: '언제', en: 'When' },
   duration: { ko: '지속 시간', en: 'Duration' },
+  lengthStated: { ko: '출처가 밝힌 길이', en: 'as the sources state it' },
+  lengthFromTimes: { ko: '기록된 시각으로 계산하면', en: 'from the recorded times' },
+  lengthDisputed: { ko: '출처끼리 엇갈림', en: 'sources disagree' },
   where: { ko: '어디서', en: 'Where' },
   who: { ko: '운영 주체', en: 'Operators' },
   whatFailed: { ko: '영향받은 서비스', en: 'Affected services' },
@@ -78,13 +90,11 @@ const MESSAGES = {
   pages: { ko: '쪽 이동', en: 'Pages' },
   previousPage: { ko: '이전 쪽', en: 'Previous page' },
   nextPage: { ko: '다음 쪽', en: 'Next page' },
-} as const satisfies Record<string, Record<Lang, string>>
+} as const satisfies MessageTable
 
 export type MessageKey = keyof typeof MESSAGES
 
-export function msg(key: MessageKey, lang: Lang): string {
-  return MESSAGES[key][lang]
-}
+export const msg: (key: MessageKey, lang: Lang) => string = messageLookup(MESSAGES)
 
 /** "3쪽" / "page 3": the page of a list, in titles and the pager. */
 export function pageName(page: number, lang: Lang): string {

@@ -4,22 +4,18 @@
  * Pure: collections in, documents out.
  */
 import type { Collections } from '../content/types'
-import { entityPath, factorPath, incidentPath, policyPath, sourcePath } from '../i18n/lang'
+import { plainText } from '../markdown/plain-text'
+import { entityPath, factorPath, incidentPath, type Localized, localize, policyPath, sourcePath } from '../i18n/lang'
 
 export const DOC_TYPES = ['incident', 'event', 'entity', 'policy', 'factor', 'source'] as const
 export type DocType = (typeof DOC_TYPES)[number]
-
-export interface Text {
-  ko: string
-  en: string
-}
 
 export interface SearchDoc {
   /** The record's id; an event is `<incident id>#event-<n>`. */
   id: string
   type: DocType
-  title: Text
-  url: Text
+  title: Localized
+  url: Localized
   /** YYYY, YYYY-MM or YYYY-MM-DD, when the record has one. */
   date?: string
   /** Factor ids the record is about (incidents and their events, factors). */
@@ -27,27 +23,14 @@ export interface SearchDoc {
   /** Other names and romanizations (searched like titles). */
   aliases: string[]
   /** A short description in both languages. */
-  summary: Text
+  summary: Localized
   /** Everything else worth finding, in plain text. */
-  body: Text
-}
-
-/** Markdown to plain text: citations, links, emphasis and headings removed. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/\[@[^\]]*\]/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
-    .replace(/[*_`>|]/g, '')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n{2,}/g, '\n')
-    .trim()
+  body: Localized
 }
 
 const join = (parts: ReadonlyArray<string | undefined>) =>
   parts.filter((p): p is string => p !== undefined && p !== '').join('\n')
-const both = (texts: ReadonlyArray<Text | undefined>): Text => ({
+const both = (texts: ReadonlyArray<Localized | undefined>): Localized => ({
   ko: join(texts.map((t) => t?.ko)),
   en: join(texts.map((t) => t?.en)),
 })
@@ -66,7 +49,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
       id,
       type: 'incident',
       title: inc.title,
-      url: { ko: incidentPath(id, 'ko'), en: incidentPath(id, 'en') },
+      url: localize((l) => incidentPath(id, l)),
       date: day(inc.start.at),
       factors,
       aliases: inc.aliases,
@@ -91,7 +74,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
         id: `${id}${anchor}`,
         type: 'event',
         title: { ko: clip(event.text.ko, 60), en: clip(event.text.en, 90) },
-        url: { ko: incidentPath(id, 'ko') + anchor, en: incidentPath(id, 'en') + anchor },
+        url: localize((l) => incidentPath(id, l) + anchor),
         date: day(event.at),
         factors,
         aliases: [],
@@ -106,7 +89,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
       id,
       type: 'factor',
       title: f.name,
-      url: { ko: factorPath(id, 'ko'), en: factorPath(id, 'en') },
+      url: localize((l) => factorPath(id, l)),
       factors: [id],
       aliases: f.aliases,
       summary: f.description,
@@ -119,7 +102,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
       id,
       type: 'entity',
       title: e.name,
-      url: { ko: entityPath(id, 'ko'), en: entityPath(id, 'en') },
+      url: localize((l) => entityPath(id, l)),
       date: day(e.milestones[0]?.at),
       factors: [],
       aliases: e.aliases,
@@ -133,7 +116,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
       id,
       type: 'policy',
       title: p.name,
-      url: { ko: policyPath(id, 'ko'), en: policyPath(id, 'en') },
+      url: localize((l) => policyPath(id, l)),
       date: day(p.steps[0]?.at),
       factors: [],
       aliases: p.aliases,
@@ -148,7 +131,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
       id,
       type: 'source',
       title,
-      url: { ko: sourcePath(id, 'ko'), en: sourcePath(id, 'en') },
+      url: localize((l) => sourcePath(id, l)),
       date: day(s.date),
       factors: [],
       aliases: [],

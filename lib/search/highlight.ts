@@ -4,13 +4,10 @@
  * elements, never into HTML.
  */
 import { getChoseong } from 'es-hangul'
-import type { WordQuery } from './text'
-import { clean } from './text'
+import { clean, type WordQuery, wordKeys } from './text'
+import { merge, type Range } from './ranges'
 
-export interface Range {
-  start: number
-  end: number
-}
+export type { Range }
 export interface Passage {
   text: string
   ranges: Range[]
@@ -28,18 +25,6 @@ function needles(words: readonly WordQuery[]): string[] {
     for (const key of w.exact) if (key.startsWith('b:') || key.startsWith('t:')) out.add(key.slice(2))
   }
   return [...out].filter((n) => n !== '').sort((a, b) => b.length - a.length)
-}
-
-/** Merges overlapping ranges, in order. */
-function merge(ranges: Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end)
-  const out: Range[] = []
-  for (const r of sorted) {
-    const last = out[out.length - 1]
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end)
-    else out.push({ ...r })
-  }
-  return out
 }
 
 /** Initials (ㅋㅋㅇ) found in a text: ranges over the syllables whose initials spell them. */
@@ -110,16 +95,21 @@ export function passage(text: string, words: readonly WordQuery[]): Passage {
   }
 }
 
-/** Splits text into plain and highlighted pieces (for rendering as elements). */
-export function pieces(text: string, ranges: readonly Range[]): Array<{ text: string; mark: boolean }> {
-  const out: Array<{ text: string; mark: boolean }> = []
-  let at = 0
-  for (const r of merge([...ranges])) {
-    if (r.start < at || r.end > text.length || r.start >= r.end) continue
-    if (r.start > at) out.push({ text: text.slice(at, r.start), mark: false })
-    out.push({ text: text.slice(r.start, r.end), mark: true })
-    at = r.end
-  }
-  if (at < text.length) out.push({ text: text.slice(at), mark: false })
-  return out
+/** The words to highlight: the query's, and the corrections searched in their place (highlighted alike). */
+export function highlightWords(query: readonly WordQuery[], corrections: readonly string[]): WordQuery[] {
+  return [
+    ...query,
+    ...corrections.map((c): WordQuery => ({ word: c, exact: wordKeys(c), initials: false, partial: false })),
+  ]
+}
+
+/** The passage of a record's text where the query matched, else of the first alias it matched, else its opening. */
+export function recordPassage(
+  record: { text: string; aliases: readonly string[] },
+  words: readonly WordQuery[],
+): Passage {
+  const p = passage(record.text, words)
+  if (p.ranges.length > 0) return p
+  const alias = record.aliases.find((a) => matchRanges(a, words).length > 0)
+  return alias === undefined ? p : { text: alias, ranges: matchRanges(alias, words) }
 }

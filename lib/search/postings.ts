@@ -9,6 +9,10 @@ import type { FieldClass } from './text'
 /** Per field class 0..3: delta-coded record numbers, or a base64 bitmap of them. */
 export type EncodedPostings = Array<number[] | string>
 
+/** A decoded posting is `record * 4 + class`: the record is `p >>> POSTING_CLASS_BITS`, the class `p & POSTING_CLASS_MASK`. */
+export const POSTING_CLASS_BITS = 2
+export const POSTING_CLASS_MASK = 3
+
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const VALUE = new Map(Array.from(ALPHABET, (ch, i) => [ch, i]))
 

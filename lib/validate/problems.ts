@@ -14,6 +14,7 @@ export const RULES = [
   'duplicate-url',
   'invalid-enum',
   'english-analysis',
+  'length-mismatch',
 ] as const
 export type Rule = (typeof RULES)[number]
 

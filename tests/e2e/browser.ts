@@ -41,17 +41,25 @@ export async function watchedPage(
   })
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`))
   page.on('request', (r) => requests.push(r.url()))
-  page.on('requestfailed', (r) => {
-    const error = r.failure()?.errorText ?? ''
-    // Next's router probes prefetch targets with HEAD and cancels the probe itself once it has
-    // the headers; that cancellation is not a failure the reader sees. Anything else counts.
-    if (r.method() === 'HEAD' && error === 'net::ERR_ABORTED') return
-    problems.push(`failed: ${r.method()} ${r.url()} ${error}`)
-  })
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`))
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`)
   })
   return { page, problems, requests }
+}
+
+/** Runs `use` on a watched page in a fresh context, and closes the context however `use` ends. */
+export async function withPage<T>(
+  browser: Browser,
+  use: (w: Watched) => Promise<T>,
+  options: { width?: number; colorScheme?: 'light' | 'dark' } = {},
+): Promise<T> {
+  const w = await watchedPage(browser, options)
+  try {
+    return await use(w)
+  } finally {
+    await w.page.context().close()
+  }
 }
 
 export interface RouteCase {
@@ -67,12 +75,12 @@ export async function expectCleanRoute(
   base: string,
   { path, lang, title }: RouteCase,
 ): Promise<void> {
-  const { page, problems } = await watchedPage(browser)
-  const res = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
-  expect(res?.status()).toBe(200)
-  expect(await page.title()).toMatch(title)
-  expect(await page.getAttribute('html', 'lang')).toBe(lang)
-  expect(await page.locator('h1').count()).toBe(1)
-  expect(problems).toEqual([])
-  await page.context().close()
+  await withPage(browser, async ({ page, problems }) => {
+    const res = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
+    expect(res?.status()).toBe(200)
+    expect(await page.title()).toMatch(title)
+    expect(await page.getAttribute('html', 'lang')).toBe(lang)
+    expect(await page.locator('h1').count()).toBe(1)
+    expect(problems).toEqual([])
+  })
 }

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
+import type { IncidentExport } from '@/lib/export/incidents-json'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { escapeHtml } from '@/lib/export/timelinejs'
+import { escapeHtml } from '@/lib/html/escape'
 import { expectCleanRoute, launch, type RouteCase, watchedPage } from './browser'
 
 const base = inject('baseURL')
@@ -86,29 +87,17 @@ describe('the Pangyo incident page', () => {
     await page.context().close()
   })
 
-  it('loads only the self-hosted font slices it needs (under half the 2 MB full font) and nothing off the machine', async () => {
+  it('sets the text in the reader’s own fonts: no web font is downloaded, and nothing off the machine', async () => {
     const { page, requests } = await watchedPage(browser)
-    let fontBytes = 0
-    page.on('response', async (r) => {
-      if (r.url().endsWith('.woff2')) fontBytes += (await r.body()).length
-    })
     await page.goto(`${base}/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
-    const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily)
-    expect(family).toContain('Pretendard')
-    expect(fontBytes).toBeGreaterThan(0)
-    expect(fontBytes).toBeLessThan(1_000_000)
+    expect(requests.filter((u) => /\.(?:woff2?|ttf|otf)(?:\?|$)/.test(u))).toEqual([])
+    expect(await page.evaluate(() => document.fonts.size)).toBe(0)
     expect(requests.filter((u) => !u.startsWith(base))).toEqual([])
     await page.context().close()
   })
 })
 
-interface ExportRow {
-  id: string
-  title: { ko: string; en: string }
-  url: { ko: string; en: string }
-  factors: string[]
-  sources: string[]
-}
+type ExportRow = Pick<IncidentExport, 'id' | 'title' | 'url' | 'factors' | 'sources'>
 
 function isRow(d: unknown): d is ExportRow {
   return (

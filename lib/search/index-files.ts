@@ -1,0 +1,92 @@
+/**
+ * Reading the index files without trusting them: each parser checks the shape of what it is given
+ * and returns a well-typed value (or throws, for meta.json, whose shape everything depends on).
+ * Pure: text in, values out.
+ */
+import type { Localized } from '../i18n/lang'
+import { DOC_TYPES, type DocType } from './documents'
+import { type Fragment, type IndexMeta, INDEX_VERSION, type Shard } from './format'
+import { VocabularyChunk } from './fuzzy'
+import { type EncodedPostings, isEncodedPostings } from './postings'
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isNumbers = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number')
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string')
+const isText = (v: unknown): v is Localized => isRecord(v) && typeof v.ko === 'string' && typeof v.en === 'string'
+const isDocType = (v: unknown): v is DocType => DOC_TYPES.some((t) => t === v)
+
+export function parseMeta(raw: string): IndexMeta {
+  const v: unknown = JSON.parse(raw)
+  if (
+    !isRecord(v) ||
+    v.version !== INDEX_VERSION ||
+    typeof v.count !== 'number' ||
+    typeof v.shards !== 'number' ||
+    !isStrings(v.factorIds) ||
+    !isNumbers(v.type) ||
+    !isRecord(v.titleLength) ||
+    !isNumbers(v.titleLength.ko) ||
+    !isNumbers(v.titleLength.en) ||
+    !isNumbers(v.year) ||
+    !Array.isArray(v.factors) ||
+    !isStrings(v.vocab) ||
+    !isStrings(v.heavy)
+  ) {
+    throw new Error('search index: meta.json is not an index of this version')
+  }
+  const factors = v.factors.map((f) => (isNumbers(f) ? f : []))
+  return {
+    version: INDEX_VERSION,
+    count: v.count,
+    shards: v.shards,
+    types: DOC_TYPES,
+    factorIds: v.factorIds,
+    type: v.type,
+    year: v.year,
+    factors,
+    titleLength: { ko: v.titleLength.ko, en: v.titleLength.en },
+    heavy: v.heavy,
+    vocab: v.vocab,
+  }
+}
+
+export function parseShard(raw: string): Shard {
+  const v: unknown = JSON.parse(raw)
+  const out: Shard = {}
+  if (!isRecord(v)) return out
+  for (const [key, list] of Object.entries(v)) if (isEncodedPostings(list)) out[key] = list
+  return out
+}
+
+export function parseHeavy(raw: string): EncodedPostings {
+  const v: unknown = JSON.parse(raw)
+  return isEncodedPostings(v) ? v : []
+}
+
+export function parseVocabulary(raw: string): VocabularyChunk {
+  const v: unknown = JSON.parse(raw)
+  return new VocabularyChunk(isStrings(v) ? v : [])
+}
+
+export function parseFragment(raw: string): Fragment | undefined {
+  const v: unknown = JSON.parse(raw)
+  if (
+    !isRecord(v) ||
+    typeof v.id !== 'string' ||
+    !isDocType(v.type) ||
+    !isText(v.title) ||
+    !isText(v.url) ||
+    typeof v.text !== 'string' ||
+    !isStrings(v.aliases)
+  )
+    return undefined
+  return {
+    id: v.id,
+    type: v.type,
+    title: v.title,
+    url: v.url,
+    aliases: v.aliases,
+    text: v.text,
+    ...(typeof v.date === 'string' ? { date: v.date } : {}),
+  }
+}
