@@ -4,7 +4,9 @@ import { SeverityBadge } from '@/components/severity-badge'
 import type { Incident } from '@/lib/content/source'
 import { incidentPath, type Lang, sectionPath, t } from '@/lib/i18n/lang'
 import { SEVERITY_LABEL } from '@/lib/i18n/labels'
-import { msg } from '@/lib/i18n/messages'
+import { msg, shownNote } from '@/lib/i18n/messages'
+import { stripIncidents } from '@/lib/analysis/home'
+import { SHOWN } from '@/lib/pagination'
 import { incidentSpan } from '@/lib/incidents/derive'
 import { incidentLength } from '@/lib/incidents/lengths'
 import { toMoment } from '@/lib/time/moment'
@@ -39,6 +41,7 @@ function IncidentCard({ inc, lang }: { inc: Incident; lang: Lang }) {
 
 /** The home page: what this is in a line, the record at a glance, the core incidents, the latest additions. */
 export function HomePage({ lang, incidents, core, latest, numbers }: Props) {
+  const strip = stripIncidents(incidents, SHOWN.strip)
   return (
     <>
       <header className="home-head">
@@ -55,7 +58,10 @@ export function HomePage({ lang, incidents, core, latest, numbers }: Props) {
       </header>
       <section aria-labelledby="glance">
         <h2 id="glance">{msg('atAGlance', lang)}</h2>
-        <IncidentStrip incidents={incidents} lang={lang} />
+        <IncidentStrip incidents={strip} lang={lang} />
+        {strip.length < incidents.length && (
+          <p className="legend">{shownNote('strip', strip.length, incidents.length, lang)}</p>
+        )}
         <p className="home-links">
           <a href={sectionPath('timeline', lang)}>{msg('openTimeline', lang)}</a>
           <a href={sectionPath('incidents', lang)}>{msg('openIndex', lang)}</a>

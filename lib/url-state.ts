@@ -115,3 +115,18 @@ export function queryString(entries: ReadonlyArray<readonly [string, string | nu
   for (const [key, value] of entries) if (value !== undefined && value !== '') q.set(key, String(value))
   return q.toString()
 }
+
+/**
+ * A link to another page of the same list carrying this page's state: `href` with its query
+ * replaced by `qs` (none when empty), its path and `#fragment` kept. A fragment-only link
+ * (`#year-2022`) stays in this document, which keeps its query already: returned unchanged.
+ */
+export function withQuery(href: string, qs: string): string {
+  if (href.startsWith('#')) return href
+  const hashAt = href.indexOf('#')
+  const hash = hashAt === -1 ? '' : href.slice(hashAt)
+  const rest = hashAt === -1 ? href : href.slice(0, hashAt)
+  const queryAt = rest.indexOf('?')
+  const path = queryAt === -1 ? rest : rest.slice(0, queryAt)
+  return `${path}${qs === '' ? '' : `?${qs}`}${hash}`
+}

@@ -3,6 +3,8 @@ import { entityPath, type Lang, policyPath, t } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/reference/messages'
 import { ENTITY_KIND_LABEL } from '@/lib/i18n/labels'
 import type { EntityPage } from '@/lib/reference/entities'
+import type { Paging } from '@/lib/pagination'
+import { Pager } from '../pager'
 import { Aliases } from './aliases'
 import { EntityIncidentList } from './entity-incident-list'
 import { MilestoneList } from './milestone-list'
@@ -10,8 +12,8 @@ import { NamedLinks } from './named-links'
 import { RefSection } from './ref-section'
 import { SourceRefs } from './source-refs'
 
-/** One entity: names, place in the hierarchy, description, milestones, and its incidents. */
-export function EntityDetail({ page, lang }: { page: EntityPage; lang: Lang }) {
+/** One entity: names, place in the hierarchy, description, milestones, and its incidents (one page of them). */
+export function EntityDetail({ page, paging, lang }: { page: EntityPage; paging: Paging; lang: Lang }) {
   const e = page.entity
   return (
     <article className="reference">
@@ -45,12 +47,13 @@ export function EntityDetail({ page, lang }: { page: EntityPage; lang: Lang }) {
       <RefSection id="milestones" title={rmsg('milestones', lang)} show={page.milestones.length > 0}>
         <MilestoneList milestones={page.milestones} lang={lang} />
       </RefSection>
-      <RefSection id="incidents" title={`${rmsg('entityIncidents', lang)} (${page.incidents.length})`}>
+      <RefSection id="incidents" title={`${rmsg('entityIncidents', lang)} (${paging.total})`}>
         {page.incidents.length > 0 ? (
           <EntityIncidentList incidents={page.incidents} lang={lang} />
         ) : (
           <p className="ref-muted">{rmsg('entityIncidentsNone', lang)}</p>
         )}
+        <Pager base={entityPath(page.id, lang)} page={paging.page} pages={paging.pages} lang={lang} />
       </RefSection>
       <RefSection id="policies" title={rmsg('entityPolicies', lang)} show={page.policies.length > 0}>
         <NamedLinks items={page.policies} href={policyPath} lang={lang} />

@@ -1,14 +1,16 @@
 import './reference.css'
-import { type Lang, t } from '@/lib/i18n/lang'
+import { factorPath, type Lang, t } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/reference/messages'
 import type { FactorPage } from '@/lib/reference/factors'
+import type { Paging } from '@/lib/pagination'
+import { Pager } from '../pager'
 import { Aliases } from './aliases'
 import { FactorUseList } from './factor-use-list'
 import { RefSection } from './ref-section'
 import { RoleCounts } from './role-counts'
 
-/** One factor: what it is, what reduces it, and how it played out in every incident. */
-export function FactorDetail({ page, lang }: { page: FactorPage; lang: Lang }) {
+/** One factor: what it is, what reduces it, and how it played out in every incident (one page of them). */
+export function FactorDetail({ page, paging, lang }: { page: FactorPage; paging: Paging; lang: Lang }) {
   const f = page.factor
   return (
     <article className="reference">
@@ -23,8 +25,9 @@ export function FactorDetail({ page, lang }: { page: FactorPage; lang: Lang }) {
           ))}
         </ul>
       </RefSection>
-      <RefSection id="incidents" title={`${rmsg('playedOut', lang)} (${page.uses.length})`} show={page.uses.length > 0}>
+      <RefSection id="incidents" title={`${rmsg('playedOut', lang)} (${paging.total})`} show={paging.total > 0}>
         <FactorUseList uses={page.uses} lang={lang} />
+        <Pager base={factorPath(page.id, lang)} page={paging.page} pages={paging.pages} lang={lang} />
       </RefSection>
     </article>
   )

@@ -1,20 +1,22 @@
 import './reference.css'
-import { type Lang, t } from '@/lib/i18n/lang'
+import { type Lang, sourcePath, t } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/reference/messages'
 import type { SourcePage } from '@/lib/reference/sources'
+import type { Paging } from '@/lib/pagination'
+import { Pager } from '../pager'
 import { CitingRecordList } from './citing-record-list'
 import { RefSection } from './ref-section'
 import { SourceMeta } from './source-meta'
 import { SourceTitle } from './source-title'
 
-/** One source: its full metadata, what we rely on it for, and every fact that cites it. */
-export function SourceDetail({ page, lang }: { page: SourcePage; lang: Lang }) {
+/** One source: its full metadata, what we rely on it for, and every fact that cites it (one page of the incidents). */
+export function SourceDetail({ page, paging, lang }: { page: SourcePage; paging: Paging; lang: Lang }) {
   const s = page.source
   const groups = [
-    { id: 'cited-incidents', title: rmsg('citedIncidents', lang), records: page.incidents },
-    { id: 'cited-entities', title: rmsg('citedEntities', lang), records: page.entities },
-    { id: 'cited-policies', title: rmsg('citedPolicies', lang), records: page.policies },
-  ].filter((g) => g.records.length > 0)
+    { id: 'cited-incidents', title: rmsg('citedIncidents', lang), records: page.incidents, total: paging.total },
+    { id: 'cited-entities', title: rmsg('citedEntities', lang), records: page.entities, total: page.entities.length },
+    { id: 'cited-policies', title: rmsg('citedPolicies', lang), records: page.policies, total: page.policies.length },
+  ].filter((g) => g.total > 0)
   return (
     <article className="reference">
       <h1>
@@ -34,9 +36,12 @@ export function SourceDetail({ page, lang }: { page: SourcePage; lang: Lang }) {
         {groups.map((g) => (
           <section key={g.id} id={g.id} aria-labelledby={`${g.id}-heading`}>
             <h3 id={`${g.id}-heading`}>
-              {g.title} ({g.records.length})
+              {g.title} ({g.total})
             </h3>
             <CitingRecordList records={g.records} lang={lang} />
+            {g.id === 'cited-incidents' && (
+              <Pager base={sourcePath(page.id, lang)} page={paging.page} pages={paging.pages} lang={lang} />
+            )}
           </section>
         ))}
       </RefSection>

@@ -7,7 +7,8 @@ import { PageFrame } from '@/components/page-frame'
 import { commitmentsByDate, durations, factorMatrix, incidentsPerYear } from '@/lib/analysis/analysis'
 import { getEntity, getFactors, getIncident, getIncidents } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath, t } from '@/lib/i18n/lang'
-import { msg } from '@/lib/i18n/messages'
+import { msg, shownNote } from '@/lib/i18n/messages'
+import { SHOWN } from '@/lib/pagination'
 import { headFor } from '@/lib/site/page-head'
 
 /** The analysis page: incidents per year, durations, the incident × factor matrix, promises against outcomes. */
@@ -22,6 +23,9 @@ export function analysisRoute(lang: Lang) {
     Page: function Analysis() {
       const incidents = getIncidents()
       const matrix = factorMatrix(incidents, getFactors())
+      const longest = durations(incidents)
+      const note = (kind: 'durations' | 'matrix', shown: number, total: number) =>
+        shown < total && <p className="legend">{shownNote(kind, shown, total, lang)}</p>
       const actorName = (id: string) => {
         const e = getEntity(id)
         return e ? t(e.name, lang) : id
@@ -40,11 +44,13 @@ export function analysisRoute(lang: Lang) {
           </section>
           <section aria-labelledby="durations">
             <h2 id="durations">{msg('durationsCompared', lang)}</h2>
-            <DurationBars rows={durations(incidents)} lang={lang} />
+            <DurationBars rows={longest.slice(0, SHOWN.durations)} lang={lang} />
+            {note('durations', Math.min(longest.length, SHOWN.durations), longest.length)}
           </section>
           <section aria-labelledby="matrix">
             <h2 id="matrix">{msg('factorMatrix', lang)}</h2>
-            <FactorMatrix rows={matrix.rows} columns={matrix.columns} lang={lang} />
+            <FactorMatrix rows={matrix.rows.slice(-SHOWN.matrix)} columns={matrix.columns} lang={lang} />
+            {note('matrix', Math.min(matrix.rows.length, SHOWN.matrix), matrix.rows.length)}
           </section>
           <section aria-labelledby="promises">
             <h2 id="promises">{msg('promisesOutcomes', lang)}</h2>

@@ -4,31 +4,43 @@ import { PageFrame } from '@/components/page-frame'
 import { SourceDetail } from '@/components/reference/source-detail'
 import { getSourcePage, getSources } from '@/lib/content/source'
 import { type Lang, otherLang, sourcePath, t } from '@/lib/i18n/lang'
+import { withPage } from '@/lib/i18n/messages'
+import { PER_PAGE, pageCount, pagedPath, pageFromParam, pageParams } from '@/lib/pagination'
 import { headFor } from '@/lib/site/page-head'
 import { sourceName } from '@/lib/reference/sources'
 
-type Props = { params: Promise<{ id: string }> }
+type Props = { params: Promise<{ id: string; page?: string[] }> }
 
 /** The source route for one language: params → getter → notFound() → JSX. */
 export function sourceRoute(lang: Lang) {
+  /** The incidents citing the source, on the page in this language. */
+  const citingOf = (id: string) => getSourcePage(id, lang)?.incidents ?? []
   return {
-    generateStaticParams: () => getSources().map((doc) => ({ id: doc.id })),
+    generateStaticParams: () =>
+      getSources().flatMap((doc) =>
+        pageParams(pageCount(citingOf(doc.id).length, PER_PAGE.reference)).map((p) => ({ id: doc.id, ...p })),
+      ),
     generateMetadata: async ({ params }: Props): Promise<Metadata> => {
-      const page = getSourcePage((await params).id, lang)
-      if (!page) return {}
+      const { id, page: segments } = await params
+      const page = getSourcePage(id, lang)
+      const list = pageFromParam(citingOf(id), segments, PER_PAGE.reference)
+      if (!page || !list) return {}
+      const at = (l: Lang) => pagedPath(sourcePath(page.id, l), list.paging.page)
       return headFor({
         lang,
-        paths: { ko: sourcePath(page.id, 'ko'), en: sourcePath(page.id, 'en') },
-        title: sourceName(page.source, lang).name,
+        paths: { ko: at('ko'), en: at('en') },
+        title: withPage(sourceName(page.source, lang).name, list.paging.page, lang),
         description: t(page.source.summary, lang),
       })
     },
     Page: async function SourceDetailPage({ params }: Props) {
-      const page = getSourcePage((await params).id, lang)
-      if (!page) notFound()
+      const { id, page: segments } = await params
+      const page = getSourcePage(id, lang)
+      const list = pageFromParam(citingOf(id), segments, PER_PAGE.reference)
+      if (!page || !list) notFound()
       return (
-        <PageFrame lang={lang} alternate={sourcePath(page.id, otherLang(lang))}>
-          <SourceDetail page={page} lang={lang} />
+        <PageFrame lang={lang} alternate={pagedPath(sourcePath(page.id, otherLang(lang)), list.paging.page)}>
+          <SourceDetail page={{ ...page, incidents: list.items }} paging={list.paging} lang={lang} />
         </PageFrame>
       )
     },

@@ -3,6 +3,8 @@
  * reads the filters from the query string once, hides the items that do not match (and the years
  * and year links left empty), and keeps the query string in step with the form. The values a
  * query may name are the form's own choices; anything else is ignored and said so, as text.
+ * When the timeline has several pages, the links to the others (the pager, a year on another
+ * page) carry the filters, so they stay chosen from page to page.
  */
 import { ignoredValues } from '@/lib/i18n/rejected'
 import { itemsShown, tmsg } from '@/lib/timeline/messages'
@@ -17,6 +19,7 @@ import {
   type TimelineFilters,
   withFilter,
 } from '@/lib/timeline/filters'
+import { withQuery } from '@/lib/url-state'
 import { el, elements, langOf, optionValues, part, replaceQuery, Teardown } from '../islands/dom'
 
 export function mount(root: HTMLElement): () => void {
@@ -37,6 +40,8 @@ export function mount(root: HTMLElement): () => void {
   const items = elements(root, '[data-timeline-item]')
   const years = elements(root, '[data-timeline-year]')
   const yearLinks = elements(root, '[data-year-link]')
+  const pageLinks = [...root.querySelectorAll('.pager a, .year-index a')].filter((a) => a instanceof HTMLAnchorElement)
+  const pageHrefs = pageLinks.map((a) => a.getAttribute('href') ?? '')
   const known: KnownIds = {
     years: optionValues(selects.from).map(Number),
     factors: optionValues(selects.factor),
@@ -51,7 +56,15 @@ export function mount(root: HTMLElement): () => void {
   const parsed = parseTimelineFilters(new URLSearchParams(window.location.search), known)
   let filters: TimelineFilters = parsed.filters
 
+  const carry = () => {
+    const qs = serializeTimelineFilters(filters)
+    pageLinks.forEach((a, i) => {
+      a.setAttribute('href', withQuery(pageHrefs[i] ?? '', qs))
+    })
+  }
+
   const apply = () => {
+    carry()
     let shown = 0
     for (const item of items) {
       const ok = matches(facetsFromData(item.dataset), filters)
@@ -83,6 +96,9 @@ export function mount(root: HTMLElement): () => void {
   teardown.on(clear, 'click', () => set({}))
   teardown.add(() => {
     for (const node of [...items, ...years, ...yearLinks]) node.hidden = false
+    pageLinks.forEach((a, i) => {
+      a.setAttribute('href', pageHrefs[i] ?? '')
+    })
     for (const key of FILTER_KEYS) selects[key].value = ''
     notice.remove()
     empty.remove()

@@ -8,7 +8,18 @@ import { FilterSelect } from './filter-select'
  * timeline is complete without it: without JavaScript it is not shown (data-js-only), and
  * everything shows.
  */
-export function TimelineFilters({ lang, options, total }: { lang: Lang; options: FilterOptions; total: number }) {
+export function TimelineFilters({
+  lang,
+  options,
+  total,
+  paged,
+}: {
+  lang: Lang
+  options: FilterOptions
+  total: number
+  /** The timeline has more than one page: the filters work on this page and follow the pager. */
+  paged: boolean
+}) {
   const years = options.years.map((y) => ({ id: String(y), label: String(y) }))
   const any = tmsg('any', lang)
   return (
@@ -25,6 +36,7 @@ export function TimelineFilters({ lang, options, total }: { lang: Lang; options:
           {tmsg('clearFilters', lang)}
         </button>
       </form>
+      {paged && <p className="filter-scope">{tmsg('filtersPerPage', lang)}</p>}
       <p className="filter-count" role="status">
         {itemsShown(total, total, lang)}
       </p>

@@ -17,6 +17,23 @@ export function latestAdditions(incidents: readonly Incident[], count: number): 
     .slice(0, count)
 }
 
+const SEVERITY_RANK = { critical: 0, major: 1, moderate: 2, minor: 3 } as const
+
+/**
+ * The incidents the home page's strip shows: all of them up to `limit`; beyond it, the `limit`
+ * most severe (ties: the later first), kept in the order given.
+ */
+export function stripIncidents(incidents: readonly Incident[], limit: number): readonly Incident[] {
+  if (incidents.length <= limit) return incidents
+  const start = (inc: Incident) => toMoment(inc.start).instant.getTime()
+  const chosen = new Set(
+    [...incidents]
+      .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || start(b) - start(a))
+      .slice(0, limit),
+  )
+  return incidents.filter((inc) => chosen.has(inc))
+}
+
 /** The span of years the record covers. */
 export function yearSpan(incidents: readonly Incident[]): { from: number; to: number } | undefined {
   const years = incidents.map((inc) => Number(inc.start.at.slice(0, 4)))

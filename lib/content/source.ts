@@ -23,6 +23,7 @@ import { byId } from '../reference/common'
 import { entityGroups, entityPage } from '../reference/entities'
 import { factorPage, factorSummaries } from '../reference/factors'
 import { policyPage, policySummaries } from '../reference/policies'
+import { buildReverseIndex, type IndexedKind } from '../reference/reverse-index'
 import { sourceGroups, sourcePage } from '../reference/sources'
 import type { Lang } from '../schema/vocabulary'
 
@@ -78,21 +79,58 @@ export const getEntities = (): readonly Entity[] => allEntities
 export const getFactors = (): readonly Factor[] => allFactors
 export const getPolicies = (): readonly Policy[] => allPolicies
 
+/**
+ * Derived data is computed on first use and kept for the process: each of Next's page-generation
+ * workers computes it once, not once per page.
+ */
+function once<T>(compute: () => T): () => T {
+  let kept: { value: T } | undefined
+  return () => {
+    kept ??= { value: compute() }
+    return kept.value
+  }
+}
+
+/** Derived data per key (a record's page), computed on first use and kept for the process. */
+function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const kept = new Map<K, { value: V }>()
+  return (key) => {
+    let found = kept.get(key)
+    if (!found) {
+      found = { value: compute(key) }
+      kept.set(key, found)
+    }
+    return found.value
+  }
+}
+
+const reverseIndex = once(() => buildReverseIndex(getCollections()))
+/** The collections with only the incidents that name a record: what its reference page reads. */
+const around = (kind: IndexedKind, id: string): Collections => ({
+  ...getCollections(),
+  incidents: reverseIndex().incidentsOf(kind, id),
+})
+
 /** Reference pages: the reverse indexes of lib/reference/, bound to the real content. */
-export const getFactorSummaries = () => factorSummaries(getCollections())
-export const getFactorPage = (id: string) => factorPage(id, getCollections())
+export const getFactorSummaries = once(() => factorSummaries(getCollections()))
+export const getFactorPage = memo((id: string) => factorPage(id, around('factor', id)))
 export const getEntityGroups = (lang: Lang) => entityGroups(getCollections(), lang)
-export const getEntityPage = (id: string) => entityPage(id, getCollections())
+export const getEntityPage = memo((id: string) => entityPage(id, around('entity', id)))
 export const getPolicySummaries = () => policySummaries(getCollections())
-export const getPolicyPage = (id: string) => policyPage(id, getCollections())
-export const getSourceGroups = () => sourceGroups(getCollections())
-export const getSourcePage = (id: string, lang: Lang) => sourcePage(id, getCollections(), lang)
+export const getPolicyPage = memo((id: string) => policyPage(id, around('policy', id)))
+export const getSourceGroups = once(() => sourceGroups(getCollections()))
+const sourcePageIn = (lang: Lang) => memo((id: string) => sourcePage(id, around('source', id), lang))
+const sourcePages = { ko: sourcePageIn('ko'), en: sourcePageIn('en') }
+export const getSourcePage = (id: string, lang: Lang) => sourcePages[lang](id)
 
 // The cross-linked timeline and the incident index (lib/timeline), bound to the real content.
 import { buildIndexRows, type IndexRow } from '../timeline/index-rows'
 import { buildTimeline, type Timeline } from '../timeline/timeline'
-export const getTimeline = (): Timeline => buildTimeline(getCollections())
-export const getIndexRows = (): IndexRow[] => buildIndexRows(getCollections())
+import { type TimelinePages, timelinePages } from '../timeline/pages'
+import { PER_PAGE } from '../pagination'
+export const getTimeline: () => Timeline = once(() => buildTimeline(getCollections()))
+export const getTimelinePages: () => TimelinePages = once(() => timelinePages(getTimeline().items, PER_PAGE.timeline))
+export const getIndexRows: () => IndexRow[] = once(() => buildIndexRows(getCollections()))
 
 // Live authoring (`npm run dev`): what is wrong with the content right now, as `npm run check` says it.
 import { formatReport } from '../validate/problems'

@@ -115,8 +115,40 @@ const MESSAGES = {
     ko: '인용한 기사와 문서의 저작권은 각 발행처에 있습니다. 이 기록은 원문을 옮기지 않고 요약과 링크로 출처를 밝힙니다.',
     en: 'The articles and documents cited belong to their publishers. This record does not reproduce them: it summarises and links to them.',
   },
+  pages: { ko: '쪽 이동', en: 'Pages' },
+  previousPage: { ko: '이전 쪽', en: 'Previous page' },
+  nextPage: { ko: '다음 쪽', en: 'Next page' },
 } as const satisfies MessageTable
 
 export type MessageKey = keyof typeof MESSAGES
 
 export const msg: (key: MessageKey, lang: Lang) => string = messageLookup(MESSAGES)
+
+/** "3쪽" / "page 3": the page of a list, in titles and the pager. */
+export function pageName(page: number, lang: Lang): string {
+  return lang === 'ko' ? `${page}쪽` : `page ${page}`
+}
+
+/** A title with its page: "제목 (3쪽)" / "Title (page 3)"; page 1 keeps the title as it is. */
+export function withPage(title: string, page: number, lang: Lang): string {
+  return page <= 1 ? title : `${title} (${pageName(page, lang)})`
+}
+
+/** Under a chart that shows part of a growing list: what it shows, of how many. */
+export function shownNote(kind: 'strip' | 'durations' | 'matrix', shown: number, total: number, lang: Lang): string {
+  const notes = {
+    strip: {
+      ko: `가장 심각한 ${shown}건만 표시했다 (전체 ${total}건).`,
+      en: `Showing the ${shown} most severe of ${total} incidents.`,
+    },
+    durations: {
+      ko: `가장 긴 ${shown}건만 표시했다 (종료 시각이 있는 ${total}건 중).`,
+      en: `Showing the ${shown} longest of ${total} incidents with a known end.`,
+    },
+    matrix: {
+      ko: `가장 최근 ${shown}건만 표시했다 (요인이 기록된 ${total}건 중). 요인마다 모든 장애는 각 요인 페이지에 있다.`,
+      en: `Showing the latest ${shown} of ${total} incidents with recorded factors; each factor's page lists every one.`,
+    },
+  }
+  return notes[kind][lang]
+}

@@ -13,6 +13,28 @@ export function byStart(incidents: readonly Incident[]): Incident[] {
   return inTimeOrder(incidents, (inc) => toMoment(inc.start))
 }
 
+const startOrders = new WeakMap<readonly Incident[], { order: Incident[]; at: Map<string, number> }>()
+
+/**
+ * The incidents just before and after `id` in start order. A list's order is computed on its first
+ * use and kept for that list (by identity), so a page per incident does not sort the whole record.
+ */
+export function startNeighbours(
+  incidents: readonly Incident[],
+  id: string,
+): { previous: Incident | undefined; next: Incident | undefined } {
+  let known = startOrders.get(incidents)
+  if (!known) {
+    const order = byStart(incidents)
+    known = { order, at: new Map(order.map((inc, i) => [inc.id, i])) }
+    startOrders.set(incidents, known)
+  }
+  const at = known.at.get(id)
+  return at === undefined
+    ? { previous: undefined, next: undefined }
+    : { previous: known.order[at - 1], next: known.order[at + 1] }
+}
+
 export interface PlacedEvent {
   event: TimelineEvent
   moment: Moment

@@ -6,7 +6,7 @@ import type { FactorRole } from '../schema/vocabulary'
 import type { Moment } from '../time/moment'
 import { incidentLength, type RecordedLength } from './lengths'
 import { type ServiceOutage, serviceOutages } from './outages'
-import { byStart, citationOrder, factorsByRole, incidentSpan, type PlacedEvent, sortedEvents } from './derive'
+import { citationOrder, factorsByRole, incidentSpan, type PlacedEvent, sortedEvents, startNeighbours } from './derive'
 
 /** How a view resolves ids; the gateway passes the real indexes, tests pass fixtures. */
 export interface Lookups {
@@ -80,8 +80,7 @@ export function buildIncidentView(inc: Incident, look: Lookups): IncidentView {
       return source ? { id: sid, source } : undefined
     }),
   )
-  const timeline = byStart(look.incidents())
-  const at = timeline.findIndex((i) => i.id === id)
+  const { previous, next } = startNeighbours(look.incidents(), id)
   const anchors = new Map<string, number>()
   /** `factor-<id>` for a factor's first appearance, `factor-<id>-2`… after, so links land on the first. */
   const anchorFor = (fid: string) => {
@@ -149,8 +148,8 @@ export function buildIncidentView(inc: Incident, look: Lookups): IncidentView {
       ).map((n) => [n.id, n.name]),
     ),
     policies: present(policyIds.map((pid) => named(look.policy(pid), (p) => p.name))),
-    previous: named(at > 0 ? timeline[at - 1] : undefined, (i) => i.title),
-    next: named(at >= 0 ? timeline[at + 1] : undefined, (i) => i.title),
+    previous: named(previous, (i) => i.title),
+    next: named(next, (i) => i.title),
   }
 }
 

@@ -30,6 +30,10 @@ const MESSAGES = {
   year: { ko: '연도', en: 'Year' },
   any: { ko: '전체', en: 'Any' },
   clearFilters: { ko: '필터 지우기', en: 'Clear filters' },
+  filtersPerPage: {
+    ko: '타임라인이 여러 쪽으로 나뉘어 있어 필터는 이 쪽의 항목에 적용됩니다. 다른 쪽으로 옮겨도 고른 필터는 유지됩니다.',
+    en: 'The timeline is split into pages: the filters apply to the items on this page, and are kept when you move to another page.',
+  },
   search: { ko: '검색어', en: 'Search' },
   searchHint: { ko: '제목, 별칭, 운영 주체, 원인 요인', en: 'Title, alias, operator or factor' },
   permalink: { ko: '이 항목의 고유 링크', en: 'Permalink to this item' },

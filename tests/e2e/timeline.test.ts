@@ -150,6 +150,33 @@ describe('the timeline', () => {
     await page.context().close()
   })
 
+  it('on a timeline of several pages, the filters say they work per page and follow the pager links', async () => {
+    const { page, problems } = await watchedPage(browser)
+    await page.goto(`${base}/en/timeline/`, { waitUntil: 'networkidle' })
+    await filtersReady(page)
+    const next = page.locator('.pager a[rel="next"]')
+    expect(await next.getAttribute('href')).toBe('/en/timeline/2/')
+    expect(await page.locator('.filter-scope').textContent()).toContain('the filters apply to the items on this page')
+    await page.getByLabel('Severity').selectOption('critical')
+    await page.waitForURL((url) => url.searchParams.get('severity') === 'critical')
+    expect(await next.getAttribute('href')).toBe('/en/timeline/2/?severity=critical')
+    await next.click()
+    await page.waitForURL(
+      (url) => url.pathname === '/en/timeline/2/' && url.searchParams.get('severity') === 'critical',
+    )
+    await filtersReady(page)
+    expect(await page.locator('#filter-severity').inputValue()).toBe('critical')
+    const states = await itemStates(page)
+    expect(states.some((s) => s.shown)).toBe(true)
+    expect(states.every((s) => s.shown === s.severities.includes('critical'))).toBe(true)
+    expect(await page.locator('.pager a[rel="prev"]').getAttribute('href')).toBe('/en/timeline/?severity=critical')
+    await page.getByRole('button', { name: 'Clear filters' }).click()
+    await page.waitForURL((url) => url.search === '')
+    expect(await page.locator('.pager a[rel="prev"]').getAttribute('href')).toBe('/en/timeline/')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   it('works with the keyboard alone: Tab reaches the filters, keys operate them, focus is visible', async () => {
     const { page } = await watchedPage(browser)
     await page.goto(`${base}/en/timeline/`, { waitUntil: 'networkidle' })

@@ -17,6 +17,7 @@ import {
   type Rejected,
   readQuery,
   text,
+  withQuery,
   year,
 } from '@/lib/url-state'
 
@@ -151,4 +152,17 @@ describe.each(PAGES)('$page reads its address by the same rules', ({ year: y, id
     it('cuts free text to the same length and never rejects it', () => {
       expect(read(`${t}=${'가'.repeat(500)}`)).toEqual([])
     })
+})
+
+describe('withQuery: a link to another page of a list, carrying the state', () => {
+  it.each([
+    ['/timeline/2/', 'severity=critical', '/timeline/2/?severity=critical'],
+    ['/en/timeline/', 'factor=a&severity=major', '/en/timeline/?factor=a&severity=major'],
+    ['/timeline/2/#year-2023', 'severity=critical', '/timeline/2/?severity=critical#year-2023'],
+    ['/timeline/2/?severity=minor#year-2023', 'severity=critical', '/timeline/2/?severity=critical#year-2023'],
+    ['/timeline/2/?severity=minor', '', '/timeline/2/'],
+    ['#year-2022', 'severity=critical', '#year-2022'],
+  ])('%s with "%s" → %s', (href, qs, expected) => {
+    expect(withQuery(href, qs)).toBe(expected)
+  })
 })

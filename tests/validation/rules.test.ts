@@ -176,18 +176,21 @@ describe('the build stops on bad content', () => {
     expect(run.stderr).toContain('factors[0].factor: unknown factor "no-such-factor"')
   })
 
-  it('contentlayer2 rejects a field of the wrong type, naming the file and the field', () => {
+  it.each([
+    ['contentlayer2 build', resolve(repo, 'node_modules/.bin/contentlayer2'), ['build']],
+    [
+      'npm run content (scripts/content.ts)',
+      resolve(repo, 'node_modules/.bin/tsx'),
+      ['--tsconfig', resolve(repo, 'tsconfig.scripts.json'), resolve(repo, 'scripts/content.ts')],
+    ],
+  ])('%s rejects a field of the wrong type, naming the file and the field', (_name, bin, args) => {
     const cwd = resolve(repo, 'tests/.work/contentlayer-broken')
     mkdirSync(cwd, { recursive: true })
-    const run = spawnSync(
-      resolve(repo, 'node_modules/.bin/contentlayer2'),
-      ['build', '--config', resolve(repo, 'contentlayer.config.ts')],
-      {
-        cwd,
-        env: { ...process.env, PWD: cwd, CONTENT_DIR: resolve(repo, 'tests/fixtures/contentlayer-broken') },
-        encoding: 'utf8',
-      },
-    )
+    const run = spawnSync(bin, [...args, '--config', resolve(repo, 'contentlayer.config.ts')], {
+      cwd,
+      env: { ...process.env, PWD: cwd, CONTENT_DIR: resolve(repo, 'tests/fixtures/contentlayer-broken') },
+      encoding: 'utf8',
+    })
     const output = run.stdout + run.stderr
     expect(run.status).not.toBe(0)
     expect(output).toContain('2020-01-02-wrong-type.md')

@@ -1,0 +1,7 @@
+import { incidentIndexRoute } from '@/components/routes/incident-index-route'
+
+const route = incidentIndexRoute('ko').paged
+export const dynamicParams = false
+export const generateStaticParams = route.generateStaticParams
+export const generateMetadata = route.generateMetadata
+export default route.Page
