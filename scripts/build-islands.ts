@@ -14,6 +14,7 @@ import { basename, join, relative, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { analyzeMetafile, build, type Metafile, type Plugin } from 'esbuild'
 import { ISLAND_BASE, type IslandAsset, RewriteError, rewritePage } from '../lib/islands/rewrite'
+import { BASE_PATH, SITE } from '../lib/site/env'
 
 const OUT = 'out'
 const ISLAND_DIR = join(OUT, '_islands')
@@ -83,6 +84,11 @@ async function bundle(islands: ReadonlyMap<string, string>): Promise<Map<string,
     metafile: true,
     logLevel: 'warning',
     plugins: [entries(islands)],
+    // lib/site/env.ts reads these (page paths under the base path); the browser has no process.env.
+    define: {
+      'process.env.SITE_ORIGIN': JSON.stringify(SITE.originIsDefault ? '' : SITE.origin),
+      'process.env.BASE_PATH': JSON.stringify(BASE_PATH),
+    },
   })
   if (process.argv.includes('--analyze')) console.log(await analyzeMetafile(result.metafile))
   const bad = Object.keys(result.metafile.inputs).filter((input) => FORBIDDEN_INPUT.test(input))
