@@ -9,6 +9,7 @@ import {
   allIncidents,
   allPolicies,
   allSources,
+  allThesaurus,
   type Entity,
   type Factor,
   type Incident,
@@ -45,6 +46,7 @@ export function getCollections(): Collections {
     entities: allEntities,
     factors: allFactors,
     policies: allPolicies,
+    thesaurus: allThesaurus,
   }
 }
 

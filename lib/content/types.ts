@@ -2,7 +2,7 @@
  * The content types: what contentlayer2 generates from content/, as every other module sees it.
  * Each record carries its `id` (the file name without the extension), computed at the boundary.
  */
-import type { EnglishAnalysis, Entity, Factor, Incident, Policy, Source } from 'contentlayer/generated'
+import type { EnglishAnalysis, Entity, Factor, Incident, Policy, Source, Thesaurus } from 'contentlayer/generated'
 
 export type {
   CausalFactor,
@@ -23,6 +23,8 @@ export type {
   Source,
   TimeAlternative,
   TimelineEvent,
+  Thesaurus,
+  ThesaurusGroup,
   ValueAlternative,
 } from 'contentlayer/generated'
 
@@ -35,4 +37,6 @@ export interface Collections {
   entities: readonly Entity[]
   factors: readonly Factor[]
   policies: readonly Policy[]
+  /** The search thesaurus (`content/thesaurus/<topic>.yaml`): groups of words for one thing. */
+  thesaurus: readonly Thesaurus[]
 }

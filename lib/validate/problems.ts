@@ -14,6 +14,9 @@ export const RULES = [
   'duplicate-url',
   'invalid-enum',
   'english-analysis',
+  'thesaurus-empty-group',
+  'thesaurus-duplicate',
+  'thesaurus-unknown-term',
 ] as const
 export type Rule = (typeof RULES)[number]
 

@@ -17,6 +17,7 @@ import {
 import type { Collections } from '../content/types'
 import { checkEnglishAnalyses, ENGLISH_REQUIRED } from './english'
 import type { Problem, Rule } from './problems'
+import { thesaurusProblems } from './thesaurus'
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const INCIDENT_ID = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -301,6 +302,7 @@ export function validate(c: Collections, contentDir = 'content', englishRequired
         'cite it where it supports a fact, or delete the file',
       )
   }
+  problems.push(...thesaurusProblems(c, contentDir))
   return problems
 }
 

@@ -28,6 +28,7 @@ function fixture(name: string): Collections {
     entities: pick(all.entities),
     factors: pick(all.factors),
     policies: pick(all.policies),
+    thesaurus: pick(all.thesaurus),
   }
 }
 
@@ -111,6 +112,24 @@ const CASES: Array<{ rule: Rule; file: string; field: string; says: RegExp }> = 
     file: `${ROOT}/english-analysis/incidents/en/2020-01-02-base-outage.md`,
     field: 'body',
     says: /does not cite "base-report", which the Korean analysis cites/,
+  },
+  {
+    rule: 'thesaurus-empty-group',
+    file: `${ROOT}/thesaurus-empty-group/thesaurus/base-words.yaml`,
+    field: 'groups[2].terms',
+    says: /a group needs two or more/,
+  },
+  {
+    rule: 'thesaurus-duplicate',
+    file: `${ROOT}/thesaurus-duplicate/thesaurus/more-words.yaml`,
+    field: 'groups[0].terms[0]',
+    says: /"먹통" is already a term at .*base-words.yaml groups\[0\]\.terms\[1\]/,
+  },
+  {
+    rule: 'thesaurus-unknown-term',
+    file: `${ROOT}/thesaurus-unknown-term/thesaurus/base-words.yaml`,
+    field: 'groups[2].terms',
+    says: /no record uses any of "디도스", "DDoS"/,
   },
 ]
 
