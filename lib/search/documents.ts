@@ -32,15 +32,16 @@ export interface SearchDoc {
   body: Text
 }
 
-/** Markdown to plain text: citations, links, emphasis and headings removed. */
+/** Markdown to plain text: citations (with the space before them), links, emphasis and headings removed. */
 export function plainText(markdown: string): string {
   return markdown
-    .replace(/\[@[^\]]*\]/g, '')
+    .replace(/[ \t]*\[@[^\]]*\]/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^#{1,6}\s+/gm, '')
     .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
     .replace(/[*_`>|]/g, '')
     .replace(/[ \t]+/g, ' ')
+    .replace(/ ([.,;:!?)\]」』”’])/g, '$1')
     .replace(/\n{2,}/g, '\n')
     .trim()
 }

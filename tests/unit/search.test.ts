@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildIndexFiles } from '@/lib/search/build'
-import type { SearchDoc } from '@/lib/search/documents'
+import { plainText, type SearchDoc } from '@/lib/search/documents'
 import { SearchIndex } from '@/lib/search/engine'
 import { passage, pieces } from '@/lib/search/highlight'
 import { parseSearchParams, serializeSearchParams } from '@/lib/search/params'
@@ -90,6 +90,17 @@ describe('search over a small index', () => {
       expect(performance.now() - t).toBeLessThan(500)
       expect(Array.isArray(r.hits)).toBe(true)
     }
+  })
+})
+
+describe('the text a snippet is cut from', () => {
+  it.each([
+    ['a citation before a full stop leaves no space', '서비스가 멈췄다 [@a; @b].', '서비스가 멈췄다.'],
+    ['nor before a comma or a bracket', '화재 [@a], 정전 (복구 [@b])', '화재, 정전 (복구)'],
+    ['links keep their text', '[카카오](https://x.example) 발표 [@a]', '카카오 발표'],
+    ['headings and list marks go', '## 원인\n- 배터리 [@a]\n', '원인\n배터리'],
+  ])('%s', (_, markdown, text) => {
+    expect(plainText(markdown)).toBe(text)
   })
 })
 
