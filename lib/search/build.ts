@@ -1,8 +1,13 @@
 /**
  * Builds the search index files from search documents. Pure: documents in, a map of
  * relative path → file contents out; the caller writes them (scripts/build-search.ts).
+ *
+ * Records are numbered by type (incidents, then events, entities, policies, factors, sources), so
+ * a record's type is a range of numbers, and the records of one incident sit side by side.
  */
-import { DOC_TYPES, type SearchDoc } from './documents'
+import { readNumbers, dateKeys, partsOf } from './dates'
+import type { Collections } from '../content/types'
+import { buildSearchDocs, DOC_TYPES, type SearchDoc } from './documents'
 import {
   FRAGMENT_TEXT_CHARS,
   type Fragment,
@@ -10,14 +15,18 @@ import {
   INDEX_VERSION,
   META_PATH,
   type Shard,
+  factorKey,
   fragmentPath,
   keyPath,
+  lengthCode,
   shardPath,
   vocabPath,
+  yearKey,
 } from './format'
 import { chunkKey, vocabularyWords } from './fuzzy'
 import { type EncodedPostings, encodePostings } from './postings'
-import { clean, type FieldClass, hashKey, indexKeys } from './text'
+import { clean, type FieldClass, hashKey, indexKeys, pairKeys } from './text'
+import { type ThesaurusGroups, thesaurusGroups } from './thesaurus'
 
 /** Postings longer than this (in JSON characters) get a file of their own instead of a place in a shard. */
 const HEAVY_CHARS = 1500
@@ -31,17 +40,44 @@ const cut = (text: string) =>
 /** Every key of a record with the strongest field class it appears in. */
 export function docKeys(doc: SearchDoc): Map<string, FieldClass> {
   const best = new Map<string, FieldClass>()
+  const put = (key: string, cls: FieldClass) => {
+    const had = best.get(key)
+    if (had === undefined || cls < had) best.set(key, cls)
+  }
   const add = (text: string, cls: FieldClass) => {
-    for (const key of indexKeys(text, cls)) {
-      const had = best.get(key)
-      if (had === undefined || cls < had) best.set(key, cls)
-    }
+    const keys = indexKeys(text, cls)
+    pairKeys(text, keys)
+    for (const r of readNumbers(clean(text)))
+      for (const k of r.kind === 'date' ? dateKeysOf(r.keys) : r.keys) keys.add(k)
+    for (const key of keys) put(key, cls)
   }
   add(`${doc.title.ko}\n${doc.title.en}`, 0)
   for (const alias of doc.aliases) add(alias, 1)
   add(`${doc.summary.ko}\n${doc.summary.en}`, 2)
   add(`${doc.body.ko}\n${doc.body.en}`, 3)
+  // The record's own dates rank like its title; its year and factors are also filters.
+  for (const date of doc.dates) {
+    const parts = partsOf(date)
+    if (parts) for (const key of dateKeys(parts)) put(key, 0)
+  }
+  const year = doc.date === undefined ? undefined : partsOf(doc.date)?.year
+  if (year !== undefined) put(yearKey(year), 0)
+  for (const f of doc.factors) put(factorKey(f), 0)
   return best
+}
+
+/** A date written in a text answers to every key of its parts (10월 15일 → md:10-15, m:10, d:15). */
+function dateKeysOf(queryKeys: readonly string[]): string[] {
+  const out: string[] = []
+  for (const key of queryKeys) {
+    const [kind, value = ''] = key.split(':')
+    const [a, b, c] = value.split('-').map(Number)
+    if (kind === 'ymd') out.push(...dateKeys({ year: a, month: b, day: c }))
+    else if (kind === 'ym') out.push(...dateKeys({ year: a, month: b }))
+    else if (kind === 'md') out.push(...dateKeys({ month: a, day: b }))
+    else out.push(key)
+  }
+  return out
 }
 
 /** The vocabulary in chunks by first letter, each chunk's words by how many records hold them. */
@@ -64,7 +100,12 @@ export function vocabularyChunks(docs: readonly SearchDoc[]): Map<string, string
   return chunks
 }
 
-export function buildIndexFiles(docs: readonly SearchDoc[]): Map<string, string> {
+/** The records in index order: by type, in their given order within a type. */
+export const inIndexOrder = (docs: readonly SearchDoc[]): SearchDoc[] =>
+  DOC_TYPES.flatMap((t) => docs.filter((d) => d.type === t))
+
+export function buildIndexFiles(input: readonly SearchDoc[], thesaurus: ThesaurusGroups = []): Map<string, string> {
+  const docs = inIndexOrder(input)
   const postings = new Map<string, Array<[number, FieldClass]>>()
   docs.forEach((doc, n) => {
     for (const [key, cls] of docKeys(doc)) {
@@ -98,33 +139,29 @@ export function buildIndexFiles(docs: readonly SearchDoc[]): Map<string, string>
   }
 
   const vocab = vocabularyChunks(docs)
-  const factorIds = [...new Set(docs.flatMap((d) => d.factors))].sort()
-  const factorIndex = new Map(factorIds.map((id, i) => [id, i]))
+  const vocabFiles = [...vocab.values()].map((words) => JSON.stringify(words))
   const meta: IndexMeta = {
     version: INDEX_VERSION,
     count: docs.length,
     shards,
-    types: DOC_TYPES,
-    factorIds,
-    type: docs.map((d) => DOC_TYPES.indexOf(d.type)),
-    year: docs.map((d) => (d.date === undefined ? 0 : Number(d.date.slice(0, 4)) || 0)),
-    titleLength: { ko: docs.map((d) => d.title.ko.length), en: docs.map((d) => d.title.en.length) },
-    factors: docs.map((d) =>
-      d.factors.flatMap((f) => {
-        const i = factorIndex.get(f)
-        return i === undefined ? [] : [i]
-      }),
+    typeStarts: DOC_TYPES.map((t) => docs.findIndex((d) => d.type === t)).map((at, i, all) =>
+      at >= 0 ? at : (all.slice(i + 1).find((x) => x >= 0) ?? docs.length),
     ),
+    titleLength: {
+      ko: docs.map((d) => lengthCode(d.title.ko.length)).join(''),
+      en: docs.map((d) => lengthCode(d.title.en.length)).join(''),
+    },
     heavy: [...heavy.keys()],
     vocab: [...vocab.keys()],
+    vocabBytes: vocabFiles.map((f) => new TextEncoder().encode(f).length),
+    thesaurus,
   }
 
   const files = new Map<string, string>()
   files.set(META_PATH, JSON.stringify(meta))
   for (const [i, shard] of shardFiles.entries()) files.set(shardPath(i), JSON.stringify(shard))
   for (const [key, json] of heavy) files.set(keyPath(key), json)
-  let chunk = 0
-  for (const words of vocab.values()) files.set(vocabPath(chunk++), JSON.stringify(words))
+  for (const [i, f] of vocabFiles.entries()) files.set(vocabPath(i), f)
   docs.forEach((d, n) => {
     for (const lang of ['ko', 'en'] as const) {
       const fragment: Fragment = {
@@ -141,3 +178,7 @@ export function buildIndexFiles(docs: readonly SearchDoc[]): Map<string, string>
   })
   return files
 }
+
+/** The index of the site's content: every record of the collections, and the thesaurus. */
+export const buildSiteIndex = (c: Collections): Map<string, string> =>
+  buildIndexFiles(buildSearchDocs(c), thesaurusGroups(c.thesaurus))

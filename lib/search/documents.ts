@@ -20,8 +20,10 @@ export interface SearchDoc {
   type: DocType
   title: Text
   url: Text
-  /** YYYY, YYYY-MM or YYYY-MM-DD, when the record has one. */
+  /** YYYY, YYYY-MM or YYYY-MM-DD, when the record has one (shown, and filtered by year). */
   date?: string
+  /** Every day (or month) the record is about, for dates in queries: an incident's whole span. */
+  dates: string[]
   /** Factor ids the record is about (incidents and their events, factors). */
   factors: string[]
   /** Other names and romanizations (searched like titles). */
@@ -53,6 +55,22 @@ const both = (texts: ReadonlyArray<Text | undefined>): Text => ({
   en: join(texts.map((t) => t?.en)),
 })
 const day = (at: string | undefined) => (at === undefined ? undefined : at.slice(0, 10))
+const dayList = (at: string | undefined) => (at === undefined ? [] : [at.slice(0, 10)])
+/** The longest span of days an incident's dates cover (a longer one keeps its first and last days). */
+const MAX_SPAN_DAYS = 31
+/** The days from `start` to `end` (YYYY-MM-DD…), or the start alone when either is not a day. */
+export function daysOf(start: string, end: string | undefined): string[] {
+  const a = Date.parse(`${start.slice(0, 10)}T00:00Z`)
+  const b = end === undefined ? Number.NaN : Date.parse(`${end.slice(0, 10)}T00:00Z`)
+  if (!/^\d{4}-\d{2}-\d{2}/.test(start) || end === undefined || !/^\d{4}-\d{2}-\d{2}/.test(end) || !(b >= a))
+    return [start.slice(0, 10)]
+  const n = Math.round((b - a) / 86_400_000)
+  const days = Array.from({ length: Math.min(n, MAX_SPAN_DAYS - 1) + 1 }, (_, i) =>
+    new Date(a + i * 86_400_000).toISOString().slice(0, 10),
+  )
+  const last = end.slice(0, 10)
+  return days.includes(last) ? days : [...days, last]
+}
 const clip = (text: string, max: number) => {
   const chars = Array.from(text)
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
@@ -69,6 +87,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
       title: inc.title,
       url: { ko: incidentPath(id, 'ko'), en: incidentPath(id, 'en') },
       date: day(inc.start.at),
+      dates: daysOf(inc.start.at, inc.end?.at),
       factors,
       aliases: inc.aliases,
       summary: inc.summary,
@@ -94,6 +113,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
         title: { ko: clip(event.text.ko, 60), en: clip(event.text.en, 90) },
         url: { ko: incidentPath(id, 'ko') + anchor, en: incidentPath(id, 'en') + anchor },
         date: day(event.at),
+        dates: dayList(event.at),
         factors,
         aliases: [],
         summary: event.text,
@@ -108,6 +128,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
       type: 'factor',
       title: f.name,
       url: { ko: factorPath(id, 'ko'), en: factorPath(id, 'en') },
+      dates: [],
       factors: [id],
       aliases: f.aliases,
       summary: f.description,
@@ -122,6 +143,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
       title: e.name,
       url: { ko: entityPath(id, 'ko'), en: entityPath(id, 'en') },
       date: day(e.milestones[0]?.at),
+      dates: e.milestones.flatMap((m) => dayList(m.at)),
       factors: [],
       aliases: e.aliases,
       summary: e.description,
@@ -136,6 +158,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
       title: p.name,
       url: { ko: policyPath(id, 'ko'), en: policyPath(id, 'en') },
       date: day(p.steps[0]?.at),
+      dates: p.steps.flatMap((st) => dayList(st.at)),
       factors: [],
       aliases: p.aliases,
       summary: p.summary,
@@ -151,6 +174,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
       title,
       url: { ko: sourcePath(id, 'ko'), en: sourcePath(id, 'en') },
       date: day(s.date),
+      dates: dayList(s.date),
       factors: [],
       aliases: [],
       summary: s.summary,

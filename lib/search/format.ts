@@ -3,30 +3,40 @@ import type { DocType, Text } from './documents'
 import type { EncodedPostings } from './postings'
 import { hashKey } from './text'
 
-export const INDEX_VERSION = 2
+export const INDEX_VERSION = 3
 
-/** Loaded once, on the first query: facets of every record and the layout of the other files. */
+/** Loaded once, when search is first opened: the layout of the other files and what every query needs. */
 export interface IndexMeta {
   version: number
   /** Number of records. */
   count: number
   /** Number of posting shards: a key lives in shard `hashKey(key) % shards`. */
   shards: number
-  types: readonly DocType[]
-  factorIds: string[]
-  /** Per record, by number: index into `types`. */
-  type: number[]
-  /** Per record: year, or 0. */
-  year: number[]
-  /** Per record: length of the title in characters, per language (closer title matches rank higher). */
-  titleLength: { ko: number[]; en: number[] }
-  /** Per record: indexes into `factorIds`. */
-  factors: number[][]
+  /** Records are numbered by type: records of `DOC_TYPES[i]` start at `typeStarts[i]`. */
+  typeStarts: number[]
+  /** Per record, one character (see `lengthCode`): the length of its title per language (closer title matches rank higher). */
+  titleLength: { ko: string; en: string }
   /** Keys whose postings are too long to share a shard: each is the file `keyPath(key)`. */
   heavy: string[]
   /** Vocabulary chunk keys (see fuzzy.ts `chunkKey`); chunk `i` is the file `vocabPath(i)`: its words, the most widespread first. */
   vocab: string[]
+  /** The size of each vocabulary chunk file in bytes: a small one is fetched with a query's postings, in case a word needs correcting. */
+  vocabBytes: number[]
+  /** The thesaurus (content/thesaurus/): groups of terms searched for one another. */
+  thesaurus: string[][]
 }
+
+const LENGTH_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz'
+/** A title length as one character: 0–34 as themselves (base 36), 35 for anything longer. */
+export const lengthCode = (n: number): string => LENGTH_DIGITS[Math.min(35, Math.max(0, n))] ?? 'z'
+export const lengthOf = (code: string | undefined): number | undefined => {
+  const n = code === undefined ? -1 : LENGTH_DIGITS.indexOf(code)
+  return n < 0 ? undefined : n === 35 ? 60 : n
+}
+
+/** Filter keys: the year of a record's own date, and each factor it is about. */
+export const yearKey = (year: number) => `fy:${year}`
+export const factorKey = (id: string) => `ff:${id}`
 
 /** One posting shard: key → its postings (see postings.ts). */
 export type Shard = Record<string, EncodedPostings>

@@ -82,6 +82,44 @@ function latinKeys(run: string, into: Set<string>) {
   ngrams(Array.from(run), 3, 't:', into)
 }
 
+const edge = (word: string, end: boolean): string | undefined => {
+  const chars = Array.from(word)
+  const ch = (end ? chars[chars.length - 1] : chars[0]) ?? ''
+  if (isSyllable(ch)) return ch
+  if (!isLatin(ch)) return undefined
+  const run: string[] = []
+  for (const c of end ? [...chars].reverse() : chars) {
+    if (!isLatin(c) || run.length === 3) break
+    run.push(c)
+  }
+  return (end ? run.reverse() : run).join('')
+}
+
+/**
+ * The keys of two words side by side (판교 데이터센터 → j:교|데): the last syllable (or up to three
+ * letters) of the first and the first of the second; for two Hangul syllables also their pair as
+ * written without a space (데이터 센터 ~ 데이터센터 → b:터센).
+ */
+export function joinKeys(a: string, b: string): string[] {
+  const tail = edge(a, true)
+  const head = edge(b, false)
+  if (tail === undefined || head === undefined) return []
+  const keys = [`j:${tail}|${head}`]
+  if (isSyllable(tail) && isSyllable(head)) keys.push(`b:${tail}${head}`)
+  return keys
+}
+
+/** The join keys of every two neighbouring words of a text (not across punctuation). */
+export function pairKeys(text: string, into: Set<string>): void {
+  for (const segment of clean(text).split(/[^\uAC00-\uD7A3\u3131-\u3163a-z0-9&\s]+/)) {
+    const ws = words(segment)
+    for (let i = 0; i + 1 < ws.length; i += 1) {
+      const key = joinKeys(ws[i] ?? '', ws[i + 1] ?? '')[0]
+      if (key !== undefined) into.add(key)
+    }
+  }
+}
+
 /** Field classes, strongest first. Their weights are in rank.ts. */
 export const FIELD_CLASSES = ['title', 'alias', 'summary', 'body'] as const
 export type FieldClass = 0 | 1 | 2 | 3
@@ -132,7 +170,8 @@ export function wordKeys(word: string): string[] {
   return [...exact]
 }
 
-function wordQuery(word: string): WordQuery | undefined {
+/** What one query word asks for; undefined for a word with nothing to search for (a lone consonant). */
+export function wordQuery(word: string): WordQuery | undefined {
   if (CONSONANT_ONLY.test(word)) {
     const chars = Array.from(word)
     if (chars.length === 1) return undefined

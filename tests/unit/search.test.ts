@@ -16,6 +16,7 @@ const doc = (id: string, title: string, extra: Partial<SearchDoc> = {}): SearchD
   summary: { ko: '', en: '' },
   body: { ko: '', en: '' },
   ...extra,
+  dates: extra.dates ?? (extra.date === undefined ? [] : [extra.date]),
 })
 
 const DOCS: SearchDoc[] = [

@@ -1,0 +1,86 @@
+/**
+ * Reading the index files without trusting them: each parser checks the shape of what it is given
+ * and returns a well-typed value (or throws, for meta.json, whose shape everything depends on).
+ * Pure: text in, values out.
+ */
+import { DOC_TYPES, type DocType, type Text } from './documents'
+import { type Fragment, type IndexMeta, INDEX_VERSION, type Shard } from './format'
+import { VocabularyChunk } from './fuzzy'
+import { type EncodedPostings, isEncodedPostings } from './postings'
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isNumbers = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number')
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string')
+const isText = (v: unknown): v is Text => isRecord(v) && typeof v.ko === 'string' && typeof v.en === 'string'
+const isDocType = (v: unknown): v is DocType => DOC_TYPES.some((t) => t === v)
+
+export function parseMeta(raw: string): IndexMeta {
+  const v: unknown = JSON.parse(raw)
+  if (
+    !isRecord(v) ||
+    v.version !== INDEX_VERSION ||
+    typeof v.count !== 'number' ||
+    typeof v.shards !== 'number' ||
+    !isNumbers(v.typeStarts) ||
+    v.typeStarts.length !== DOC_TYPES.length ||
+    !isText(v.titleLength) ||
+    !isStrings(v.vocab) ||
+    !isNumbers(v.vocabBytes) ||
+    !isStrings(v.heavy) ||
+    !Array.isArray(v.thesaurus)
+  ) {
+    throw new Error('search index: meta.json is not an index of this version')
+  }
+  return {
+    version: INDEX_VERSION,
+    count: v.count,
+    shards: v.shards,
+    typeStarts: v.typeStarts,
+    titleLength: { ko: v.titleLength.ko, en: v.titleLength.en },
+    heavy: v.heavy,
+    vocab: v.vocab,
+    vocabBytes: v.vocabBytes,
+    thesaurus: v.thesaurus.filter(isStrings),
+  }
+}
+
+export function parseShard(raw: string): Shard {
+  const v: unknown = JSON.parse(raw)
+  const out: Shard = {}
+  if (!isRecord(v)) return out
+  for (const [key, list] of Object.entries(v)) if (isEncodedPostings(list)) out[key] = list
+  return out
+}
+
+export function parseHeavy(raw: string): EncodedPostings {
+  const v: unknown = JSON.parse(raw)
+  return isEncodedPostings(v) ? v : []
+}
+
+export function parseVocabulary(raw: string): VocabularyChunk {
+  const v: unknown = JSON.parse(raw)
+  return new VocabularyChunk(isStrings(v) ? v : [])
+}
+
+export function parseFragment(raw: string): Fragment | undefined {
+  const v: unknown = JSON.parse(raw)
+  if (
+    !isRecord(v) ||
+    typeof v.id !== 'string' ||
+    !isDocType(v.type) ||
+    !isText(v.title) ||
+    !isText(v.url) ||
+    typeof v.text !== 'string' ||
+    !isStrings(v.aliases)
+  )
+    return undefined
+  return {
+    id: v.id,
+    type: v.type,
+    title: v.title,
+    url: v.url,
+    aliases: v.aliases,
+    text: v.text,
+    ...(typeof v.date === 'string' ? { date: v.date } : {}),
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * Scoring: how well each record matches each concept of a query, then the records ranked by how
+ * much of the query they cover (each concept weighted by its rarity, BM25's idf), by the field
+ * each concept was found in, by words found side by side, and by a title close to the query.
+ * A record that misses a word still counts, lower: nothing vanishes because another record holds
+ * one more word. Pure: decoded postings in, scores out (the engine fetches the files).
+ */
+import type { Variant } from './query'
+import { CLASS_WEIGHT, LOOSE_SCALE, PROXIMITY, TITLE_BONUS, COVERAGE_POWER } from './weights'
+
+/** Decoded postings by key: `record * 4 + field class` values. */
+export type Lists = ReadonlyMap<string, Uint32Array>
+
+/** How a concept matched: per record touched, its best variant's score and whether that was a title match. */
+export interface ConceptMatch {
+  records: number[]
+  score: number[]
+  title: boolean[]
+  /** Records holding every key of the variant as typed (no stem, synonym or correction). */
+  asTyped: number
+  /** Per variant, the records holding all its keys. */
+  found: number[]
+}
+
+const FULL = 0.999
+
+/** Scratch arrays of one query, sized to the index. */
+export class Scratch {
+  readonly cov: Float64Array
+  readonly weighted: Float64Array
+  readonly held: Uint8Array
+  readonly best: Float64Array
+  readonly bestTitle: Uint8Array
+  constructor(readonly n: number) {
+    this.cov = new Float64Array(n)
+    this.weighted = new Float64Array(n)
+    this.held = new Uint8Array(n)
+    this.best = new Float64Array(n)
+    this.bestTitle = new Uint8Array(n)
+  }
+}
+
+/** Scores one concept over its variants: each record's best variant (all keys held, or enough for a loose one). */
+export function matchConcept(variants: readonly Variant[], lists: Lists, x: Scratch): ConceptMatch {
+  const N = x.n
+  const idf = (k: string) => Math.log(1 + N / Math.max(1, lists.get(k)?.length ?? 0))
+  const { cov, weighted, held, best, bestTitle } = x
+  const touched: number[] = []
+  let asTyped = 0
+  const found = variants.map(() => 0)
+  variants.forEach((v, vi) => {
+    const local: number[] = []
+    for (const key of v.keys) {
+      const list = lists.get(key)
+      if (!list) continue
+      const k = idf(key)
+      for (let i = 0; i < list.length; i += 1) {
+        const p: number = list[i] ?? 0
+        const n = p >>> 2
+        if (held[n] === 0) local.push(n)
+        cov[n] = (cov[n] ?? 0) + k
+        held[n] = (held[n] ?? 0) + 1
+        weighted[n] = (weighted[n] ?? 0) + k * (CLASS_WEIGHT[p & 3] ?? 1)
+      }
+    }
+    const E = v.keys.reduce((sum, key) => sum + idf(key), 0)
+    for (const n of local) {
+      const share = (cov[n] ?? 0) / E
+      const mean = (weighted[n] ?? 0) / E
+      const counted = (held[n] ?? 0) / v.keys.length
+      cov[n] = 0
+      weighted[n] = 0
+      held[n] = 0
+      let score = 0
+      if (share >= FULL) {
+        score = mean * v.weight
+        found[vi] = (found[vi] ?? 0) + 1
+        if (vi === 0) asTyped += 1
+      } else if (v.loose !== undefined && counted >= v.loose) score = LOOSE_SCALE * counted * counted * mean * v.weight
+      const had = best[n] ?? 0
+      if (score <= had) continue
+      if (had === 0) touched.push(n)
+      best[n] = score
+      bestTitle[n] = share >= FULL && mean >= CLASS_WEIGHT[0] - 0.001 ? 1 : 0
+    }
+  })
+  const out: ConceptMatch = { records: touched, score: [], title: [], asTyped, found }
+  for (const n of touched) {
+    out.score.push(best[n] ?? 0)
+    out.title.push(best[n] !== 0 && bestTitle[n] === 1)
+    best[n] = 0
+    bestTitle[n] = 0
+  }
+  return out
+}
+
+/** BM25's idf of a concept matched by `df` of `N` records. */
+export const conceptIdf = (df: number, N: number) => Math.log(1 + (N - df + 0.5) / (df + 0.5))
+
+export interface Ranked {
+  n: number
+  score: number
+  /** Concepts matched. */
+  matched: number
+  /** Share of the query covered, by idf (0..1). */
+  coverage: number
+}
+
+export interface RankInput {
+  N: number
+  matches: readonly ConceptMatch[]
+  /** Neighbouring concepts and the records holding them side by side (best field class). */
+  pairs: ReadonlyArray<{ left: number; right: number; held: ReadonlyMap<number, number> }>
+  /** Query length in characters, and a record's title length (for the title bonus). */
+  queryChars: number
+  titleLength: (n: number) => number
+  /** A record's weight by type (0 drops it: filtered out). */
+  weight: (n: number) => number
+}
+
+/**
+ * Every record that matches enough of the query, scored. Enough: one of two concepts, all but one
+ * of three, half of four or more (rounded up); when no record matches that many, those matching
+ * the most.
+ */
+export function rankRecords(input: RankInput): Ranked[] {
+  const { N, matches } = input
+  const idfs = matches.map((m) => (m.records.length === 0 ? 0 : conceptIdf(m.records.length, N)))
+  const live = idfs.filter((x) => x > 0).length
+  const idfSum = idfs.reduce((a, b) => a + b, 0)
+  if (live === 0 || idfSum <= 0) return []
+  const total = new Map<number, { sum: number; covered: number; matched: number; titles: number }>()
+  matches.forEach((m, c) => {
+    const idf = idfs[c] ?? 0
+    m.records.forEach((n, j) => {
+      let t = total.get(n)
+      if (!t) {
+        t = { sum: 0, covered: 0, matched: 0, titles: 0 }
+        total.set(n, t)
+      }
+      t.sum += idf * (m.score[j] ?? 0)
+      t.covered += idf
+      t.matched += 1
+      if (m.title[j]) t.titles += 1
+    })
+  })
+  for (const p of input.pairs) {
+    const rarer = Math.min(idfs[p.left] ?? 0, idfs[p.right] ?? 0)
+    const leftHas = new Set(matches[p.left]?.records)
+    const rightHas = new Set(matches[p.right]?.records)
+    for (const [n, cls] of p.held) {
+      const t = total.get(n)
+      if (t && leftHas.has(n) && rightHas.has(n)) t.sum += PROXIMITY * rarer * (CLASS_WEIGHT[cls] ?? 1)
+    }
+  }
+  const need = live <= 2 ? 1 : Math.ceil(live / 2)
+  let most = 0
+  for (const t of total.values()) most = Math.max(most, t.matched)
+  const floor = Math.min(need, most)
+  const meanIdf = idfSum / live
+  const out: Ranked[] = []
+  for (const [n, t] of total) {
+    if (t.matched < floor) continue
+    const weight = input.weight(n)
+    if (weight === 0) continue
+    const coverage = t.covered / idfSum
+    const closeness = Math.min(1, input.queryChars / Math.max(1, input.titleLength(n)))
+    const bonus = t.titles === live ? TITLE_BONUS * closeness * meanIdf * CLASS_WEIGHT[0] : 0
+    out.push({ n, score: (t.sum + bonus) * coverage ** COVERAGE_POWER * weight, matched: t.matched, coverage })
+  }
+  return out
+}
+
+const better = (a: Ranked, b: Ranked) => b.score - a.score || a.n - b.n
+
+/** The best `k` of `items`, best first, without sorting them all. */
+export function topK(items: readonly Ranked[], k: number): Ranked[] {
+  if (items.length <= k * 4) return [...items].sort(better).slice(0, k)
+  const kept: Ranked[] = []
+  for (const s of items) {
+    if (kept.length === k && better(s, kept[k - 1] ?? s) >= 0) continue
+    let at = kept.length
+    while (at > 0 && better(s, kept[at - 1] ?? s) < 0) at -= 1
+    kept.splice(at, 0, s)
+    if (kept.length > k) kept.pop()
+  }
+  return kept
+}
