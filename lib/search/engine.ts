@@ -6,54 +6,22 @@
  * results' fragments a last one. Pure apart from the loader it is given (disk in Node, fetch in
  * the browser).
  */
-import { DOC_TYPES, type DocType, type Text } from './documents'
-import {
-  type Fragment,
-  type IndexLoader,
-  type IndexMeta,
-  META_PATH,
-  factorKey,
-  fragmentPath,
-  keyPath,
-  lengthOf,
-  shardPath,
-  vocabPath,
-  yearKey,
-} from './format'
-import { chunkKey, type VocabularyChunk } from './fuzzy'
-import { type Passage, type Range, matchRanges, passage } from './highlight'
-import { parseFragment, parseHeavy, parseMeta, parseShard, parseVocabulary } from './index-files'
-import { decodePostings } from './postings'
+import type { DocType } from './documents'
+import { IndexFiles } from './files'
+import { type IndexLoader, type IndexMeta, factorKey, lengthOf, yearKey } from './format'
+import type { VocabularyChunk } from './fuzzy'
+import { type SearchHit, hitsOf } from './hits'
 import { type Concept, type Plan, planQuery, Thesaurus } from './query'
 import { type ConceptMatch, type Ranked, Scratch, matchConcept, rankRecords, topK } from './scoring'
-import { type WordQuery, hashKey, qwertyVariant, wordKeys, words as splitWords } from './text'
-import {
-  CORRECTION_WEIGHT,
-  EAGER_VOCAB_BYTES,
-  FEW,
-  HANGUL_LOOSE,
-  MIN_LOOSE_KEYS,
-  TYPE_WEIGHT,
-  UNKNOWN_TITLE_LENGTH,
-} from './weights'
+import { type WordQuery, qwertyVariant, wordKeys, words as splitWords } from './text'
+import { CORRECTION_WEIGHT, FEW, HANGUL_LOOSE, MIN_LOOSE_KEYS, TYPE_WEIGHT, UNKNOWN_TITLE_LENGTH } from './weights'
+
+export type { SearchHit } from './hits'
 
 export interface SearchFilters {
   type?: DocType
   year?: number
   factor?: string
-}
-
-export interface SearchHit {
-  n: number
-  id: string
-  type: DocType
-  title: Text
-  url: Text
-  date?: string
-  score: number
-  /** Ranges in `title[lang]` and the passage in `lang` (or the other language if it matched there). */
-  titleRanges: Range[]
-  passage: Passage
 }
 
 /** A query word also searched as other terms of its thesaurus group (정전 → 전원 장애). */
@@ -87,69 +55,18 @@ interface Reading {
 const correctable = (c: Concept) => c.kind === 'word' && c.word?.fuzzy !== undefined && c.also.length === 0
 
 export class SearchIndex {
-  private readonly lists = new Map<string, Promise<Uint32Array>>()
-  private readonly shards = new Map<number, Promise<Record<string, unknown>>>()
-  private readonly vocabulary = new Map<number, Promise<VocabularyChunk>>()
-  private readonly fragments = new Map<string, Promise<Fragment | undefined>>()
-  private readonly heavy: ReadonlySet<string>
   private readonly thesaurus: Thesaurus
 
-  private constructor(
-    readonly meta: IndexMeta,
-    private readonly load: IndexLoader,
-  ) {
-    this.heavy = new Set(meta.heavy)
-    this.thesaurus = new Thesaurus(meta.thesaurus)
+  private constructor(private readonly files: IndexFiles) {
+    this.thesaurus = new Thesaurus(files.meta.thesaurus)
   }
 
   static async open(load: IndexLoader): Promise<SearchIndex> {
-    return new SearchIndex(parseMeta(await load(META_PATH)), load)
+    return new SearchIndex(await IndexFiles.open(load))
   }
 
-  private cached<K, V>(cache: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
-    let p = cache.get(key)
-    if (!p) {
-      p = make()
-      cache.set(key, p)
-    }
-    return p
-  }
-
-  /** The postings of every key, all files requested at once. */
-  private async postings(keys: Iterable<string>): Promise<Map<string, Uint32Array>> {
-    const N = this.meta.count
-    const wanted = [...new Set(keys)]
-    const found = await Promise.all(
-      wanted.map((key) =>
-        this.cached(this.lists, key, async () => {
-          if (this.heavy.has(key)) return decodePostings(parseHeavy(await this.load(keyPath(key))), N)
-          const s = hashKey(key) % this.meta.shards
-          const shard = await this.cached(this.shards, s, () => this.load(shardPath(s)).then(parseShard))
-          const list = shard[key]
-          return decodePostings(Array.isArray(list) ? list : [], N)
-        }),
-      ),
-    )
-    return new Map(wanted.map((k, i) => [k, found[i] ?? new Uint32Array(0)]))
-  }
-
-  /** The vocabulary chunk of a word; with `eager`, only when it is small (else undefined until asked without). */
-  private chunk(word: string, eager = false): Promise<VocabularyChunk> | undefined {
-    const key = chunkKey(word)
-    const at = key === undefined ? -1 : this.meta.vocab.indexOf(key)
-    if (at < 0 || (eager && !this.vocabulary.has(at) && (this.meta.vocabBytes[at] ?? 0) > EAGER_VOCAB_BYTES))
-      return undefined
-    return this.cached(this.vocabulary, at, () => this.load(vocabPath(at)).then(parseVocabulary))
-  }
-
-  fragment(n: number, lang: 'ko' | 'en'): Promise<Fragment | undefined> {
-    return this.cached(this.fragments, `${lang}${n}`, () => this.load(fragmentPath(n, lang)).then(parseFragment))
-  }
-
-  typeOf(n: number): DocType {
-    let t = 0
-    for (let i = 0; i < DOC_TYPES.length; i += 1) if (n >= (this.meta.typeStarts[i] ?? 0)) t = i
-    return DOC_TYPES[t] ?? 'source'
+  get meta(): IndexMeta {
+    return this.files.meta
   }
 
   /** Adds corrections (or completions) to the concepts that need them; returns the words added. */
@@ -171,7 +88,7 @@ export class SearchIndex {
         if (!word?.fuzzy || !correctable(c)) return
         if (!(word.partial || count < FEW || (together < FEW && count === fewest))) return
         const before = c.variants.length
-        const chunk = await (chunks.get(c) ?? this.chunk(word.fuzzy))
+        const chunk = await (chunks.get(c) ?? this.files.chunk(word.fuzzy))
         const found = chunk ? (word.partial ? chunk.completions(word.fuzzy) : chunk.corrections(word.fuzzy)) : []
         for (const { word: w } of found) {
           const keys = wordKeys(w)
@@ -223,8 +140,8 @@ export class SearchIndex {
     const chunks = new Map<Concept, Promise<VocabularyChunk> | undefined>()
     for (const { plan } of plans)
       for (const c of plan.concepts)
-        if (correctable(c) && c.word?.fuzzy) chunks.set(c, this.chunk(c.word.fuzzy, !c.word.partial))
-    let lists = await this.postings([...plans.flatMap((p) => keysOf(p.plan)), ...filterKeys])
+        if (correctable(c) && c.word?.fuzzy) chunks.set(c, this.files.chunk(c.word.fuzzy, !c.word.partial))
+    let lists = await this.files.postings([...plans.flatMap((p) => keysOf(p.plan)), ...filterKeys])
     const x = new Scratch(this.meta.count)
     const readings: Reading[] = plans.map(({ plan, readAs }) => ({
       plan,
@@ -234,7 +151,10 @@ export class SearchIndex {
     }))
     const changed = (await Promise.all(readings.map((r) => this.correct(r, chunks)))).flat()
     if (changed.length > 0) {
-      lists = new Map([...lists, ...(await this.postings(changed.flatMap((c) => c.variants.flatMap((v) => v.keys))))])
+      lists = new Map([
+        ...lists,
+        ...(await this.files.postings(changed.flatMap((c) => c.variants.flatMap((v) => v.keys)))),
+      ])
       for (const r of readings) r.matches = r.plan.concepts.map((c) => matchConcept(c.variants, lists, x))
     }
     const allowed = this.allowed(filters, lists)
@@ -254,7 +174,7 @@ export class SearchIndex {
     ]
       .filter((k): k is string => k !== undefined)
       .map((k) => new Set(Array.from(lists.get(k) ?? [], (p) => p >>> 2)))
-    return (n) => (filters.type === undefined || this.typeOf(n) === filters.type) && sets.every((s) => s.has(n))
+    return (n) => (filters.type === undefined || this.files.typeOf(n) === filters.type) && sets.every((s) => s.has(n))
   }
 
   private scored(reading: Reading, lists: ReadonlyMap<string, Uint32Array>, allowed: (n: number) => boolean): Ranked[] {
@@ -276,7 +196,7 @@ export class SearchIndex {
       pairs,
       queryChars: plan.concepts.reduce((s, c) => s + c.text.replace(/\s/g, '').length, 0),
       titleLength: (n) => lengthOf(lengths[n]) ?? UNKNOWN_TITLE_LENGTH,
-      weight: (n) => (allowed(n) ? TYPE_WEIGHT[this.typeOf(n)] : 0),
+      weight: (n) => (allowed(n) ? TYPE_WEIGHT[this.files.typeOf(n)] : 0),
     })
   }
 
@@ -286,7 +206,6 @@ export class SearchIndex {
     options: { lang?: 'ko' | 'en'; filters?: SearchFilters; limit?: number; offset?: number } = {},
   ): Promise<SearchResult> {
     const lang = options.lang ?? 'ko'
-    const other = lang === 'ko' ? 'en' : 'ko'
     const limit = Math.max(0, Math.min(options.limit ?? 10, 200))
     const offset = Math.max(0, options.offset ?? 0)
     const { top, total, reading } = await this.rank(query, options.filters ?? {}, offset + limit)
@@ -301,40 +220,9 @@ export class SearchIndex {
     ]
     const page = top.slice(offset, offset + limit)
     const crossScript = concepts.some((c) => (lang === 'ko' ? /[a-z]/ : /[\uAC00-\uD7A3\u3131-\u3163]/).test(c.text))
-    // A query in the other script (Pangyo on the Korean site) mostly matches the other language's
-    // text: those fragments are fetched alongside, not after.
-    const others = crossScript ? page.map((s) => this.fragment(s.n, other)) : []
-    const frags = await Promise.all(page.map((s) => this.fragment(s.n, lang)))
-    const hits = await Promise.all(
-      page.map(async (s, i): Promise<SearchHit | undefined> => {
-        const f = frags[i]
-        if (!f) return undefined
-        let p = passage(f.text, words)
-        if (p.ranges.length === 0) {
-          const alias = f.aliases.find((a) => matchRanges(a, words).length > 0)
-          if (alias !== undefined) p = { text: alias, ranges: matchRanges(alias, words) }
-        }
-        const pending = others[i]
-        if (p.ranges.length === 0 && pending) {
-          const o = await pending
-          const q = o ? passage(o.text, words) : p
-          if (q.ranges.length > 0) p = q
-        }
-        return {
-          n: s.n,
-          id: f.id,
-          type: f.type,
-          title: f.title,
-          url: f.url,
-          score: s.score,
-          titleRanges: matchRanges(f.title[lang], words),
-          passage: p,
-          ...(f.date === undefined ? {} : { date: f.date }),
-        }
-      }),
-    )
+    const hits = await hitsOf(this.files, page, words, lang, crossScript)
     return {
-      hits: hits.filter((h): h is SearchHit => h !== undefined),
+      hits,
       total,
       corrections: [...new Set(reading?.corrections ?? [])],
       expansions,
