@@ -19,13 +19,15 @@ import {
   fragmentPath,
   keyPath,
   lengthCode,
+  shardOf,
   shardPath,
+  termKey,
   vocabPath,
   yearKey,
 } from './format'
 import { chunkKey, vocabularyWords } from './fuzzy'
 import { type EncodedPostings, encodePostings } from './postings'
-import { clean, type FieldClass, hashKey, indexKeys, pairKeys } from './text'
+import { clean, type FieldClass, indexKeys, pairKeys, wordKeys, words } from './text'
 import { type ThesaurusGroups, thesaurusGroups } from './thesaurus'
 
 /** Postings longer than this (in JSON characters) get a file of their own instead of a place in a shard. */
@@ -80,6 +82,28 @@ function dateKeysOf(queryKeys: readonly string[]): string[] {
   return out
 }
 
+/**
+ * The records holding every word of a thesaurus term (as a query word would be matched), each in
+ * the weakest field class of its words.
+ */
+function termPostings(
+  term: string,
+  postings: ReadonlyMap<string, ReadonlyArray<[number, FieldClass]>>,
+): Array<[number, FieldClass]> {
+  const keys = [...new Set(words(term).flatMap(wordKeys))]
+  let held: Map<number, FieldClass> | undefined
+  for (const key of keys) {
+    const next = new Map<number, FieldClass>()
+    for (const [n, cls] of postings.get(key) ?? []) {
+      if (held && !held.has(n)) continue
+      const had = held?.get(n) ?? 0
+      next.set(n, cls > had ? cls : had)
+    }
+    held = next
+  }
+  return [...(held ?? new Map<number, FieldClass>())].sort((a, b) => a[0] - b[0])
+}
+
 /** The vocabulary in chunks by first letter, each chunk's words by how many records hold them. */
 export function vocabularyChunks(docs: readonly SearchDoc[]): Map<string, string[]> {
   const df = new Map<string, number>()
@@ -114,6 +138,11 @@ export function buildIndexFiles(input: readonly SearchDoc[], thesaurus: Thesauru
       else postings.set(key, [[n, cls]])
     }
   })
+  thesaurus.forEach((terms, g) => {
+    terms.forEach((term, i) => {
+      postings.set(termKey(g, i), termPostings(term, postings))
+    })
+  })
   // Long postings get a file each; the rest share shards of about TARGET_POSTINGS_PER_SHARD postings.
   const heavy = new Map<string, string>()
   const heavyFiles = new Set<string>()
@@ -134,7 +163,7 @@ export function buildIndexFiles(input: readonly SearchDoc[], thesaurus: Thesauru
   while (shards < 65536 && total / shards > TARGET_POSTINGS_PER_SHARD) shards *= 2
   const shardFiles: Shard[] = Array.from({ length: shards }, () => ({}))
   for (const [key, encoded] of light) {
-    const shard = shardFiles[hashKey(key) % shards]
+    const shard = shardFiles[shardOf(key, shards)]
     if (shard) shard[key] = encoded
   }
 

@@ -11,10 +11,18 @@ import { IndexFiles } from './files'
 import { type IndexLoader, type IndexMeta, factorKey, lengthOf, yearKey } from './format'
 import type { VocabularyChunk } from './fuzzy'
 import { type SearchHit, hitsOf } from './hits'
-import { type Concept, type Plan, planQuery, Thesaurus } from './query'
+import { type Concept, type Plan, planQuery, stemOf, Thesaurus } from './query'
 import { type ConceptMatch, type Ranked, Scratch, matchConcept, rankRecords, topK } from './scoring'
-import { type WordQuery, qwertyVariant, wordKeys, words as splitWords } from './text'
-import { CORRECTION_WEIGHT, FEW, HANGUL_LOOSE, MIN_LOOSE_KEYS, TYPE_WEIGHT, UNKNOWN_TITLE_LENGTH } from './weights'
+import { looseKeys, qwertyVariant, type WordQuery, wordKeys, words as splitWords } from './text'
+import {
+  CORRECTION_WEIGHT,
+  FEW,
+  HANGUL_LOOSE,
+  LATIN_LOOSE,
+  MIN_LOOSE_KEYS,
+  TYPE_WEIGHT,
+  UNKNOWN_TITLE_LENGTH,
+} from './weights'
 
 export type { SearchHit } from './hits'
 
@@ -96,10 +104,15 @@ export class SearchIndex {
           c.variants.push({ keys, weight: word.partial ? 1 : CORRECTION_WEIGHT })
           reading.corrections.push(w)
         }
-        // Nothing to correct towards (a typo in the first letter): most of the word's syllable pairs will do.
-        const typed = c.variants[0]
-        if (found.length === 0 && typed && typed.loose === undefined && typed.keys.length >= MIN_LOOSE_KEYS)
-          c.variants.push({ keys: typed.keys, weight: CORRECTION_WEIGHT, loose: HANGUL_LOOSE })
+        // Nothing close enough (a typo in the first letter, Kakao Talk for KakaoTalk): most of the
+        // word's syllable pairs or trigrams will do.
+        const loose = looseKeys(word.fuzzy)
+        if (found.length === 0 && loose.length >= MIN_LOOSE_KEYS)
+          c.variants.push({
+            keys: loose,
+            weight: CORRECTION_WEIGHT,
+            loose: /[a-z]/.test(word.fuzzy) ? LATIN_LOOSE : HANGUL_LOOSE,
+          })
         if (c.variants.length > before) changed.push(c)
       }),
     )
@@ -215,6 +228,10 @@ export class SearchIndex {
     const asWord = (w: string): WordQuery => ({ word: w, exact: wordKeys(w), initials: false, partial: false })
     const words: WordQuery[] = [
       ...concepts.flatMap((c) => (c.word ? [c.word] : splitWords(c.text).map(asWord))),
+      ...concepts.flatMap((c) => {
+        const stem = c.word && stemOf(c.word.word)
+        return stem ? [asWord(stem)] : []
+      }),
       ...(reading?.corrections ?? []).map(asWord),
       ...expansions.flatMap((e) => e.terms.map(asWord)),
     ]

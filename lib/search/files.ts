@@ -11,13 +11,13 @@ import {
   META_PATH,
   fragmentPath,
   keyPath,
+  shardOf,
   shardPath,
   vocabPath,
 } from './format'
 import { chunkKey, type VocabularyChunk } from './fuzzy'
 import { parseFragment, parseHeavy, parseMeta, parseShard, parseVocabulary } from './index-files'
 import { decodePostings } from './postings'
-import { hashKey } from './text'
 import { EAGER_VOCAB_BYTES } from './weights'
 
 export class IndexFiles {
@@ -55,7 +55,7 @@ export class IndexFiles {
       wanted.map((key) =>
         this.cached(this.lists, key, async () => {
           if (this.heavy.has(key)) return decodePostings(parseHeavy(await this.load(keyPath(key))), N)
-          const s = hashKey(key) % this.meta.shards
+          const s = shardOf(key, this.meta.shards)
           const shard = await this.cached(this.shards, s, () => this.load(shardPath(s)).then(parseShard))
           const list = shard[key]
           return decodePostings(Array.isArray(list) ? list : [], N)

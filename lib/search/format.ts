@@ -56,6 +56,17 @@ export interface Fragment {
 /** Characters of text kept in a fragment: enough for the passage of most matches. */
 export const FRAGMENT_TEXT_CHARS = 1000
 
+/**
+ * The shard a key lives in. The keys of one thesaurus group (g:<group>:<term>) share a shard, so a
+ * word of the thesaurus costs one file with all its terms.
+ */
+export function shardOf(key: string, shards: number): number {
+  const group = key.startsWith('g:') ? key.slice(0, key.indexOf(':', 2) + 1) : key
+  return hashKey(group) % shards
+}
+/** The key of a thesaurus term's records: those holding every word of term `i` of group `g`. */
+export const termKey = (g: number, i: number) => `g:${g}:${i}`
+
 export const META_PATH = 'meta.json'
 export const shardPath = (n: number) => `i/${n}.json`
 export const keyPath = (key: string) => `k/${hashKey(key).toString(36)}.json`

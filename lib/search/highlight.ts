@@ -25,7 +25,7 @@ function needles(words: readonly WordQuery[]): string[] {
     if (w.initials) continue
     const whole = w.word.replace(/[\u3131-\u3163]+$/, '')
     if (Array.from(whole).length >= 1) out.add(whole)
-    for (const key of w.exact) if (key.startsWith('b:') || key.startsWith('t:')) out.add(key.slice(2))
+    for (const key of w.exact) if (/^[btsp]:/.test(key)) out.add(key.slice(2))
   }
   return [...out].filter((n) => n !== '').sort((a, b) => b.length - a.length)
 }

@@ -7,7 +7,8 @@
 import { readNumbers, withoutReadings } from './dates'
 import { clean, joinKeys, MAX_QUERY_CHARS, MAX_QUERY_WORDS, type WordQuery, wordKeys, wordQuery, words } from './text'
 import { type ThesaurusGroups, termKey } from './thesaurus'
-import { LATIN_LOOSE, STEM_WEIGHT, SYNONYM_WEIGHT } from './weights'
+import { termKey as groupTermKey } from './format'
+import { PARTIAL_WEIGHT, SYNONYM_WEIGHT } from './weights'
 
 /** One way a concept can be matched: keys a record must hold, with a weight. */
 export interface Variant {
@@ -71,55 +72,73 @@ export function stemOf(word: string, min = 2): string | undefined {
   return undefined
 }
 
-/** Lookup of the thesaurus by term key; also which keys a phrase of n words can be. */
+/** A term of the thesaurus: its group and its place in the group. */
+export interface TermAt {
+  g: number
+  i: number
+}
+
+/** Lookup of the thesaurus by term key. */
 export class Thesaurus {
-  private readonly group = new Map<string, number>()
+  private readonly at = new Map<string, TermAt>()
   constructor(readonly groups: ThesaurusGroups) {
     groups.forEach((terms, g) => {
-      for (const t of terms) this.group.set(termKey(t), g)
+      terms.forEach((t, i) => {
+        this.at.set(termKey(t), { g, i })
+      })
     })
   }
-  /** The group of a word or phrase as typed, or of its stem (정전으로 → 정전; 불났다 → 불). */
-  find(phrase: string): number | undefined {
+  /** The term a word or phrase is, as typed or without its ending (정전으로 → 정전; 불났다 → 불). */
+  find(phrase: string): TermAt | undefined {
     const key = termKey(phrase)
-    const direct = this.group.get(key)
+    const direct = this.at.get(key)
     if (direct !== undefined) return direct
     for (const e of ENDINGS)
       if (key.endsWith(e) && key.length > e.length) {
-        const g = this.group.get(key.slice(0, -e.length))
-        if (g !== undefined) return g
+        const found = this.at.get(key.slice(0, -e.length))
+        if (found !== undefined) return found
       }
     return undefined
   }
-  /** The terms of group `g` other than `typed`, that can be searched for (not a lone syllable). */
-  others(g: number, typed: string): string[] {
-    const own = termKey(typed)
-    return (this.groups[g] ?? []).filter((t) => {
-      const k = termKey(t)
-      return !own.startsWith(k) && !(Array.from(k).length === 1 && HANGUL_WORD.test(k))
-    })
+  /** The other terms of the group, searched too (not a lone syllable: 불 would match 불통). */
+  others(at: TermAt): Array<{ term: string; i: number }> {
+    return (this.groups[at.g] ?? []).flatMap((term, i) =>
+      i === at.i || (Array.from(term).length === 1 && HANGUL_WORD.test(term)) ? [] : [{ term, i }],
+    )
   }
 }
 
 /** A phrase's keys: every word's (all must hold). */
 const phraseKeys = (phrase: string) => [...new Set(words(phrase).flatMap(wordKeys))]
 
-function wordConcept(text: string, q: WordQuery, thesaurus: Thesaurus, g: number | undefined): Concept {
-  const variants: Variant[] = []
-  if (q.exact.length > 0)
-    variants.push({
-      keys: q.exact,
-      weight: q.partial ? 0.9 : 1,
-      ...(q.exact.some((k) => k.startsWith('t:')) ? { loose: LATIN_LOOSE } : {}),
-    })
-  const stem = q.partial || q.initials ? undefined : stemOf(q.word)
-  if (stem !== undefined) variants.push({ keys: wordKeys(stem), weight: STEM_WEIGHT })
-  const also = g === undefined ? [] : thesaurus.others(g, text)
-  for (const term of also) {
-    const keys = phraseKeys(term)
-    if (keys.length > 0) variants.push({ keys, weight: SYNONYM_WEIGHT, term })
+/**
+ * A word's forms. A thesaurus term is searched through its group's keys (one file for the group):
+ * itself, then its other terms. Another word is searched without its particle when it has one
+ * (카카오톡이 → 카카오톡: every record holding the word holds its stem too).
+ */
+function wordConcept(text: string, q: WordQuery, thesaurus: Thesaurus, at: TermAt | undefined): Concept {
+  if (at !== undefined) {
+    const others = thesaurus.others(at)
+    return {
+      kind: 'word',
+      text,
+      word: q,
+      also: others.map((o) => o.term),
+      variants: [
+        { keys: [groupTermKey(at.g, at.i)], weight: 1 },
+        ...others.map((o) => ({ keys: [groupTermKey(at.g, o.i)], weight: SYNONYM_WEIGHT, term: o.term })),
+      ],
+    }
   }
-  return { kind: 'word', text, variants, word: q, also }
+  const stem = q.partial || q.initials ? undefined : stemOf(q.word)
+  const keys = stem === undefined ? q.exact : wordKeys(stem)
+  return {
+    kind: 'word',
+    text,
+    word: q,
+    also: [],
+    variants: keys.length > 0 ? [{ keys, weight: q.partial ? PARTIAL_WEIGHT : 1 }] : [],
+  }
 }
 
 /** Reads a query into concepts (at most MAX_QUERY_WORDS) and the pairs of neighbouring words. */
@@ -140,13 +159,10 @@ export function planQuery(input: string, thesaurus: Thesaurus): Plan {
   for (let i = 0; i < list.length && concepts.length < MAX_QUERY_WORDS; i += 1) {
     // The longest run of words (up to four) that is a thesaurus term is one concept (전원 장애).
     let taken = 1
-    let group: number | undefined
-    for (let n = Math.min(4, list.length - i); n >= 1 && group === undefined; n -= 1) {
-      const g = thesaurus.find(list.slice(i, i + n).join(' '))
-      if (g !== undefined) {
-        group = g
-        taken = n
-      }
+    let term: TermAt | undefined
+    for (let n = Math.min(4, list.length - i); n >= 1 && term === undefined; n -= 1) {
+      term = thesaurus.find(list.slice(i, i + n).join(' '))
+      if (term !== undefined) taken = n
     }
     const phrase = list.slice(i, i + taken).join(' ')
     i += taken - 1
@@ -156,7 +172,7 @@ export function planQuery(input: string, thesaurus: Thesaurus): Plan {
       taken === 1 ? wordQuery(phrase) : { word: phrase, exact: phraseKeys(phrase), initials: false, partial: false }
     if (!q) continue
     wordAt.push(concepts.length)
-    concepts.push(wordConcept(phrase, q, thesaurus, group))
+    concepts.push(wordConcept(phrase, q, thesaurus, term))
   }
   const pairs: Plan['pairs'] = []
   for (let k = 0; k + 1 < wordAt.length; k += 1) {

@@ -60,11 +60,21 @@ function ngrams(chars: readonly string[], n: number, prefix: string, into: Set<s
   for (let i = 0; i + n <= chars.length; i += 1) into.add(prefix + chars.slice(i, i + n).join(''))
 }
 
-/** Syllable bigrams (and, if asked, unigrams) of the complete syllables of a Hangul run. */
+/** Longest Hangul piece with a key of its own (s:): a longer query word is found by its pieces of this length. */
+export const MAX_PIECE = 6
+/** Longest Latin prefix with a key of its own (p:). */
+export const MAX_PREFIX = 12
+
+/**
+ * Keys of the complete syllables of a Hangul run: every two adjacent syllables (b:), every piece
+ * of three to six syllables (s:, so that a query word is one key: 데이터센터 ⊂ 데이터센터에서), and
+ * if asked, every syllable alone (u:).
+ */
 function syllableKeys(run: string, unigrams: boolean, into: Set<string>) {
   let seg: string[] = []
   const flush = () => {
     ngrams(seg, 2, 'b:', into)
+    for (let n = 3; n <= MAX_PIECE; n += 1) ngrams(seg, n, 's:', into)
     if (unigrams) for (const s of seg) into.add(`u:${s}`)
     seg = []
   }
@@ -77,9 +87,12 @@ function syllableKeys(run: string, unigrams: boolean, into: Set<string>) {
 
 export const jamo = (hangul: string): string[] => Array.from(disassemble(hangul))
 
+/** Keys of a Latin/digit run: the whole word (w:), its three-letter pieces (t:) and its prefixes of four letters or more (p:). */
 function latinKeys(run: string, into: Set<string>) {
   into.add(`w:${run}`)
-  ngrams(Array.from(run), 3, 't:', into)
+  const chars = Array.from(run)
+  ngrams(chars, 3, 't:', into)
+  for (let n = 4; n <= Math.min(MAX_PREFIX, chars.length); n += 1) into.add(`p:${chars.slice(0, n).join('')}`)
 }
 
 const edge = (word: string, end: boolean): string | undefined => {
@@ -96,17 +109,14 @@ const edge = (word: string, end: boolean): string | undefined => {
 }
 
 /**
- * The keys of two words side by side (판교 데이터센터 → j:교|데): the last syllable (or up to three
- * letters) of the first and the first of the second; for two Hangul syllables also their pair as
- * written without a space (데이터 센터 ~ 데이터센터 → b:터센).
+ * The key of two words side by side (판교 데이터센터 → j:교|데): the last syllable (or up to three
+ * letters) of the first and the first of the second.
  */
 export function joinKeys(a: string, b: string): string[] {
   const tail = edge(a, true)
   const head = edge(b, false)
   if (tail === undefined || head === undefined) return []
-  const keys = [`j:${tail}|${head}`]
-  if (isSyllable(tail) && isSyllable(head)) keys.push(`b:${tail}${head}`)
-  return keys
+  return [`j:${tail}|${head}`]
 }
 
 /** The join keys of every two neighbouring words of a text (not across punctuation). */
@@ -156,18 +166,59 @@ export interface WordQuery {
   fuzzy?: string
 }
 
-/** The exact keys of a word: syllable pairs (one syllable: itself), Latin trigrams (short words whole). */
+/** The one key of a Hangul run as a query word: itself (u:, b:, s:), or for a long one its pieces of MAX_PIECE syllables. */
+function pieceKeys(chars: readonly string[], into: Set<string>) {
+  const n = chars.length
+  if (n === 1) into.add(`u:${chars[0]}`)
+  else if (n === 2) into.add(`b:${chars.join('')}`)
+  else if (n <= MAX_PIECE) into.add(`s:${chars.join('')}`)
+  else
+    for (let i = 0; ; i = Math.min(i + MAX_PIECE - 1, n - MAX_PIECE)) {
+      into.add(`s:${chars.slice(i, i + MAX_PIECE).join('')}`)
+      if (i === n - MAX_PIECE) break
+    }
+}
+
+/**
+ * The keys a record must hold to contain a word: for each Hangul run one key (or a few for a very
+ * long one); for a Latin run, the whole word when short (w:), its trigram at three letters, else its
+ * prefix (p:, so kakao finds KakaoTalk's). Jamo are dropped.
+ */
 export function wordKeys(word: string): string[] {
   const exact = new Set<string>()
   for (const run of scriptRuns(word)) {
     if (run.hangul) {
-      const chars = Array.from(run.text)
-      if (chars.length === 1 && isSyllable(run.text)) exact.add(`u:${run.text}`)
-      else syllableKeys(run.text, false, exact)
-    } else if (Array.from(run.text).length < 3) exact.add(`w:${run.text}`)
-    else ngrams(Array.from(run.text), 3, 't:', exact)
+      let seg: string[] = []
+      const flush = () => {
+        if (seg.length > 0) pieceKeys(seg, exact)
+        seg = []
+      }
+      for (const ch of run.text) {
+        if (isSyllable(ch)) seg.push(ch)
+        else flush()
+      }
+      flush()
+      continue
+    }
+    const chars = Array.from(run.text)
+    if (chars.length < 3) exact.add(`w:${run.text}`)
+    else if (chars.length === 3) exact.add(`t:${run.text}`)
+    else exact.add(`p:${chars.slice(0, MAX_PREFIX).join('')}`)
   }
   return [...exact]
+}
+
+/**
+ * The keys of a word matched loosely, where most of them make a match: Hangul syllable pairs,
+ * Latin trigrams (a typo in a first letter, Kakao Talk ~ KakaoTalk).
+ */
+export function looseKeys(word: string): string[] {
+  const keys = new Set<string>()
+  for (const run of scriptRuns(word)) {
+    const chars = Array.from(run.text).filter((c) => !run.hangul || isSyllable(c))
+    ngrams(chars, run.hangul ? 2 : 3, run.hangul ? 'b:' : 't:', keys)
+  }
+  return [...keys]
 }
 
 /** What one query word asks for; undefined for a word with nothing to search for (a lone consonant). */

@@ -15,8 +15,6 @@ export const TYPE_WEIGHT: Record<DocType, number> = {
   event: 0.8,
   source: 0.6,
 }
-/** A word without its particle (정전으로 → 정전), against the word as typed. */
-export const STEM_WEIGHT = 0.95
 /** Another term of the word's thesaurus group (정전 → 전원 장애). */
 export const SYNONYM_WEIGHT = 0.8
 /** A half-typed word's own keys, against a whole word's (its completions weigh in fully). */

@@ -4,7 +4,7 @@ import { plainText, type SearchDoc } from '@/lib/search/documents'
 import { SearchIndex } from '@/lib/search/engine'
 import { passage, pieces } from '@/lib/search/highlight'
 import { parseSearchParams, serializeSearchParams } from '@/lib/search/params'
-import { clean, parseQuery, qwertyVariant } from '@/lib/search/text'
+import { clean, parseQuery, qwertyVariant, wordKeys } from '@/lib/search/text'
 
 const doc = (id: string, title: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
   id,
@@ -41,10 +41,20 @@ describe('query text', () => {
     expect(qwertyVariant('zkzkdhxhr')).toBe('카카오톡')
     expect(qwertyVariant('Pangyo')).toBeUndefined()
   })
-  it('makes initials, syllable and Latin keys', () => {
+  it('makes initials keys', () => {
     expect(parseQuery('ㅋㅋㅇ')[0]?.initials).toBe(true)
-    expect(parseQuery('데이터센터')[0]?.exact).toContain('b:센터')
-    expect(parseQuery('SK')[0]?.exact).toEqual(['w:sk'])
+  })
+  it.each([
+    ['불', ['u:불']],
+    ['센터', ['b:센터']],
+    ['데이터센터', ['s:데이터센터']],
+    ['국가정보자원관리원', ['s:국가정보자원', 's:보자원관리원']],
+    ['sk', ['w:sk']],
+    ['c&c', ['t:c&c']],
+    ['kakaotalk', ['p:kakaotalk']],
+    ['sk텔레콤', ['w:sk', 's:텔레콤']],
+  ])('asks for one key per word where it can: %s', (word, keys) => {
+    expect(wordKeys(word)).toEqual(keys)
   })
 })
 
