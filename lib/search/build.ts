@@ -82,6 +82,8 @@ function dateKeysOf(queryKeys: readonly string[]): string[] {
   return out
 }
 
+const FIELD_ORDER: readonly FieldClass[] = [0, 1, 2, 3]
+
 /**
  * The records holding every word of a thesaurus term (as a query word would be matched), each in
  * the weakest field class of its words.
@@ -96,8 +98,7 @@ function termPostings(
     const next = new Map<number, FieldClass>()
     for (const [n, cls] of postings.get(key) ?? []) {
       if (held && !held.has(n)) continue
-      const had = held?.get(n) ?? 0
-      next.set(n, cls > had ? cls : had)
+      next.set(n, FIELD_ORDER[Math.max(cls, held?.get(n) ?? 0)] ?? 3)
     }
     held = next
   }

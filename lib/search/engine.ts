@@ -7,22 +7,15 @@
  * the browser).
  */
 import type { DocType } from './documents'
+import { correct, correctable, type Reading } from './corrections'
 import { IndexFiles } from './files'
 import { type IndexLoader, type IndexMeta, factorKey, lengthOf, yearKey } from './format'
 import type { VocabularyChunk } from './fuzzy'
 import { type SearchHit, hitsOf } from './hits'
 import { type Concept, type Plan, planQuery, stemOf, Thesaurus } from './query'
-import { type ConceptMatch, type Ranked, Scratch, matchConcept, rankRecords, topK } from './scoring'
-import { looseKeys, qwertyVariant, type WordQuery, wordKeys, words as splitWords } from './text'
-import {
-  CORRECTION_WEIGHT,
-  FEW,
-  HANGUL_LOOSE,
-  LATIN_LOOSE,
-  MIN_LOOSE_KEYS,
-  TYPE_WEIGHT,
-  UNKNOWN_TITLE_LENGTH,
-} from './weights'
+import { type Ranked, Scratch, matchConcept, rankRecords, topK } from './scoring'
+import { qwertyVariant, type WordQuery, wordKeys, words as splitWords } from './text'
+import { MAX_WAVE_FILES, TYPE_WEIGHT, UNKNOWN_TITLE_LENGTH } from './weights'
 
 export type { SearchHit } from './hits'
 
@@ -52,16 +45,6 @@ export interface SearchResult {
   readings: string[]
 }
 
-interface Reading {
-  plan: Plan
-  readAs?: string
-  matches: ConceptMatch[]
-  corrections: string[]
-}
-
-/** A word worth looking up in the vocabulary: one script, long enough to have a close neighbour. */
-const correctable = (c: Concept) => c.kind === 'word' && c.word?.fuzzy !== undefined && c.also.length === 0
-
 export class SearchIndex {
   private readonly thesaurus: Thesaurus
 
@@ -75,57 +58,6 @@ export class SearchIndex {
 
   get meta(): IndexMeta {
     return this.files.meta
-  }
-
-  /** Adds corrections (or completions) to the concepts that need them; returns the words added. */
-  private async correct(
-    reading: Reading,
-    chunks: ReadonlyMap<Concept, Promise<VocabularyChunk> | undefined>,
-  ): Promise<Concept[]> {
-    const { plan, matches } = reading
-    const counts = plan.concepts.map((c, i) =>
-      c.kind === 'word' ? (matches[i]?.asTyped ?? 0) : Number.POSITIVE_INFINITY,
-    )
-    const fewest = Math.min(...counts)
-    const together = this.together(matches)
-    const changed: Concept[] = []
-    await Promise.all(
-      plan.concepts.map(async (c, i) => {
-        const word = c.word
-        const count = counts[i] ?? 0
-        if (!word?.fuzzy || !correctable(c)) return
-        if (!(word.partial || count < FEW || (together < FEW && count === fewest))) return
-        const before = c.variants.length
-        const chunk = await (chunks.get(c) ?? this.files.chunk(word.fuzzy))
-        const found = chunk ? (word.partial ? chunk.completions(word.fuzzy) : chunk.corrections(word.fuzzy)) : []
-        for (const { word: w } of found) {
-          const keys = wordKeys(w)
-          if (keys.length === 0) continue
-          c.variants.push({ keys, weight: word.partial ? 1 : CORRECTION_WEIGHT })
-          reading.corrections.push(w)
-        }
-        // Nothing close enough (a typo in the first letter, Kakao Talk for KakaoTalk): most of the
-        // word's syllable pairs or trigrams will do.
-        const loose = looseKeys(word.fuzzy)
-        if (found.length === 0 && loose.length >= MIN_LOOSE_KEYS)
-          c.variants.push({
-            keys: loose,
-            weight: CORRECTION_WEIGHT,
-            loose: /[a-z]/.test(word.fuzzy) ? LATIN_LOOSE : HANGUL_LOOSE,
-          })
-        if (c.variants.length > before) changed.push(c)
-      }),
-    )
-    return changed
-  }
-
-  /** How many records every concept matched. */
-  private together(matches: readonly ConceptMatch[]): number {
-    const count = new Map<number, number>()
-    for (const m of matches) for (const n of m.records) count.set(n, (count.get(n) ?? 0) + 1)
-    let all = 0
-    for (const c of count.values()) if (c === matches.length) all += 1
-    return all
   }
 
   /**
@@ -150,11 +82,23 @@ export class SearchIndex {
       ...p.pairs.flatMap((x) => x.keys),
     ]
     // The vocabulary of every word that may need correcting is asked for with the postings.
+    const keys = [...plans.flatMap((p) => keysOf(p.plan)), ...filterKeys]
+    // The vocabulary of a word that may need correcting comes with the postings, while the wave
+    // stays within the six requests a browser makes at once to a host (HTTP/1.1); a half-typed
+    // word's always does (it is completed from it).
+    let room = MAX_WAVE_FILES - this.files.filesFor(keys)
     const chunks = new Map<Concept, Promise<VocabularyChunk> | undefined>()
     for (const { plan } of plans)
-      for (const c of plan.concepts)
-        if (correctable(c) && c.word?.fuzzy) chunks.set(c, this.files.chunk(c.word.fuzzy, !c.word.partial))
-    let lists = await this.files.postings([...plans.flatMap((p) => keysOf(p.plan)), ...filterKeys])
+      for (const c of plan.concepts) {
+        const word = c.word
+        if (!correctable(c) || !word?.fuzzy) continue
+        const fetched = this.files.hasChunk(word.fuzzy)
+        if (!word.partial && !fetched && room <= 0) continue
+        const chunk = this.files.chunk(word.fuzzy, !word.partial)
+        if (chunk && !fetched) room -= 1
+        chunks.set(c, chunk)
+      }
+    let lists = await this.files.postings(keys)
     const x = new Scratch(this.meta.count)
     const readings: Reading[] = plans.map(({ plan, readAs }) => ({
       plan,
@@ -162,7 +106,7 @@ export class SearchIndex {
       corrections: [],
       ...(readAs === undefined ? {} : { readAs }),
     }))
-    const changed = (await Promise.all(readings.map((r) => this.correct(r, chunks)))).flat()
+    const changed = (await Promise.all(readings.map((r) => correct(r, chunks, (w) => this.files.chunk(w))))).flat()
     if (changed.length > 0) {
       lists = new Map([
         ...lists,

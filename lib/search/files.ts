@@ -47,6 +47,23 @@ export class IndexFiles {
     return p
   }
 
+  /** How many files reading these keys' postings would fetch (those not fetched yet). */
+  filesFor(keys: Iterable<string>): number {
+    const files = new Set<string>()
+    for (const key of keys) {
+      if (this.lists.has(key)) continue
+      if (this.heavy.has(key)) files.add(keyPath(key))
+      else if (!this.shards.has(shardOf(key, this.meta.shards))) files.add(`i${shardOf(key, this.meta.shards)}`)
+    }
+    return files.size
+  }
+
+  /** Whether the vocabulary chunk of a word is already fetched (or on its way). */
+  hasChunk(word: string): boolean {
+    const key = chunkKey(word)
+    return key !== undefined && this.vocabulary.has(this.meta.vocab.indexOf(key))
+  }
+
   /** The postings of every key, all files requested at once. */
   async postings(keys: Iterable<string>): Promise<Map<string, Uint32Array>> {
     const N = this.meta.count

@@ -8,7 +8,7 @@ import { readNumbers, withoutReadings } from './dates'
 import { clean, joinKeys, MAX_QUERY_CHARS, MAX_QUERY_WORDS, type WordQuery, wordKeys, wordQuery, words } from './text'
 import { type ThesaurusGroups, termKey } from './thesaurus'
 import { termKey as groupTermKey } from './format'
-import { PARTIAL_WEIGHT, SYNONYM_WEIGHT } from './weights'
+import { MAX_PAIRS, PARTIAL_WEIGHT, SYNONYM_WEIGHT } from './weights'
 
 /** One way a concept can be matched: keys a record must hold, with a weight. */
 export interface Variant {
@@ -45,7 +45,7 @@ const FRAME = new Set(
     '왜 언제 어디 어디서 어디에 무엇 뭐 뭔가 뭐야 무슨 어떤 어떻게 얼마나 얼마 몇 누가 누구 어느 그 이 저 것 거 게 일 때 ' +
     '때문 때문에 관련 대한 대해 관한 사건 사태 사고 내용 정리 알려줘 알려 주세요 있었던 있었나 있었다 있던 있나 일어난 일어났나 ' +
     '생긴 생겼나 됐나 된 했나 했던 났던 안 못 좀 다시 날 됨 되던 되는 됐던 됐어 걸렸나 걸렸어 걸린 끝났나 끝났어 며칠 ' +
-    '얼마였나 얼마야 뭐였나 뭐였어 했어 났어 났나 the a an of in on at to for what when why how did does do is was ' +
+    '얼마였나 얼마야 뭐였나 뭐였어 했어 났어 났나 나서 the a an of in on at to for what when why how did does do is was ' +
     'were are happened happen with and or by from about which who'
   ).split(' '),
 )
@@ -175,7 +175,7 @@ export function planQuery(input: string, thesaurus: Thesaurus): Plan {
     concepts.push(wordConcept(phrase, q, thesaurus, term))
   }
   const pairs: Plan['pairs'] = []
-  for (let k = 0; k + 1 < wordAt.length; k += 1) {
+  for (let k = 0; k + 1 < wordAt.length && pairs.length < MAX_PAIRS; k += 1) {
     const left = wordAt[k] ?? 0
     const right = wordAt[k + 1] ?? 0
     const a = concepts[left]?.word
