@@ -14,10 +14,8 @@ import {
   type IndexMeta,
   INDEX_VERSION,
   META_PATH,
-  type Shard,
   factorKey,
   fragmentPath,
-  keyPath,
   lengthCode,
   shardOf,
   shardPath,
@@ -26,14 +24,13 @@ import {
   yearKey,
 } from './format'
 import { chunkKey, vocabularyWords } from './fuzzy'
-import { type EncodedPostings, encodePostings } from './postings'
+import { encodePostings } from './postings'
 import { clean, type FieldClass, indexKeys, pairKeys, wordKeys, words } from './text'
 import { type ThesaurusGroups, thesaurusGroups } from './thesaurus'
 
-/** Postings longer than this (in JSON characters) get a file of their own instead of a place in a shard. */
-const HEAVY_CHARS = 1500
-/** Average postings per shard the builder aims for; shards are a power of two. */
-const TARGET_POSTINGS_PER_SHARD = 800
+/** Average size of a posting shard (JSON characters) the builder aims for; shards are a power of two. */
+const TARGET_SHARD_BYTES = 5000
+const MAX_SHARDS = 1 << 20
 
 /** The first FRAGMENT_TEXT_CHARS characters, never half a surrogate pair. */
 const cut = (text: string) =>
@@ -144,29 +141,19 @@ export function buildIndexFiles(input: readonly SearchDoc[], thesaurus: Thesauru
       postings.set(termKey(g, i), termPostings(term, postings))
     })
   })
-  // Long postings get a file each; the rest share shards of about TARGET_POSTINGS_PER_SHARD postings.
-  const heavy = new Map<string, string>()
-  const heavyFiles = new Set<string>()
-  const light: Array<[string, EncodedPostings]> = []
+  // Shards of about TARGET_SHARD_BYTES each, a power of two of them: every key's postings in its
+  // shard, a common key's as a bitmap (no list of such keys to fetch first).
+  const encoded: Array<[string, string]> = []
   let total = 0
   for (const [key, list] of postings) {
-    const encoded = encodePostings(list)
-    const json = JSON.stringify(encoded)
-    if (json.length > HEAVY_CHARS && !heavyFiles.has(keyPath(key))) {
-      heavy.set(key, json)
-      heavyFiles.add(keyPath(key))
-    } else {
-      light.push([key, encoded])
-      total += list.length
-    }
+    const json = JSON.stringify(encodePostings(list))
+    encoded.push([key, json])
+    total += json.length + key.length + 4
   }
   let shards = 1
-  while (shards < 65536 && total / shards > TARGET_POSTINGS_PER_SHARD) shards *= 2
-  const shardFiles: Shard[] = Array.from({ length: shards }, () => ({}))
-  for (const [key, encoded] of light) {
-    const shard = shardFiles[shardOf(key, shards)]
-    if (shard) shard[key] = encoded
-  }
+  while (shards < MAX_SHARDS && total / shards > TARGET_SHARD_BYTES) shards *= 2
+  const shardParts: string[][] = Array.from({ length: shards }, () => [])
+  for (const [key, json] of encoded) shardParts[shardOf(key, shards)]?.push(`${JSON.stringify(key)}:${json}`)
 
   const vocab = vocabularyChunks(docs)
   const vocabFiles = [...vocab.values()].map((words) => JSON.stringify(words))
@@ -178,10 +165,9 @@ export function buildIndexFiles(input: readonly SearchDoc[], thesaurus: Thesauru
       at >= 0 ? at : (all.slice(i + 1).find((x) => x >= 0) ?? docs.length),
     ),
     titleLength: {
-      ko: docs.map((d) => lengthCode(d.title.ko.length)).join(''),
-      en: docs.map((d) => lengthCode(d.title.en.length)).join(''),
+      ko: docs.map((d) => lengthCode(Array.from(d.title.ko).length)).join(''),
+      en: docs.map((d) => lengthCode(Array.from(d.title.en).length)).join(''),
     },
-    heavy: [...heavy.keys()],
     vocab: [...vocab.keys()],
     vocabBytes: vocabFiles.map((f) => new TextEncoder().encode(f).length),
     thesaurus,
@@ -189,8 +175,7 @@ export function buildIndexFiles(input: readonly SearchDoc[], thesaurus: Thesauru
 
   const files = new Map<string, string>()
   files.set(META_PATH, JSON.stringify(meta))
-  for (const [i, shard] of shardFiles.entries()) files.set(shardPath(i), JSON.stringify(shard))
-  for (const [key, json] of heavy) files.set(keyPath(key), json)
+  for (const [i, parts] of shardParts.entries()) files.set(shardPath(i), `{${parts.join(',')}}`)
   for (const [i, f] of vocabFiles.entries()) files.set(vocabPath(i), f)
   docs.forEach((d, n) => {
     for (const lang of ['ko', 'en'] as const) {

@@ -10,13 +10,12 @@ import {
   type IndexMeta,
   META_PATH,
   fragmentPath,
-  keyPath,
   shardOf,
   shardPath,
   vocabPath,
 } from './format'
 import { chunkKey, type VocabularyChunk } from './fuzzy'
-import { parseFragment, parseHeavy, parseMeta, parseShard, parseVocabulary } from './index-files'
+import { parseFragment, parseMeta, parseShard, parseVocabulary } from './index-files'
 import { decodePostings } from './postings'
 import { EAGER_VOCAB_BYTES } from './weights'
 
@@ -25,14 +24,11 @@ export class IndexFiles {
   private readonly shards = new Map<number, Promise<Record<string, unknown>>>()
   private readonly vocabulary = new Map<number, Promise<VocabularyChunk>>()
   private readonly fragments = new Map<string, Promise<Fragment | undefined>>()
-  private readonly heavy: ReadonlySet<string>
 
   private constructor(
     readonly meta: IndexMeta,
     private readonly load: IndexLoader,
-  ) {
-    this.heavy = new Set(meta.heavy)
-  }
+  ) {}
 
   static async open(load: IndexLoader): Promise<IndexFiles> {
     return new IndexFiles(parseMeta(await load(META_PATH)), load)
@@ -49,11 +45,10 @@ export class IndexFiles {
 
   /** How many files reading these keys' postings would fetch (those not fetched yet). */
   filesFor(keys: Iterable<string>): number {
-    const files = new Set<string>()
+    const files = new Set<number>()
     for (const key of keys) {
-      if (this.lists.has(key)) continue
-      if (this.heavy.has(key)) files.add(keyPath(key))
-      else if (!this.shards.has(shardOf(key, this.meta.shards))) files.add(`i${shardOf(key, this.meta.shards)}`)
+      const s = shardOf(key, this.meta.shards)
+      if (!this.lists.has(key) && !this.shards.has(s)) files.add(s)
     }
     return files.size
   }
@@ -71,7 +66,6 @@ export class IndexFiles {
     const found = await Promise.all(
       wanted.map((key) =>
         this.cached(this.lists, key, async () => {
-          if (this.heavy.has(key)) return decodePostings(parseHeavy(await this.load(keyPath(key))), N)
           const s = shardOf(key, this.meta.shards)
           const shard = await this.cached(this.shards, s, () => this.load(shardPath(s)).then(parseShard))
           const list = shard[key]

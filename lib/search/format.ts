@@ -14,10 +14,8 @@ export interface IndexMeta {
   shards: number
   /** Records are numbered by type: records of `DOC_TYPES[i]` start at `typeStarts[i]`. */
   typeStarts: number[]
-  /** Per record, one character (see `lengthCode`): the length of its title per language (closer title matches rank higher). */
+  /** Per record, one character (see `lengthCode`): its title's length per language, by bucket (closer title matches rank higher). */
   titleLength: { ko: string; en: string }
-  /** Keys whose postings are too long to share a shard: each is the file `keyPath(key)`. */
-  heavy: string[]
   /** Vocabulary chunk keys (see fuzzy.ts `chunkKey`); chunk `i` is the file `vocabPath(i)`: its words, the most widespread first. */
   vocab: string[]
   /** The size of each vocabulary chunk file in bytes: a small one is fetched with a query's postings, in case a word needs correcting. */
@@ -26,13 +24,16 @@ export interface IndexMeta {
   thesaurus: string[][]
 }
 
-const LENGTH_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz'
-/** A title length as one character: 0–34 as themselves (base 36), 35 for anything longer. */
-export const lengthCode = (n: number): string => LENGTH_DIGITS[Math.min(35, Math.max(0, n))] ?? 'z'
-export const lengthOf = (code: string | undefined): number | undefined => {
-  const n = code === undefined ? -1 : LENGTH_DIGITS.indexOf(code)
-  return n < 0 ? undefined : n === 35 ? 60 : n
+/** Title lengths by bucket: a title of up to LENGTH_BUCKETS[i] characters is code i ('0'–'7'). */
+const LENGTH_BUCKETS = [3, 6, 10, 15, 22, 32, 48, 70]
+/** A title length as one character, its bucket: enough to tell a title close to the query from a long one. */
+export const lengthCode = (n: number): string => {
+  const i = LENGTH_BUCKETS.findIndex((b) => n <= b)
+  return String(i < 0 ? LENGTH_BUCKETS.length - 1 : i)
 }
+/** The length a bucket stands for (its upper bound). */
+export const lengthOf = (code: string | undefined): number | undefined =>
+  code === undefined ? undefined : LENGTH_BUCKETS[Number(code)]
 
 /** Filter keys: the year of a record's own date, and each factor it is about. */
 export const yearKey = (year: number) => `fy:${year}`
@@ -69,7 +70,6 @@ export const termKey = (g: number, i: number) => `g:${g}:${i}`
 
 export const META_PATH = 'meta.json'
 export const shardPath = (n: number) => `i/${n}.json`
-export const keyPath = (key: string) => `k/${hashKey(key).toString(36)}.json`
 export const fragmentPath = (n: number, lang: 'ko' | 'en') => `f/${lang}/${n}.json`
 export const vocabPath = (n: number) => `v/${n}.json`
 

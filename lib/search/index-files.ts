@@ -6,7 +6,7 @@
 import { DOC_TYPES, type DocType, type Text } from './documents'
 import { type Fragment, type IndexMeta, INDEX_VERSION, type Shard } from './format'
 import { VocabularyChunk } from './fuzzy'
-import { type EncodedPostings, isEncodedPostings } from './postings'
+import { isEncodedPostings } from './postings'
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isNumbers = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number')
@@ -26,7 +26,6 @@ export function parseMeta(raw: string): IndexMeta {
     !isText(v.titleLength) ||
     !isStrings(v.vocab) ||
     !isNumbers(v.vocabBytes) ||
-    !isStrings(v.heavy) ||
     !Array.isArray(v.thesaurus)
   ) {
     throw new Error('search index: meta.json is not an index of this version')
@@ -37,7 +36,6 @@ export function parseMeta(raw: string): IndexMeta {
     shards: v.shards,
     typeStarts: v.typeStarts,
     titleLength: { ko: v.titleLength.ko, en: v.titleLength.en },
-    heavy: v.heavy,
     vocab: v.vocab,
     vocabBytes: v.vocabBytes,
     thesaurus: v.thesaurus.filter(isStrings),
@@ -50,11 +48,6 @@ export function parseShard(raw: string): Shard {
   if (!isRecord(v)) return out
   for (const [key, list] of Object.entries(v)) if (isEncodedPostings(list)) out[key] = list
   return out
-}
-
-export function parseHeavy(raw: string): EncodedPostings {
-  const v: unknown = JSON.parse(raw)
-  return isEncodedPostings(v) ? v : []
 }
 
 export function parseVocabulary(raw: string): VocabularyChunk {
