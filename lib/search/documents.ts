@@ -78,6 +78,7 @@ const clip = (text: string, max: number) => {
 
 export function buildSearchDocs(c: Collections): SearchDoc[] {
   const docs: SearchDoc[] = []
+  const english = new Map(c.analysesEn.map((a) => [a.id, a.body.raw]))
   for (const inc of c.incidents) {
     const id = inc.id
     const factors = inc.factors.map((f) => f.factor)
@@ -99,6 +100,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
           ...inc.commitments.map((m) => m.text.ko),
         ]),
         en: join([
+          plainText(english.get(inc.id) ?? ''),
           ...inc.factors.map((f) => f.explanation.en),
           ...inc.figures.map((f) => f.label.en),
           ...inc.commitments.map((m) => m.text.en),
