@@ -24,7 +24,7 @@ import {
   yearKey,
 } from './format'
 import { chunkKey, vocabularyWords } from './fuzzy'
-import { encodePostings } from './postings'
+import { encodePacked } from './postings'
 import { clean, type FieldClass, indexKeys, pairKeys, wordKeys, words } from './text'
 import { type ThesaurusGroups, thesaurusGroups } from './thesaurus'
 
@@ -43,11 +43,11 @@ export function docKeys(doc: SearchDoc): Map<string, FieldClass> {
     const had = best.get(key)
     if (had === undefined || cls < had) best.set(key, cls)
   }
-  const add = (text: string, cls: FieldClass) => {
-    const keys = indexKeys(text, cls)
-    pairKeys(text, keys)
-    for (const r of readNumbers(clean(text)))
-      for (const k of r.kind === 'date' ? dateKeysOf(r.keys) : r.keys) keys.add(k)
+  const add = (raw: string, cls: FieldClass) => {
+    const text = clean(raw)
+    const keys = indexKeys(text, cls, true)
+    pairKeys(text, keys, true)
+    for (const r of readNumbers(text)) for (const k of r.kind === 'date' ? dateKeysOf(r.keys) : r.keys) keys.add(k)
     for (const key of keys) put(key, cls)
   }
   add(`${doc.title.ko}\n${doc.title.en}`, 0)
@@ -79,27 +79,23 @@ function dateKeysOf(queryKeys: readonly string[]): string[] {
   return out
 }
 
-const FIELD_ORDER: readonly FieldClass[] = [0, 1, 2, 3]
-
 /**
  * The records holding every word of a thesaurus term (as a query word would be matched), each in
  * the weakest field class of its words.
  */
-function termPostings(
-  term: string,
-  postings: ReadonlyMap<string, ReadonlyArray<[number, FieldClass]>>,
-): Array<[number, FieldClass]> {
+function termPostings(term: string, postings: ReadonlyMap<string, readonly number[]>): number[] {
   const keys = [...new Set(words(term).flatMap(wordKeys))]
-  let held: Map<number, FieldClass> | undefined
+  let held: Map<number, number> | undefined
   for (const key of keys) {
-    const next = new Map<number, FieldClass>()
-    for (const [n, cls] of postings.get(key) ?? []) {
+    const next = new Map<number, number>()
+    for (const p of postings.get(key) ?? []) {
+      const n = p >>> 2
       if (held && !held.has(n)) continue
-      next.set(n, FIELD_ORDER[Math.max(cls, held?.get(n) ?? 0)] ?? 3)
+      next.set(n, Math.max(p & 3, held?.get(n) ?? 0))
     }
     held = next
   }
-  return [...(held ?? new Map<number, FieldClass>())].sort((a, b) => a[0] - b[0])
+  return [...(held ?? new Map<number, number>())].sort((a, b) => a[0] - b[0]).map(([n, cls]) => n * 4 + cls)
 }
 
 /** The vocabulary in chunks by first letter, each chunk's words by how many records hold them. */
@@ -112,7 +108,8 @@ export function vocabularyChunks(docs: readonly SearchDoc[]): Map<string, string
     for (const w of new Set(vocabularyWords(text))) df.set(w, (df.get(w) ?? 0) + 1)
   }
   const chunks = new Map<string, string[]>()
-  for (const w of [...df.keys()].sort((a, b) => (df.get(b) ?? 0) - (df.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))) {
+  const byCount = [...df].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  for (const [w] of byCount) {
     const key = chunkKey(w)
     if (key === undefined) continue
     const list = chunks.get(key)
@@ -128,12 +125,13 @@ export const inIndexOrder = (docs: readonly SearchDoc[]): SearchDoc[] =>
 
 export function buildIndexFiles(input: readonly SearchDoc[], thesaurus: ThesaurusGroups = []): Map<string, string> {
   const docs = inIndexOrder(input)
-  const postings = new Map<string, Array<[number, FieldClass]>>()
+  // Postings as record * 4 + field class, records ascending.
+  const postings = new Map<string, number[]>()
   docs.forEach((doc, n) => {
     for (const [key, cls] of docKeys(doc)) {
       const list = postings.get(key)
-      if (list) list.push([n, cls])
-      else postings.set(key, [[n, cls]])
+      if (list) list.push(n * 4 + cls)
+      else postings.set(key, [n * 4 + cls])
     }
   })
   thesaurus.forEach((terms, g) => {
@@ -146,7 +144,7 @@ export function buildIndexFiles(input: readonly SearchDoc[], thesaurus: Thesauru
   const encoded: Array<[string, string]> = []
   let total = 0
   for (const [key, list] of postings) {
-    const json = JSON.stringify(encodePostings(list))
+    const json = JSON.stringify(encodePacked(list))
     encoded.push([key, json])
     total += json.length + key.length + 4
   }

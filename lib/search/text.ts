@@ -23,6 +23,8 @@ const LATIN_DIGIT = /[a-z0-9&]/
 
 /** Well-formed, NFC, lower case; lone surrogates and control characters dropped. */
 export function clean(input: string, maxChars = Number.POSITIVE_INFINITY): string {
+  if (maxChars === Number.POSITIVE_INFINITY && !/[\uD800-\uDFFF]/.test(input))
+    return input.normalize('NFC').toLowerCase()
   let out = ''
   let count = 0
   for (const ch of input) {
@@ -46,14 +48,7 @@ const isLatin = (ch: string) => LATIN_DIGIT.test(ch)
 
 /** Splits a word into runs of one script: Hangul (syllables and jamo) or Latin/digits. */
 function scriptRuns(word: string): Array<{ hangul: boolean; text: string }> {
-  const runs: Array<{ hangul: boolean; text: string }> = []
-  for (const ch of word) {
-    const hangul = !isLatin(ch)
-    const last = runs[runs.length - 1]
-    if (last && last.hangul === hangul) last.text += ch
-    else runs.push({ hangul, text: ch })
-  }
-  return runs
+  return (word.match(/[a-z0-9&]+|[^a-z0-9&]+/g) ?? []).map((text) => ({ hangul: !isLatin(text[0] ?? ''), text }))
 }
 
 function ngrams(chars: readonly string[], n: number, prefix: string, into: Set<string>) {
@@ -71,18 +66,15 @@ export const MAX_PREFIX = 12
  * if asked, every syllable alone (u:).
  */
 function syllableKeys(run: string, unigrams: boolean, into: Set<string>) {
-  let seg: string[] = []
-  const flush = () => {
-    ngrams(seg, 2, 'b:', into)
-    for (let n = 3; n <= MAX_PIECE; n += 1) ngrams(seg, n, 's:', into)
-    if (unigrams) for (const s of seg) into.add(`u:${s}`)
-    seg = []
+  // Syllables are one UTF-16 unit each: pieces are plain slices.
+  for (const seg of run.match(/[\uAC00-\uD7A3]+/g) ?? []) {
+    const n = seg.length
+    for (let i = 0; i < n; i += 1) {
+      if (unigrams) into.add(`u:${seg[i]}`)
+      if (i + 2 <= n) into.add(`b:${seg.slice(i, i + 2)}`)
+      for (let len = 3; len <= MAX_PIECE && i + len <= n; len += 1) into.add(`s:${seg.slice(i, i + len)}`)
+    }
   }
-  for (const ch of run) {
-    if (isSyllable(ch)) seg.push(ch)
-    else flush()
-  }
-  flush()
 }
 
 export const jamo = (hangul: string): string[] => Array.from(disassemble(hangul))
@@ -120,8 +112,8 @@ export function joinKeys(a: string, b: string): string[] {
 }
 
 /** The join keys of every two neighbouring words of a text (not across punctuation). */
-export function pairKeys(text: string, into: Set<string>): void {
-  for (const segment of clean(text).split(/[^\uAC00-\uD7A3\u3131-\u3163a-z0-9&\s]+/)) {
+export function pairKeys(text: string, into: Set<string>, isClean = false): void {
+  for (const segment of (isClean ? text : clean(text)).split(/[^\uAC00-\uD7A3\u3131-\u3163a-z0-9&\s]+/)) {
     const ws = words(segment)
     for (let i = 0; i + 1 < ws.length; i += 1) {
       const key = joinKeys(ws[i] ?? '', ws[i + 1] ?? '')[0]
@@ -135,10 +127,10 @@ export const FIELD_CLASSES = ['title', 'alias', 'summary', 'body'] as const
 export type FieldClass = 0 | 1 | 2 | 3
 
 /** Every key of a text in a field class. Titles and aliases also get unigrams and initials. */
-export function indexKeys(text: string, fieldClass: FieldClass): Set<string> {
+export function indexKeys(text: string, fieldClass: FieldClass, isClean = false): Set<string> {
   const keys = new Set<string>()
   const rich = fieldClass <= 1
-  const cleaned = clean(text)
+  const cleaned = isClean ? text : clean(text)
   for (const word of words(cleaned)) {
     for (const run of scriptRuns(word)) {
       if (run.hangul) syllableKeys(run.text, rich, keys)
