@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildIndexFiles } from '@/lib/search/build'
+import { expandedTo, resultSummary } from '@/lib/i18n/messages-search'
 import { readNumbers } from '@/lib/search/dates'
 import type { SearchDoc } from '@/lib/search/documents'
 import { SearchIndex } from '@/lib/search/engine'
@@ -169,5 +170,29 @@ describe('the thesaurus, dates and figures in results', () => {
     expect(await ids(DOCS, '10월 17일')).toEqual(['pangyo'])
     expect((await ids(DOCS, '2012년 데이터센터'))[0]).toBe('gasan')
     expect((await search(DOCS, '2012년 데이터센터')).readings).toEqual(['2012년'])
+  })
+})
+
+describe('what the results say about the reading', () => {
+  it.each([
+    [{ word: '정전', terms: ['전원 장애'] }, 'ko', '‘정전’ → ‘전원 장애’로도 찾았습니다.'],
+    [{ word: '카톡', terms: ['카카오톡', 'kakaotalk'] }, 'ko', '‘카톡’ → ‘카카오톡’, ‘kakaotalk’로도 찾았습니다.'],
+    [{ word: '화재', terms: ['화재 사고', '불길'] }, 'ko', '‘화재’ → ‘화재 사고’, ‘불길’로도 찾았습니다.'],
+    [{ word: '방발법', terms: ['방송통신발전기본법'] }, 'ko', '‘방발법’ → ‘방송통신발전기본법’으로도 찾았습니다.'],
+    [
+      { word: '정전', terms: ['전원 장애', 'power failure'] },
+      'en',
+      'Also searched “정전” as “전원 장애”, “power failure”.',
+    ],
+  ] as const)('%o in %s', (expansion, lang, text) => {
+    expect(expandedTo(expansion, lang)).toBe(text)
+  })
+  it('puts the reading, corrections and thesaurus terms before the count', () => {
+    expect(
+      resultSummary(
+        { total: 3, corrections: [], expansions: [{ word: '정전', terms: ['전원 장애'] }], readings: ['2012년'] },
+        'ko',
+      ),
+    ).toBe('날짜나 수치로 읽은 말: ‘2012년’. ‘정전’ → ‘전원 장애’로도 찾았습니다. 3건을 찾았습니다.')
   })
 })
