@@ -134,7 +134,8 @@ describe('the quick-search dialog', () => {
     const dialog = page.locator('dialog.quick-search')
     await dialog.waitFor({ state: 'visible' })
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('quick-q')
-    await page.keyboard.type('ㅇㅎ ㅎㅈ')
+    // Initials of two words (아현국사 화재); 'ㅇㅎ ㅎㅈ' alone now ranks the person 윤호중 (ㅇㅎㅈ) first.
+    await page.keyboard.type('ㅇㅎㄱㅅ ㅎㅈ')
     await page.locator('#quick-results [role="option"]').first().waitFor()
     expect(await page.locator('#quick-results [role="option"]').first().getAttribute('data-result-id')).toBe(
       '2018-11-24-kt-ahyeon-fire',
