@@ -40,6 +40,8 @@ export default defineConfig({
           name: 'integrity',
           include: ['tests/integrity/**/*.test.ts'],
           environment: 'node',
+          // Two files build the real search index before their tests (about 2 s alone, more on a busy machine).
+          hookTimeout: 60_000,
         },
       },
       {
