@@ -77,15 +77,11 @@ export class SearchIndex {
       ...(filters.year === undefined ? [] : [yearKey(filters.year)]),
       ...(filters.factor === undefined ? [] : [factorKey(filters.factor)]),
     ]
-    const keysOf = (p: Plan) => [
-      ...p.concepts.flatMap((c) => c.variants.flatMap((v) => v.keys)),
-      ...p.pairs.flatMap((x) => x.keys),
-    ]
-    // The vocabulary of every word that may need correcting is asked for with the postings.
-    const keys = [...plans.flatMap((p) => keysOf(p.plan)), ...filterKeys]
-    // The vocabulary of a word that may need correcting comes with the postings, while the wave
-    // stays within the six requests a browser makes at once to a host (HTTP/1.1); a half-typed
-    // word's always does (it is completed from it).
+    const conceptKeys = (p: Plan) => p.concepts.flatMap((c) => c.variants.flatMap((v) => v.keys))
+    const keys = [...plans.flatMap((p) => conceptKeys(p.plan)), ...filterKeys]
+    // One wave, kept within the six requests a browser makes at once to a host (HTTP/1.1): the
+    // concepts' postings; the vocabulary of a word that may need correcting while there is room (a
+    // half-typed word's always: it is completed from it); then words side by side while there is room.
     let room = MAX_WAVE_FILES - this.files.filesFor(keys)
     const chunks = new Map<Concept, Promise<VocabularyChunk> | undefined>()
     for (const { plan } of plans)
@@ -98,6 +94,14 @@ export class SearchIndex {
         if (chunk && !fetched) room -= 1
         chunks.set(c, chunk)
       }
+    for (const { plan } of plans)
+      plan.pairs = plan.pairs.filter((pair) => {
+        const more = this.files.filesFor([...keys, ...pair.keys]) - this.files.filesFor(keys)
+        if (more > room) return false
+        room -= more
+        keys.push(...pair.keys)
+        return true
+      })
     let lists = await this.files.postings(keys)
     const x = new Scratch(this.meta.count)
     const readings: Reading[] = plans.map(({ plan, readAs }) => ({
