@@ -41,36 +41,47 @@ const letters = (word: string): string[] => (/[a-z]/.test(word[0] ?? '') ? Array
 
 /**
  * Where `pattern` fits best inside `letters` (edit distance, free start and end): the distance
- * and the span [start, end) of letters it covers (of equal fits, the longest).
+ * and the span [start, end) of letters it covers (of equal fits, the longest). With `max`, gives
+ * up (distance max + 1) as soon as no fit can be within it.
  */
 export function align(
   pattern: readonly string[],
   text: readonly string[],
+  max = Number.POSITIVE_INFINITY,
 ): { distance: number; start: number; end: number } {
   const m = pattern.length
   const n = text.length
-  let prev = Array.from({ length: n + 1 }, () => 0)
-  let prevStart = Array.from({ length: n + 1 }, (_, j) => j)
+  let prev = new Int32Array(n + 1)
+  let prevStart = new Int32Array(n + 1)
+  let cur = new Int32Array(n + 1)
+  let curStart = new Int32Array(n + 1)
+  for (let j = 0; j <= n; j += 1) prevStart[j] = j
   for (let i = 1; i <= m; i += 1) {
-    const cur = [i]
-    const curStart = [0]
+    cur[0] = i
+    curStart[0] = 0
+    let rowMin = i
+    const p = pattern[i - 1]
     for (let j = 1; j <= n; j += 1) {
-      const sub = (prev[j - 1] ?? 0) + (pattern[i - 1] === text[j - 1] ? 0 : 1)
+      const sub = (prev[j - 1] ?? 0) + (p === text[j - 1] ? 0 : 1)
       const del = (prev[j] ?? 0) + 1
       const ins = (cur[j - 1] ?? 0) + 1
+      let v: number
       if (sub <= del && sub <= ins) {
-        cur.push(sub)
-        curStart.push(prevStart[j - 1] ?? 0)
+        v = sub
+        curStart[j] = prevStart[j - 1] ?? 0
       } else if (del <= ins) {
-        cur.push(del)
-        curStart.push(prevStart[j] ?? 0)
+        v = del
+        curStart[j] = prevStart[j] ?? 0
       } else {
-        cur.push(ins)
-        curStart.push(curStart[j - 1] ?? 0)
+        v = ins
+        curStart[j] = curStart[j - 1] ?? 0
       }
+      cur[j] = v
+      if (v < rowMin) rowMin = v
     }
-    prev = cur
-    prevStart = curStart
+    if (rowMin > max) return { distance: max + 1, start: 0, end: 0 }
+    ;[prev, cur] = [cur, prev]
+    ;[prevStart, curStart] = [curStart, prevStart]
   }
   let end = 0
   for (let j = 1; j <= n; j += 1) if ((prev[j] ?? 0) <= (prev[end] ?? 0)) end = j
@@ -176,7 +187,7 @@ export class VocabularyChunk {
     const found: Array<{ position: number; distance: number; start: number; end: number }> = []
     for (let n = pattern.length - slack; n <= pattern.length + slack + LONGER_BY; n += 1) {
       for (const position of this.byLength.get(n) ?? []) {
-        const fit = align(pattern, this.lettersAt(position))
+        const fit = align(pattern, this.lettersAt(position), slack)
         if (fit.distance <= slack) found.push({ position, ...fit })
       }
     }
