@@ -30,6 +30,12 @@ function together(matches: readonly ConceptMatch[]): number {
   return all
 }
 
+/** How many records every concept but the `skip`th matched (all records when there is none). */
+function others(matches: readonly ConceptMatch[], skip: number): number {
+  const rest = matches.filter((_, i) => i !== skip)
+  return rest.length === 0 ? 0 : together(rest)
+}
+
 /** Adds corrections (or completions) to the concepts that need them; returns the concepts changed. */
 export async function correct(
   reading: Reading,
@@ -58,10 +64,11 @@ export async function correct(
         c.variants.push({ keys, weight: word.partial ? 1 : CORRECTION_WEIGHT })
         reading.corrections.push(w)
       }
-      // Nothing close enough (a typo in the first letter, Kakao Talk for KakaoTalk): most of the
-      // word's syllable pairs or trigrams will do.
+      // Nothing close enough (a typo in the first letter, Kakao Talk for KakaoTalk), the word found
+      // nowhere and the rest of the query finding little: most of the word's syllable pairs or
+      // trigrams will do.
       const loose = looseKeys(word.fuzzy)
-      if (found.length === 0 && loose.length >= MIN_LOOSE_KEYS)
+      if (found.length === 0 && count === 0 && others(matches, i) < FEW && loose.length >= MIN_LOOSE_KEYS)
         c.variants.push({
           keys: loose,
           weight: CORRECTION_WEIGHT,
