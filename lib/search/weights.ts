@@ -40,7 +40,7 @@ export const TITLE_BONUS = 0.6
 /** Title length assumed when the index does not say. */
 export const UNKNOWN_TITLE_LENGTH = 100
 /** A vocabulary chunk up to this size (bytes) is fetched with every query's postings; a larger one only when a word needs it. */
-export const EAGER_VOCAB_BYTES = 16_000
+export const EAGER_VOCAB_BYTES = 48_000
 /** Requests a browser makes at once to one host over HTTP/1.1: a query's first wave tries to stay within them. */
 export const MAX_WAVE_FILES = 6
 /** Neighbouring word pairs whose side-by-side keys a query asks for (each may cost a file). */
