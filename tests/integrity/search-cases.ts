@@ -22,6 +22,16 @@ const GYEONGJU = '2016-09-12-gyeongju-earthquake'
 const POHANG = '2017-11-15-pohang-earthquake-kakaotalk-delay'
 const NEW_YEAR = ['2017-01-01-kakaotalk-new-year-delay', '2020-01-01-kakaotalk-new-year-errors']
 const OUTAGE_ACTS = 'policy-2022-kakao-outage-prevention-acts'
+const KT_2021 = '2021-10-25-kt-nationwide-routing-outage'
+const KT_2023 = '2023-01-02-kt-busan-dns-switch-failure'
+const KT_2024 = '2024-08-10-kt-landline-outage'
+const NONGHYUP = '2011-04-12-nonghyup-it-outage'
+const SAMSUNG_SDS = '2014-04-20-samsung-sds-gwacheon-datacenter-fire'
+const AWS_2018 = '2018-11-22-aws-seoul-region-dns-outage'
+const AWS_2022 = '2022-02-06-aws-seoul-az-outage'
+const CROWDSTRIKE = '2024-07-19-crowdstrike-ms-outage-korea'
+const SKT_2018 = '2018-04-06-skt-lte-voice-sms-outage'
+const SKT_2014 = '2014-03-20-skt-hlr-outage'
 
 export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: '카카오', expect: 'kakao', why: 'exact name' },
@@ -185,4 +195,39 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
     expect: ['2020-03-02-kakaotalk-network-outage', '2020-03-17-kakaotalk-network-error'],
     why: 'year, month, 카톡',
   },
+  // The other outages of the record: telecoms, clouds, banks, a vendor update.
+  { query: 'KT 라우팅 오류로 전국 인터넷 먹통', expect: KT_2021, why: 'plain telling', plain: true, beyondKakao: true },
+  { query: '2021년 KT 디도스', expect: KT_2021, why: 'the DDoS first blamed, 디도스 → DDoS', beyondKakao: true },
+  { query: '농협 전산망 해킹', expect: NONGHYUP, why: 'plain telling', plain: true, beyondKakao: true },
+  { query: '2011년 농협 사태', expect: NONGHYUP, why: 'year and name', beyondKakao: true },
+  { query: '삼성SDS 과천 화재', expect: SAMSUNG_SDS, why: 'company, place, cause', beyondKakao: true },
+  {
+    query: '화재로 삼성카드 결제 안 됨',
+    expect: SAMSUNG_SDS,
+    why: 'an effect readers remember',
+    plain: true,
+    beyondKakao: true,
+  },
+  { query: 'AWS 서울 리전 장애', expect: [AWS_2018, AWS_2022], why: 'two AWS Seoul outages', beyondKakao: true },
+  { query: '2018년 AWS DNS 장애', expect: AWS_2018, why: 'year and cause', beyondKakao: true },
+  { query: '크라우드스트라이크 대란', expect: CROWDSTRIKE, why: 'the name in Hangul', beyondKakao: true },
+  { query: '윈도우 블루스크린 공항', expect: CROWDSTRIKE, why: 'what readers saw', plain: true, beyondKakao: true },
+  { query: 'SKT LTE 통화 장애', expect: SKT_2018, why: 'company and service', beyondKakao: true },
+  {
+    query: 'SK텔레콤 가입자 인증 장애',
+    expect: SKT_2014,
+    why: 'what failed, told plainly',
+    plain: true,
+    beyondKakao: true,
+  },
+  { query: 'KT 유선전화 10시간 불통', expect: KT_2024, why: 'a duration as a figure', plain: true, beyondKakao: true },
+  { query: 'KT 부산 DNS 장비', expect: KT_2023, why: 'place and device', beyondKakao: true },
+  {
+    query: 'CrowdStrike outage Korea airlines',
+    expect: CROWDSTRIKE,
+    why: 'English, plain',
+    plain: true,
+    beyondKakao: true,
+  },
+  { query: 'Nonghyup hacking 2011', expect: NONGHYUP, why: 'English, romanized name', beyondKakao: true },
 ]
