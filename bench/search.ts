@@ -39,6 +39,7 @@ const sizeKB = (files: Iterable<string | Uint8Array>) =>
 function timing(run: EngineRun) {
   const later = (xs: readonly number[]) => xs.slice(1)
   return {
+    emptyQueries: run.urls.filter((u) => u.length === 0).length,
     waitP50Ms: pct(later(run.wait), 0.5),
     waitP95Ms: pct(later(run.wait), 0.95),
     firstWaitMs: +(run.wait[0] ?? 0).toFixed(1),
@@ -126,6 +127,7 @@ const table = [
   `| first query, gzip (code, entry files, query) | ${real.ours.firstQueryKB} KB | ${real.pagefind.firstQueryKB} KB | – |`,
   `| later query, gzip, mean / max | ${cell(real.ours.laterQueryMeanKB, real.ours.laterQueryMaxKB)} KB | ${cell(real.pagefind.laterQueryMeanKB, real.pagefind.laterQueryMaxKB)} KB | – |`,
   `| at 10,000 records: reader waits p50 / p95; first query | ${cell(large.ours.waitP50Ms, large.ours.waitP95Ms)} ms; ${large.ours.firstQueryKB} KB | ${cell(large.pagefind.waitP50Ms, large.pagefind.waitP95Ms)} ms; ${large.pagefind.firstQueryKB} KB | – |`,
+  `| queries answered with nothing (real; 10,000) | ${real.ours.emptyQueries}; ${large.ours.emptyQueries} | ${real.pagefind.emptyQueries}; ${large.pagefind.emptyQueries} | – |`,
   `| index, gzip (real; 10,000) | ${real.index.ours.gzipKB} KB; ${large.index.ours.gzipKB} KB | ${real.index.pagefind.gzipKB} KB; ${large.index.pagefind.gzipKB} KB | – |`,
   `| index build (real; 10,000) | ${real.index.ours.buildMs} ms; ${large.index.ours.buildMs} ms | ${real.index.pagefind.buildMs} ms; ${large.index.pagefind.buildMs} ms | – |`,
 ].join('\n')
@@ -148,6 +150,11 @@ console.log(
 )
 if (emptyHere.length > 0) console.log('answered by Pagefind, not here:', emptyHere)
 const strip = ({ run: _run, ...rest }: typeof real) => rest
+const perQuery10k = queries.map((q, i) => ({
+  query: q,
+  ours: { waitMs: +(large.run.ours.wait[i] ?? 0).toFixed(1), results: large.run.ours.urls[i]?.length ?? 0 },
+  pagefind: { waitMs: +(large.run.pagefind.wait[i] ?? 0).toFixed(1), results: large.run.pagefind.urls[i]?.length ?? 0 },
+}))
 const perQuery = queries.map((q, i) => ({
   query: q,
   ours: { waitMs: +(real.run.ours.wait[i] ?? 0).toFixed(1), top: (real.run.ours.urls[i] ?? []).slice(0, 5) },
@@ -160,5 +167,5 @@ const perQuery = queries.map((q, i) => ({
 mkdirSync('bench/results', { recursive: true })
 writeFileSync(
   'bench/results/search.json',
-  `${JSON.stringify({ date: new Date().toISOString(), loadAverage: load, table, targets, relevance: rel, corpora: [strip(real), strip(large)], perQuery }, null, 1)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), loadAverage: load, table, targets, relevance: rel, corpora: [strip(real), strip(large)], perQuery, perQuery10k }, null, 1)}\n`,
 )
