@@ -1,7 +1,6 @@
 /** The files of the search index, shared by the builder and the engine. Pure types and paths. */
 import type { DocType, Text } from './documents'
 import type { EncodedPostings } from './postings'
-import { hashKey } from './text'
 
 export const INDEX_VERSION = 3
 
@@ -75,3 +74,13 @@ export const vocabPath = (n: number) => `v/${n}.json`
 
 /** Reads a file of the index: from disk (CLI, bench) or over HTTP (the browser). */
 export type IndexLoader = (path: string) => Promise<string>
+
+/** A stable 32-bit FNV-1a hash of a key: its shard is hash % shardCount. */
+export function hashKey(key: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < key.length; i += 1) {
+    h ^= key.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}

@@ -1,3 +1,4 @@
+import { convertQwertyToHangul } from 'es-hangul'
 /**
  * How a query is read: dates and figures first (2022년 10월, 17시간), then words, each with the
  * forms it is searched in: as typed, without its particle (정전으로 → 정전), and as the other terms
@@ -185,4 +186,21 @@ export function planQuery(input: string, thesaurus: Thesaurus): Plan {
     if (keys.length > 0) pairs.push({ left, right, keys })
   }
   return { concepts, pairs }
+}
+
+/** A Latin-only query that reads as Hangul typed on an English keyboard (zkzkdhxhr → 카카오톡). */
+export function qwertyVariant(input: string): string | undefined {
+  const query = clean(input, MAX_QUERY_CHARS).trim()
+  if (!/^[a-z ]+$/i.test(query) || !/[a-z]/i.test(query)) return undefined
+  let converted: string
+  try {
+    converted = convertQwertyToHangul(query)
+  } catch {
+    return undefined
+  }
+  const letters = Array.from(converted.replace(/\s+/g, ''))
+  if (letters.length === 0) return undefined
+  const syllables = letters.filter((ch) => /[\uAC00-\uD7A3]/.test(ch)).length
+  // Real Korean typed in English layout assembles into syllables; English words mostly do not.
+  return syllables / letters.length >= 0.6 ? converted : undefined
 }

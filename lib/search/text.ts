@@ -10,7 +10,7 @@
  *
  * Typos and half-typed syllables are not keys: they go through the vocabulary (fuzzy.ts).
  */
-import { convertQwertyToHangul, disassemble, getChoseong } from 'es-hangul'
+import { disassemble, getChoseong } from 'es-hangul'
 
 /** The longest query we look at, in code points. Longer input is cut, never rejected. */
 export const MAX_QUERY_CHARS = 64
@@ -229,23 +229,6 @@ export function wordQuery(word: string): WordQuery | undefined {
   return { word, exact, initials: false, partial, ...(fuzzy === undefined ? {} : { fuzzy }) }
 }
 
-/** A Latin-only query that reads as Hangul typed on an English keyboard (zkzkdhxhr → 카카오톡). */
-export function qwertyVariant(input: string): string | undefined {
-  const query = clean(input, MAX_QUERY_CHARS).trim()
-  if (!/^[a-z ]+$/i.test(query) || !/[a-z]/i.test(query)) return undefined
-  let converted: string
-  try {
-    converted = convertQwertyToHangul(query)
-  } catch {
-    return undefined
-  }
-  const letters = Array.from(converted.replace(/\s+/g, ''))
-  if (letters.length === 0) return undefined
-  const syllables = letters.filter(isSyllable).length
-  // Real Korean typed in English layout assembles into syllables; English words mostly do not.
-  return syllables / letters.length >= 0.6 ? converted : undefined
-}
-
 /** Parses a query into word queries: cleaned, cut to size, deduplicated. */
 export function parseQuery(input: string): WordQuery[] {
   const cleaned = clean(input, MAX_QUERY_CHARS * 4).slice(0, MAX_QUERY_CHARS * 2)
@@ -260,14 +243,4 @@ export function parseQuery(input: string): WordQuery[] {
     if (out.length >= MAX_QUERY_WORDS) break
   }
   return out
-}
-
-/** A stable 32-bit FNV-1a hash of a key: its shard is hash % shardCount. */
-export function hashKey(key: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < key.length; i += 1) {
-    h ^= key.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
 }

@@ -4,7 +4,8 @@ import { plainText, type SearchDoc } from '@/lib/search/documents'
 import { SearchIndex } from '@/lib/search/engine'
 import { passage, pieces } from '@/lib/search/highlight'
 import { parseSearchParams, serializeSearchParams } from '@/lib/search/params'
-import { clean, parseQuery, qwertyVariant, wordKeys } from '@/lib/search/text'
+import { qwertyVariant } from '@/lib/search/query'
+import { clean, parseQuery, wordKeys } from '@/lib/search/text'
 
 const doc = (id: string, title: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
   id,
