@@ -36,6 +36,19 @@ const kb = (bytes: number) => +(bytes / 1024).toFixed(1)
 const sizeKB = (files: Iterable<string | Uint8Array>) =>
   kb([...files].reduce((sum, f) => sum + (typeof f === 'string' ? gzipSync(f).length : f.length), 0))
 
+/** The reader's waits (after the first query) on the queries both engines answer with something. */
+function bothAnswered(a: EngineRun, b: EngineRun) {
+  const at = a.wait
+    .map((_, i) => i)
+    .filter((i) => i > 0 && (a.urls[i]?.length ?? 0) > 0 && (b.urls[i]?.length ?? 0) > 0)
+  const pick = (run: EngineRun) => at.map((i) => run.wait[i] ?? 0)
+  return {
+    queries: at.length,
+    ours: [pct(pick(a), 0.5), pct(pick(a), 0.95)],
+    pagefind: [pct(pick(b), 0.5), pct(pick(b), 0.95)],
+  }
+}
+
 function timing(run: EngineRun) {
   const later = (xs: readonly number[]) => xs.slice(1)
   return {
@@ -61,6 +74,7 @@ async function corpus(
   const pf = await pagefindFiles(pages)
   const run = await compareInBrowser({ ours, pagefind: pf.files }, queries, FIRST_PAGE)
   return {
+    bothAnswered: bothAnswered(run.ours, run.pagefind),
     corpus: name,
     records: docs.length,
     pages: pages.length,
@@ -127,6 +141,7 @@ const table = [
   `| first query, gzip (code, entry files, query) | ${real.ours.firstQueryKB} KB | ${real.pagefind.firstQueryKB} KB | – |`,
   `| later query, gzip, mean / max | ${cell(real.ours.laterQueryMeanKB, real.ours.laterQueryMaxKB)} KB | ${cell(real.pagefind.laterQueryMeanKB, real.pagefind.laterQueryMaxKB)} KB | – |`,
   `| at 10,000 records: reader waits p50 / p95; first query | ${cell(large.ours.waitP50Ms, large.ours.waitP95Ms)} ms; ${large.ours.firstQueryKB} KB | ${cell(large.pagefind.waitP50Ms, large.pagefind.waitP95Ms)} ms; ${large.pagefind.firstQueryKB} KB | – |`,
+  `| reader waits on the queries both answer, p50 / p95 (real, ${real.bothAnswered.queries}; 10,000, ${large.bothAnswered.queries}) | ${real.bothAnswered.ours.join(' / ')} ms; ${large.bothAnswered.ours.join(' / ')} ms | ${real.bothAnswered.pagefind.join(' / ')} ms; ${large.bothAnswered.pagefind.join(' / ')} ms | – |`,
   `| queries answered with nothing (real; 10,000) | ${real.ours.emptyQueries}; ${large.ours.emptyQueries} | ${real.pagefind.emptyQueries}; ${large.pagefind.emptyQueries} | – |`,
   `| index, gzip (real; 10,000) | ${real.index.ours.gzipKB} KB; ${large.index.ours.gzipKB} KB | ${real.index.pagefind.gzipKB} KB; ${large.index.pagefind.gzipKB} KB | – |`,
   `| index build (real; 10,000) | ${real.index.ours.buildMs} ms; ${large.index.ours.buildMs} ms | ${real.index.pagefind.buildMs} ms; ${large.index.pagefind.buildMs} ms | – |`,
