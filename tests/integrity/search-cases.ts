@@ -22,6 +22,7 @@ const GYEONGJU = '2016-09-12-gyeongju-earthquake'
 const POHANG = '2017-11-15-pohang-earthquake-kakaotalk-delay'
 const NEW_YEAR = ['2017-01-01-kakaotalk-new-year-delay', '2020-01-01-kakaotalk-new-year-errors']
 const OUTAGE_ACTS = 'policy-2022-kakao-outage-prevention-acts'
+const GOV_2023 = '2023-11-17-govt-admin-network-outage-saeol-gpki'
 const KT_2021 = '2021-10-25-kt-nationwide-routing-outage'
 const KT_2023 = '2023-01-02-kt-busan-dns-switch-failure'
 const KT_2024 = '2024-08-10-kt-landline-outage'
@@ -111,7 +112,13 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: '2018년 KT 화재', expect: AHYEON, why: 'year and company', plain: true, beyondKakao: true },
   { query: 'KT 불 나서 휴대폰 안 터진 날', expect: AHYEON, why: 'plain telling', plain: true, beyondKakao: true },
   { query: '서울 서북부 통신 마비', expect: AHYEON, why: 'region and effect', beyondKakao: true },
-  { query: '정부 전산망 마비 원인', expect: NIRS, why: 'question about the cause', plain: true, beyondKakao: true },
+  {
+    query: '정부 전산망 마비 원인',
+    expect: [NIRS, GOV_2023],
+    why: 'question about the cause',
+    plain: true,
+    beyondKakao: true,
+  },
   {
     query: '국정자원 화재 복구는 언제 끝났나',
     expect: NIRS,
@@ -134,7 +141,13 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
     plain: true,
     beyondKakao: true,
   },
-  { query: '정부24 먹통', expect: [NIRS, 'government24'], why: 'a service and 먹통', plain: true, beyondKakao: true },
+  {
+    query: '정부24 먹통',
+    expect: [NIRS, GOV_2023, 'government24'],
+    why: 'a service and 먹통',
+    plain: true,
+    beyondKakao: true,
+  },
   { query: '지진 나서 카톡 안 됐던 때', expect: [GYEONGJU, POHANG], why: 'earthquake, plain', plain: true },
   { query: '경주 지진 카톡 먹통', expect: GYEONGJU, why: '카톡, 먹통 → 불통', plain: true },
   { query: '새해 인사 카톡 늦게 감', expect: NEW_YEAR, why: 'new year delay, plain', plain: true },
@@ -179,7 +192,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   // Thesaurus, dates and figures.
   { query: '정전', expect: GASAN, why: '정전 → 전원 장애 (the record never says 정전)' },
   { query: '방발법', expect: OUTAGE_ACTS, why: 'short name of 방송통신발전기본법' },
-  { query: '행정망 마비', expect: NIRS, why: '행정망 → 행정전산망', beyondKakao: true },
+  { query: '행정망 마비', expect: [NIRS, GOV_2023], why: '행정망 → 행정전산망', beyondKakao: true },
   { query: '과기부', expect: 'msit', why: 'short name', beyondKakao: true },
   { query: '국정자원', expect: ['nirs', NIRS], why: 'short name', beyondKakao: true },
   { query: 'IDC 화재', expect: PANGYO, why: 'IDC → 데이터센터' },
@@ -230,4 +243,24 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
     beyondKakao: true,
   },
   { query: 'Nonghyup hacking 2011', expect: NONGHYUP, why: 'English, romanized name', beyondKakao: true },
+  { query: '2023년 정부 행정망 마비', expect: GOV_2023, why: 'year and plain name', plain: true, beyondKakao: true },
+  {
+    query: 'LG유플러스 디도스',
+    expect: '2023-01-29-lguplus-ddos-outages',
+    why: 'company and attack',
+    beyondKakao: true,
+  },
+  {
+    query: '3·20 사이버 테러 방송사 은행',
+    expect: '2013-03-20-320-cyberattack-broadcasters-banks',
+    why: 'the date as named, victims',
+    beyondKakao: true,
+  },
+  {
+    query: '모바일 신분증 먹통',
+    expect: '2023-11-24-mobile-id-outage',
+    why: 'a service and 먹통',
+    plain: true,
+    beyondKakao: true,
+  },
 ]
