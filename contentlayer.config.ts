@@ -167,6 +167,20 @@ const ImpactFigure = defineNestedType(() => ({
     unit: { type: 'enum', options: UNITS, required: true, description: 'Unit of `value`.' },
     approximate: approximateField,
     asOf: { type: 'string', description: 'When the value held, if it changed over time (time forms above).' },
+    lengthOf: {
+      type: 'string',
+      description:
+        'For a `duration` figure in minutes, hours or days: whose length it states. `incident` for the whole ' +
+        'incident (start to end), or the entity id of a service for that service’s outage (its first trigger or ' +
+        'impact event to its last recovery event). Pages then show this stated length instead of one computed ' +
+        'from the times, with the computed one beside it as a check, and `npm run check` reports a stated length ' +
+        'the times contradict. Default: none (the figure states no length the times should agree with).',
+    },
+    disputed: localized(
+      'Where the stated length and the times of the events disagree because the sources do: what each says. ' +
+        'Only with `lengthOf`; the check then accepts the disagreement and the page shows it. Default: none.',
+      false,
+    ),
     note: localized('Context a reader needs to read the number.', false),
     alternatives: {
       type: 'list',

@@ -58,6 +58,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Live authoring: starts `npm run dev` on a fixture copy (no built out/ needed).
+        test: {
+          alias: generated('.'),
+          name: 'dev',
+          include: ['tests/dev/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 })

@@ -26,8 +26,8 @@ const TEXT = {
   },
   times: { ko: '시각 표기', en: 'Times' },
   timesBody: {
-    ko: '모든 시각은 한국 표준시(KST, UTC+9)다. 분·시·일·월 단위의 정밀도를 함께 기록하고, "약"이나 "경"이 붙은 시각은 출처가 대략적으로 밝힌 것이다.',
-    en: 'All times are Korean Standard Time (KST, UTC+9). Each carries its precision (minute, hour, day or month); "about" marks times the sources give only roughly.',
+    ko: '모든 시각은 한국 표준시(KST, UTC+9)다. 분·시·일·월 단위의 정밀도를 함께 기록하고, "약"이나 "경"이 붙은 시각은 출처가 대략적으로 밝힌 것이다. 출처가 날짜만 밝힌 일은 그날의 시각이 있는 일들 뒤에 "시각 미상"으로, 달만 밝힌 일은 그달 아래에 놓는다. 이런 시각에서 계산한 길이는 "약 8~33시간"처럼 가장 짧은 값과 가장 긴 값으로 보여 주고, 차트에서는 그 사이를 빗금으로 칠한다. 출처가 길이를 직접 밝혔으면 그 값을 쓰고, 기록된 시각으로 계산한 값을 확인용으로 곁들인다.',
+    en: 'All times are Korean Standard Time (KST, UTC+9). Each carries its precision (minute, hour, day or month); "about" marks times the sources give only roughly. Something the sources date only to the day comes after that day\'s timed events, marked "time unknown"; something dated only to the month sits under the month. A length worked out from such times is shown as its shortest and longest ("about 8–33 h"), hatched between the two in charts. Where a source states a length, that value is shown, with the length the recorded times give beside it as a check.',
   },
   data: { ko: '데이터 내려받기', en: 'Data' },
   dataBody: { ko: '모든 장애 기록의 요약 데이터:', en: 'Every incident as data:' },

@@ -4,8 +4,9 @@ import { incidentPath, type Lang, sectionPath, t } from '@/lib/i18n/lang'
 import { SEVERITY_LABEL } from '@/lib/i18n/labels'
 import { msg } from '@/lib/i18n/messages'
 import { incidentSpan } from '@/lib/incidents/derive'
+import { incidentLength } from '@/lib/incidents/lengths'
 import { toMoment } from '@/lib/time/moment'
-import { formatDuration, formatMoment } from '@/lib/time/format'
+import { formatLength, formatMoment } from '@/lib/time/format'
 
 interface Props {
   lang: Lang
@@ -16,21 +17,16 @@ interface Props {
 }
 
 function IncidentCard({ inc, lang }: { inc: Incident; lang: Lang }) {
-  const { start, end } = incidentSpan(inc)
+  const { start } = incidentSpan(inc)
+  const length = incidentLength(inc)
   return (
     <li className="card">
       <h3>
         <a href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</a>
       </h3>
       <p className="meta">
-        <time dateTime={start.instant.toISOString()}>{formatMoment({ ...start, approximate: false }, lang)}</time>
-        {end && (
-          <>
-            {' '}
-            · {end.approximate || start.approximate ? (lang === 'ko' ? '약 ' : 'about ') : ''}
-            {formatDuration(start.instant, end.instant, lang)}
-          </>
-        )}
+        <time dateTime={start.at}>{formatMoment(start, lang)}</time>
+        {length && <> · {formatLength(length.shown, lang)}</>}
         {' · '}
         {SEVERITY_LABEL[inc.severity][lang]}
       </p>
@@ -77,7 +73,7 @@ export function HomePage({ lang, incidents, core, latest, numbers }: Props) {
         <ol className="incident-list">
           {latest.map((inc) => (
             <li key={inc.id}>
-              <time>{formatMoment(toMoment({ ...inc.start, approximate: false }), lang)}</time>{' '}
+              <time dateTime={inc.start.at}>{formatMoment(toMoment(inc.start), lang)}</time>{' '}
               <a href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</a>
             </li>
           ))}

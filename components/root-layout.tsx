@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react'
 import type { Lang } from '@/lib/i18n/lang'
+import { ContentGate } from './dev/content-gate'
 
 /** The document shell shared by the Korean and English root layouts. */
 export function RootLayout({ lang, children }: { lang: Lang; children: ReactNode }) {
   return (
     <html lang={lang}>
-      <body>{children}</body>
+      <body>
+        <ContentGate>{children}</ContentGate>
+      </body>
     </html>
   )
 }

@@ -2,7 +2,7 @@
  * The embed page's script (built to out/embed/timeline.js by scripts/build-embed.ts): reads the
  * options from the address, loads the timeline data of the site (lib/export/timeline-json.ts),
  * and renders an ordered list of events with <time> elements. Every text goes in as text
- * (textContent), never as markup; a refused option gets a message instead of the timeline.
+ * (textContent), never as markup; a rejected option gets a message instead of the timeline.
  * When framed, it tells the parent its height (the loader, embed/loader.ts, checks where the
  * message comes from). No cookies, no storage, no request beyond the site's own files.
  */
@@ -12,11 +12,11 @@ import {
   type EmbedOptions,
   itemMatches,
   parseEmbedOptions,
-  type Refused,
-  refusedText,
   SIZE_MESSAGE,
 } from '../lib/embed/options'
-import { emsg, itemTotal } from '../lib/i18n/messages-embed'
+import { valueList } from '../lib/i18n/rejected'
+import type { Rejected } from '../lib/url-state'
+import { emsg, itemTotal } from '../lib/embed/messages'
 import type { TimelineExport } from '../lib/export/timeline-json'
 
 const root = document.getElementById('ot')
@@ -52,8 +52,8 @@ function showError(o: EmbedOptions, title: string, detail: string): void {
   done()
 }
 
-function refusedError(o: EmbedOptions, refused: readonly Refused[]): void {
-  showError(o, `${emsg('badOptions', o.lang)}: ${refusedText(refused)}.`, ` ${emsg('badOptionsFix', o.lang)}`)
+function rejectedError(o: EmbedOptions, rejected: readonly Rejected[]): void {
+  showError(o, `${emsg('badOptions', o.lang)}: ${valueList(rejected)}.`, ` ${emsg('badOptionsFix', o.lang)}`)
 }
 
 function render(o: EmbedOptions, data: TimelineExport): void {
@@ -121,14 +121,14 @@ function isExport(value: unknown): value is TimelineExport {
 }
 
 async function main(): Promise<void> {
-  const { options: o, refused } = parseEmbedOptions(new URLSearchParams(location.search))
+  const { options: o, rejected } = parseEmbedOptions(new URLSearchParams(location.search))
   document.documentElement.lang = o.lang
   document.documentElement.dataset.theme = o.theme
   if (o.compact) root?.classList.add('ot-compact')
   document.title = emsg('widgetTitle', o.lang)
   if (typeof ResizeObserver === 'function') new ResizeObserver(postSize).observe(document.documentElement)
-  if (refused.length > 0) {
-    refusedError(o, refused)
+  if (rejected.length > 0) {
+    rejectedError(o, rejected)
     return
   }
   let data: unknown
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
   }
   const unknown = checkAgainstData(o, data)
   if (unknown.length > 0) {
-    refusedError(o, unknown)
+    rejectedError(o, unknown)
     return
   }
   render(o, data)

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# `npm start`: installs what is missing, builds when the site is missing or older than its
-# inputs, then serves out/ at http://localhost:3000.
+# `npm start`: installs what is missing, builds when out/ is missing or older than its inputs
+# (scripts/build-if-stale.sh), then serves out/ at http://localhost:$PORT.
+#
+#   PORT   the port to serve on (default 3000), e.g. `PORT=8080 npm start`
+#   HOST   the address to listen on (default localhost; 0.0.0.0 for every interface)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
-if [ ! -f out/index.html ] || [ -n "$(find content app components lib contentlayer.config.ts next.config.mjs package-lock.json -newer out/index.html -print -quit)" ]; then
-  npm run build
-fi
+bash scripts/build-if-stale.sh
 exec npm run --silent serve -- out "${PORT:-3000}"

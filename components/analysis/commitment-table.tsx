@@ -35,7 +35,7 @@ export function CommitmentTable({ rows, actorName, lang }: Props) {
           {rows.map(({ incidentId, incident, commitment: c }) => (
             <tr key={`${incidentId}-${c.id}`} className={`status-${c.status}`}>
               <td>
-                <time>{formatMoment(toMoment(c), lang)}</time>
+                <time dateTime={c.at}>{formatMoment(toMoment(c), lang)}</time>
               </td>
               <td>
                 <a href={entityPath(c.actor, lang)}>{actorName(c.actor)}</a>

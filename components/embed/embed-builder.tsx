@@ -11,7 +11,7 @@ import {
 } from '@/lib/embed/options'
 import { iframeSnippet, IFRAME_HEIGHT, scriptSnippet } from '@/lib/embed/snippets'
 import type { Lang } from '@/lib/i18n/lang'
-import { emsg } from '@/lib/i18n/messages-embed'
+import { emsg } from '@/lib/embed/messages'
 import type { Option } from '@/lib/timeline/options'
 
 export interface BuilderChoices {

@@ -1,6 +1,6 @@
 import '@/app/timeline.css'
 import type { Lang } from '@/lib/i18n/lang'
-import { tmsg } from '@/lib/i18n/messages-timeline'
+import { tmsg } from '@/lib/timeline/messages'
 import type { IndexRowView } from '@/lib/timeline/index-state'
 import type { Option } from '@/lib/timeline/options'
 import { IncidentTable } from './incident-table'

@@ -1,8 +1,9 @@
 'use client'
 import { useEffect, useState } from 'react'
 import type { Lang } from '@/lib/i18n/lang'
-import { ignoredValues, incidentsShown, tmsg } from '@/lib/i18n/messages-timeline'
-import type { Ignored } from '@/lib/timeline/filters'
+import { ignoredValues } from '@/lib/i18n/rejected'
+import { incidentsShown, tmsg } from '@/lib/timeline/messages'
+import type { Rejected } from '@/lib/url-state'
 import {
   DEFAULT_INDEX_STATE,
   filterRows,
@@ -47,7 +48,7 @@ export function IncidentTable({
 }) {
   const [ready, setReady] = useState(false)
   const [state, setState] = useState<IndexState>(DEFAULT_INDEX_STATE)
-  const [ignored, setIgnored] = useState<Ignored[]>([])
+  const [ignored, setIgnored] = useState<Rejected[]>([])
 
   useEffect(() => {
     const parsed = parseIndexQuery(new URLSearchParams(window.location.search), {
@@ -55,7 +56,7 @@ export function IncidentTable({
       years,
     })
     setState(parsed.state)
-    setIgnored(parsed.ignored)
+    setIgnored(parsed.rejected)
     setReady(true)
   }, [factors, years])
 

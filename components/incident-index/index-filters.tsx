@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n/lang'
-import { tmsg } from '@/lib/i18n/messages-timeline'
+import { tmsg } from '@/lib/timeline/messages'
 import { isSeverity } from '@/lib/timeline/filters'
 import { type IndexState, MAX_QUERY_LENGTH } from '@/lib/timeline/index-state'
 import type { Option } from '@/lib/timeline/options'

@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n/lang'
-import { sortBy } from '@/lib/i18n/messages-timeline'
+import { sortBy } from '@/lib/timeline/messages'
 import type { SortDir } from '@/lib/timeline/index-state'
 
 /** A column heading that sorts the table: aria-sort says the current order; the button changes it. */

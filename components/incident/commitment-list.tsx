@@ -12,7 +12,7 @@ export function CommitmentList({ view, lang }: { view: IncidentView; lang: Lang 
     <ul className="commitment-list">
       {view.incident.commitments.map((c) => (
         <li key={c.id} id={`commitment-${c.id}`}>
-          <time>{formatMoment(toMoment(c), lang)}</time> {t(c.text, lang)}
+          <time dateTime={c.at}>{formatMoment(toMoment(c), lang)}</time> {t(c.text, lang)}
           <Citations ids={c.sources} numbers={view.citeNumber} />
           <p>
             <strong>

@@ -1,28 +1,34 @@
 import { Alternatives } from '@/components/alternatives'
 import { Citations } from '@/components/citations'
 import type { IncidentView } from '@/lib/content/source'
-import { eventsByDay } from '@/lib/incidents/days'
+import { eventsByPeriod } from '@/lib/incidents/days'
 import { type Lang, t } from '@/lib/i18n/lang'
 import { EVENT_KIND_LABEL } from '@/lib/i18n/labels'
 import { msg } from '@/lib/i18n/messages'
 import { toMoment } from '@/lib/time/moment'
-import { formatClock, formatMoment, formatOffset } from '@/lib/time/format'
+import { formatClock, formatMoment, formatOffset, formatPeriod, hasClockTime } from '@/lib/time/format'
 
-/** The events minute by minute, grouped by day (KST), each with its offset from the start and its sources. */
+/**
+ * The events minute by minute, grouped by day (KST), each with its offset from the start and its
+ * sources. An event known only to the day sits after its day's timed events, marked "시각 미상";
+ * one known only to the month sits under that month. No heading or clock time is made up.
+ */
 export function EventTimeline({ view, lang }: { view: IncidentView; lang: Lang }) {
   return (
     <div className="event-timeline">
-      {eventsByDay(view.events).map(({ day, events }) => (
-        <section key={day} className="event-day" aria-labelledby={`day-${day}`}>
-          <h3 id={`day-${day}`}>
-            <time dateTime={day}>{formatMoment(toMoment({ at: day }), lang)}</time>
+      {eventsByPeriod(view.events).map(({ key, precision, events }) => (
+        <section key={key} className={`event-day period-${precision}`} aria-labelledby={`day-${key}`}>
+          <h3 id={`day-${key}`}>
+            <time dateTime={key}>{formatPeriod(toMoment({ at: key }), lang)}</time>
           </h3>
           <ol>
             {events.map(({ event, moment, index }) => (
               <li key={index} id={`event-${index + 1}`} className={`event event-${event.kind}`}>
                 <div className="event-when">
-                  <time dateTime={moment.instant.toISOString()}>{formatClock(moment, lang)}</time>
-                  {moment.precision !== 'day' && moment.precision !== 'month' && (
+                  <time dateTime={moment.at} className={hasClockTime(moment) ? undefined : 'time-unknown'}>
+                    {formatClock(moment, lang)}
+                  </time>
+                  {moment.precision === 'minute' && (
                     <span className="offset">{formatOffset(view.start.instant, moment.instant)}</span>
                   )}
                   <span className="kind">{EVENT_KIND_LABEL[event.kind][lang]}</span>

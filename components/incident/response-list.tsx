@@ -29,7 +29,7 @@ export function ResponseList({ view, lang }: { view: IncidentView; lang: Lang })
                 const policy = r.policy ? policyName.get(r.policy) : undefined
                 return (
                   <li key={index} id={`response-${index + 1}`}>
-                    <time>{formatMoment(toMoment(r), lang)}</time>{' '}
+                    <time dateTime={r.at}>{formatMoment(toMoment(r), lang)}</time>{' '}
                     {actor && (
                       <>
                         <a href={entityPath(r.actor, lang)}>{t(actor, lang)}</a>:{' '}

@@ -2,7 +2,8 @@ import type { IncidentView } from '@/lib/content/source'
 import { entityPath, type Lang, t } from '@/lib/i18n/lang'
 import { SEVERITY_LABEL } from '@/lib/i18n/labels'
 import { msg } from '@/lib/i18n/messages'
-import { formatDuration, formatMoment } from '@/lib/time/format'
+import { LengthText } from '@/components/length-text'
+import { formatMoment } from '@/lib/time/format'
 
 /** When, how long, where, who, what failed, how bad. */
 export function SummaryCard({ view, lang }: { view: IncidentView; lang: Lang }) {
@@ -17,20 +18,15 @@ export function SummaryCard({ view, lang }: { view: IncidentView; lang: Lang }) 
     <dl className="summary-card">
       <dt>{msg('when', lang)}</dt>
       <dd>
-        <time dateTime={view.start.instant.toISOString()}>{formatMoment(view.start, lang)}</time>
+        <time dateTime={view.start.at}>{formatMoment(view.start, lang)}</time>
         {' – '}
-        {view.end ? (
-          <time dateTime={view.end.instant.toISOString()}>{formatMoment(view.end, lang)}</time>
-        ) : (
-          msg('unknownEnd', lang)
-        )}
+        {view.end ? <time dateTime={view.end.at}>{formatMoment(view.end, lang)}</time> : msg('unknownEnd', lang)}
       </dd>
-      {view.end && (
+      {view.length && (
         <>
           <dt>{msg('duration', lang)}</dt>
           <dd>
-            {view.end.approximate || view.start.approximate ? (lang === 'ko' ? '약 ' : 'about ') : ''}
-            {formatDuration(view.start.instant, view.end.instant, lang)}
+            <LengthText length={view.length} lang={lang} />
           </dd>
         </>
       )}

@@ -1,7 +1,7 @@
 import { Fragment } from 'react'
 import type { Lang } from '@/lib/i18n/lang'
 import { hasHangul } from '@/lib/i18n/hangul'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 
 /** A record's other names, on one line; on an English page, a name in Hangul is quoted as Korean. */
 export function Aliases({ aliases, lang }: { aliases: readonly string[]; lang: Lang }) {

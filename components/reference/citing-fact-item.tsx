@@ -1,5 +1,5 @@
 import { type Lang, t } from '@/lib/i18n/lang'
-import { FACT_KIND_LABEL, rmsg } from '@/lib/i18n/messages-reference'
+import { FACT_KIND_LABEL, rmsg } from '@/lib/reference/messages'
 import { POLICY_STEP_LABEL } from '@/lib/i18n/labels'
 import type { CitingFact } from '@/lib/reference/sources'
 import { MomentTime } from './moment-time'

@@ -1,5 +1,5 @@
 import { entityPath, type Lang, policyPath, t } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import { ENTITY_KIND_LABEL } from '@/lib/i18n/labels'
 import type { EntityPage } from '@/lib/reference/entities'
 import { Aliases } from './aliases'

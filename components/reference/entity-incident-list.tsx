@@ -1,6 +1,6 @@
 import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { EVENT_KIND_LABEL } from '@/lib/i18n/labels'
-import { ENTITY_ROLE_LABEL, rmsg } from '@/lib/i18n/messages-reference'
+import { ENTITY_ROLE_LABEL, rmsg } from '@/lib/reference/messages'
 import type { EntityIncident, SliceItem } from '@/lib/reference/entities'
 import { MomentTime } from './moment-time'
 import { SourceRefs } from './source-refs'

@@ -1,5 +1,5 @@
 import { entityPath, type Lang, t } from '@/lib/i18n/lang'
-import { ENTITY_KIND_GROUP, rmsg } from '@/lib/i18n/messages-reference'
+import { ENTITY_KIND_GROUP, rmsg } from '@/lib/reference/messages'
 import type { EntityGroup } from '@/lib/reference/entities'
 import { RefSection } from './ref-section'
 

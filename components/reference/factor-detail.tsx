@@ -1,5 +1,5 @@
 import { type Lang, t } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import type { FactorPage } from '@/lib/reference/factors'
 import { Aliases } from './aliases'
 import { FactorUseList } from './factor-use-list'

@@ -1,5 +1,5 @@
 import { factorPath, type Lang, t } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import type { FactorSummary } from '@/lib/reference/factors'
 import { RefSection } from './ref-section'
 import { RoleCounts } from './role-counts'

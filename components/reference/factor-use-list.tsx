@@ -1,6 +1,6 @@
 import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { EVIDENCE_LABEL, ROLE_LABEL } from '@/lib/i18n/labels'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import type { FactorUse } from '@/lib/reference/factors'
 import { MomentTime } from './moment-time'
 import { SourceRefs } from './source-refs'

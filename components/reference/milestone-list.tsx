@@ -1,5 +1,5 @@
 import { type Lang, t } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import type { PlacedMilestone } from '@/lib/reference/entities'
 import { MomentTime } from './moment-time'
 import { SourceRefs } from './source-refs'

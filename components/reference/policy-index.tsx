@@ -1,5 +1,5 @@
 import { type Lang, policyPath, t } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import { POLICY_KIND_LABEL, POLICY_STATUS_LABEL } from '@/lib/i18n/labels'
 import type { PolicySummary } from '@/lib/reference/policies'
 import { MomentTime } from './moment-time'

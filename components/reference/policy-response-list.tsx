@@ -1,5 +1,5 @@
 import { entityPath, incidentPath, type Lang, t } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import type { PolicyPage } from '@/lib/reference/policies'
 import { MomentTime } from './moment-time'
 import { SourceRefs } from './source-refs'

@@ -1,5 +1,5 @@
 import { type Lang, t } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import { POLICY_STEP_LABEL } from '@/lib/i18n/labels'
 import type { PlacedStep } from '@/lib/reference/policies'
 import { MomentTime } from './moment-time'

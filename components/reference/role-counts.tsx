@@ -1,6 +1,6 @@
 import type { Lang } from '@/lib/i18n/lang'
 import { ROLE_LABEL } from '@/lib/i18n/labels'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import type { RoleCount } from '@/lib/reference/factors'
 
 /** How many incidents a factor appears in, in total and per role. */

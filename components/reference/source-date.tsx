@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 
 /** A source's publication date, marked when it is inferred, or "undated". */
 export function SourceDate({ date, inferred, lang }: { date: string | undefined; inferred: boolean; lang: Lang }) {

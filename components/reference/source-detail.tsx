@@ -1,5 +1,5 @@
 import { type Lang, t } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import type { SourcePage } from '@/lib/reference/sources'
 import { CitingRecordList } from './citing-record-list'
 import { RefSection } from './ref-section'

@@ -1,5 +1,5 @@
 import { type Lang, sourcePath, t } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import { LANGUAGE_LABEL } from '@/lib/i18n/labels'
 import type { SourceGroup } from '@/lib/reference/sources'
 import { RefSection } from './ref-section'

@@ -1,5 +1,5 @@
 import { type Lang, t } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import { LANGUAGE_LABEL, SOURCE_KIND_LABEL } from '@/lib/i18n/labels'
 import type { Source } from '@/lib/content/source'
 import { SourceDate } from './source-date'

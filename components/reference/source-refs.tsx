@@ -1,5 +1,5 @@
 import { type Lang, sourcePath, t } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import type { SourceRef } from '@/lib/reference/common'
 
 /** A fact's sources as links to their pages: "Sources: Yonhap 2022-10-15, …". */

@@ -6,7 +6,7 @@ import { PageFrame } from '@/components/page-frame'
 import { getCollections } from '@/lib/content/source'
 import { buildTimelineExport } from '@/lib/export/timeline-json'
 import { type Lang, otherLang, pagePath } from '@/lib/i18n/lang'
-import { emsg } from '@/lib/i18n/messages-embed'
+import { emsg } from '@/lib/embed/messages'
 import { pageTitle } from '@/lib/i18n/metadata'
 
 /** The embed builder page for one language: choose options, preview, copy a snippet. */

@@ -4,7 +4,7 @@ import { PageFrame } from '@/components/page-frame'
 import { FactorIndex } from '@/components/reference/factor-index'
 import { getFactorSummaries } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import { pageTitle } from '@/lib/i18n/metadata'
 
 /** The factors index route for one language. */

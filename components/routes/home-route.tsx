@@ -7,7 +7,7 @@ import { getFactors, getIncidents, getSources } from '@/lib/content/source'
 import { type Lang, otherLang, pagePath } from '@/lib/i18n/lang'
 import { msg } from '@/lib/i18n/messages'
 import { pageTitle } from '@/lib/i18n/metadata'
-import { formatDuration } from '@/lib/time/format'
+import { formatLength } from '@/lib/time/format'
 
 /** The home route for one language. */
 export function homeRoute(lang: Lang) {
@@ -23,7 +23,7 @@ export function homeRoute(lang: Lang) {
         { value: String(getSources().length), label: msg('numSources', lang) },
         { value: String(getFactors().length), label: msg('numFactors', lang) },
         {
-          value: longest ? formatDuration(new Date(0), new Date(longest.minutes * 60_000), lang) : '—',
+          value: longest ? formatLength(longest.length.shown, lang) : '—',
           label: msg('numLongest', lang),
         },
       ]

@@ -4,7 +4,7 @@ import { PageFrame } from '@/components/page-frame'
 import { getIndexRows } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath } from '@/lib/i18n/lang'
 import { pageTitle } from '@/lib/i18n/metadata'
-import { tmsg } from '@/lib/i18n/messages-timeline'
+import { tmsg } from '@/lib/timeline/messages'
 import { indexOptions, localizeRows } from '@/lib/timeline/index-rows'
 import { severityOptions } from '@/lib/timeline/options'
 

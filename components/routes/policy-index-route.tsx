@@ -4,7 +4,7 @@ import { PageFrame } from '@/components/page-frame'
 import { PolicyIndex } from '@/components/reference/policy-index'
 import { getPolicySummaries } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import { pageTitle } from '@/lib/i18n/metadata'
 
 /** The policies index route for one language. */

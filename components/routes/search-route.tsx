@@ -3,7 +3,7 @@ import { PageFrame } from '@/components/page-frame'
 import { SearchPage } from '@/components/search/search-page'
 import { getFactors, getIncidents, getPolicies, getSources } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath } from '@/lib/i18n/lang'
-import { smsg } from '@/lib/i18n/messages-search'
+import { smsg } from '@/lib/search/messages'
 import { pageTitle } from '@/lib/i18n/metadata'
 
 /** Years that records are dated in, newest first, for the year filter. */

@@ -4,7 +4,7 @@ import { PageFrame } from '@/components/page-frame'
 import { SourceIndex } from '@/components/reference/source-index'
 import { getSourceGroups } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath } from '@/lib/i18n/lang'
-import { rmsg } from '@/lib/i18n/messages-reference'
+import { rmsg } from '@/lib/reference/messages'
 import { pageTitle } from '@/lib/i18n/metadata'
 
 /** The sources index route for one language. */

@@ -1,16 +1,11 @@
 import type { Metadata } from 'next'
 import type { ComponentType } from 'react'
 import { PageFrame } from '@/components/page-frame'
-import { type Lang, otherLang, type Section, sectionPath } from '@/lib/i18n/lang'
+import { type Lang, type Localized, otherLang, type Section, sectionPath } from '@/lib/i18n/lang'
 import { pageTitle } from '@/lib/i18n/metadata'
 
 /** A page with no record behind it (about, search): a title and a component, in one language. */
-export function staticRoute(
-  section: Section,
-  title: Record<Lang, string>,
-  Body: ComponentType<{ lang: Lang }>,
-  lang: Lang,
-) {
+export function staticRoute(section: Section, title: Localized, Body: ComponentType<{ lang: Lang }>, lang: Lang) {
   return {
     metadata: {
       title: pageTitle(title[lang], lang),

@@ -5,7 +5,7 @@ import { getTimeline } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath } from '@/lib/i18n/lang'
 import { pageTitle } from '@/lib/i18n/metadata'
 import { oembedPath } from '@/lib/embed/oembed'
-import { tmsg } from '@/lib/i18n/messages-timeline'
+import { tmsg } from '@/lib/timeline/messages'
 
 /** The timeline route for one language. */
 export function timelineRoute(lang: Lang) {

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useRef, useState } from 'react'
 import { type Lang, sectionPath } from '@/lib/i18n/lang'
-import { resultSummary, smsg, typeName } from '@/lib/i18n/messages-search'
+import { resultSummary, smsg, typeName } from '@/lib/search/messages'
 import type { SearchResult } from '@/lib/search/engine'
 import { openIndex } from './client-index'
 import { Highlighted } from './highlighted'

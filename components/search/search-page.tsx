@@ -1,10 +1,12 @@
 'use client'
 import { useEffect, useRef, useState } from 'react'
 import type { Lang } from '@/lib/i18n/lang'
-import { resultSummary, smsg, typeName } from '@/lib/i18n/messages-search'
+import { ignoredValues } from '@/lib/i18n/rejected'
+import { resultSummary, smsg, typeName } from '@/lib/search/messages'
 import { DOC_TYPES } from '@/lib/search/documents'
 import type { SearchFilters, SearchResult } from '@/lib/search/engine'
 import { parseSearchParams, serializeSearchParams, type SearchState } from '@/lib/search/params'
+import type { Rejected } from '@/lib/url-state'
 import { openIndex } from './client-index'
 import { Highlighted } from './highlighted'
 
@@ -29,17 +31,19 @@ export function SearchPage({ lang, factors, years }: { lang: Lang; factors: Opti
   const [limit, setLimit] = useState(PAGE)
   const [status, setStatus] = useState<Status>('idle')
   const [result, setResult] = useState<SearchResult | undefined>()
+  const [ignored, setIgnored] = useState<Rejected[]>([])
   const latest = useRef(0)
   const factorIds = factors.map((f) => f.id)
 
   useEffect(() => {
-    const parsed = parseSearchParams(
-      new URLSearchParams(window.location.search),
-      factors.map((f) => f.id),
-    )
-    setState(parsed)
-    setInput(parsed.q)
-  }, [factors])
+    const parsed = parseSearchParams(new URLSearchParams(window.location.search), {
+      factors: factors.map((f) => f.id),
+      years,
+    })
+    setState(parsed.state)
+    setInput(parsed.state.q)
+    setIgnored(parsed.rejected)
+  }, [factors, years])
 
   useEffect(() => {
     if (state.q.trim() === '') {
@@ -64,6 +68,7 @@ export function SearchPage({ lang, factors, years }: { lang: Lang; factors: Opti
 
   const update = (next: SearchState) => {
     setState(next)
+    setIgnored([])
     setLimit(PAGE)
     writeUrl(next)
   }
@@ -156,6 +161,11 @@ export function SearchPage({ lang, factors, years }: { lang: Lang; factors: Opti
           </label>
         </fieldset>
       </form>
+      {ignored.length > 0 && (
+        <p className="filter-notice" role="alert">
+          {ignoredValues(ignored, lang)}
+        </p>
+      )}
       <section aria-labelledby="results-heading" aria-busy={status === 'loading'}>
         <h2 id="results-heading">{smsg('results', lang)}</h2>
         <p className="search-status" role="status">

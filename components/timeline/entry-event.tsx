@@ -1,6 +1,6 @@
 import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { EVENT_KIND_LABEL } from '@/lib/i18n/labels'
-import { tmsg } from '@/lib/i18n/messages-timeline'
+import { tmsg } from '@/lib/timeline/messages'
 import { linkHref } from '@/lib/timeline/text'
 import type { EventItem } from '@/lib/timeline/timeline'
 

@@ -1,12 +1,12 @@
 import { type Lang, t } from '@/lib/i18n/lang'
 import { SEVERITY_LABEL } from '@/lib/i18n/labels'
-import { tmsg } from '@/lib/i18n/messages-timeline'
-import { durationText, linkHref } from '@/lib/timeline/text'
+import { tmsg } from '@/lib/timeline/messages'
+import { lengthText, linkHref } from '@/lib/timeline/text'
 import type { IncidentItem } from '@/lib/timeline/timeline'
 
 /** An incident at its start: its title, severity and how long it lasted. */
 export function EntryIncident({ item, lang }: { item: IncidentItem; lang: Lang }) {
-  const duration = durationText(item.moment, item.end, lang)
+  const duration = lengthText(item.length, lang)
   return (
     <>
       <p className="entry-title">

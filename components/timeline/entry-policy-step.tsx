@@ -1,5 +1,5 @@
 import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
-import { tmsg } from '@/lib/i18n/messages-timeline'
+import { tmsg } from '@/lib/timeline/messages'
 import { POLICY_STEP_LABEL } from '@/lib/i18n/labels'
 import { linkHref } from '@/lib/timeline/text'
 import type { PolicyStepItem } from '@/lib/timeline/timeline'

@@ -1,5 +1,5 @@
 import { incidentPath, type Lang, policyPath, t } from '@/lib/i18n/lang'
-import { tmsg } from '@/lib/i18n/messages-timeline'
+import { tmsg } from '@/lib/timeline/messages'
 import { linkHref } from '@/lib/timeline/text'
 import type { ResponseItem } from '@/lib/timeline/timeline'
 

@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n/lang'
-import { laneName, tmsg } from '@/lib/i18n/messages-timeline'
+import { laneName, tmsg } from '@/lib/timeline/messages'
 import { LANES } from '@/lib/timeline/timeline'
 
 /** The lanes, with the mark each uses, so the layout reads without colour. */

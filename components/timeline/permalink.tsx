@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n/lang'
-import { tmsg } from '@/lib/i18n/messages-timeline'
+import { tmsg } from '@/lib/timeline/messages'
 
 /** The visible "#" link to an item's own anchor. */
 export function Permalink({ id, lang }: { id: string; lang: Lang }) {

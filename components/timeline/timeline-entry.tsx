@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n/lang'
-import { laneName } from '@/lib/i18n/messages-timeline'
+import { laneName } from '@/lib/timeline/messages'
 import { dataAttributes } from '@/lib/timeline/filters'
 import type { TimelineItem } from '@/lib/timeline/timeline'
 import { formatMoment } from '@/lib/time/format'
@@ -19,7 +19,7 @@ export function TimelineEntry({ item, lang }: { item: TimelineItem; lang: Lang }
       {...dataAttributes(item.facets)}
     >
       <div className="entry-head">
-        <time dateTime={item.moment.instant.toISOString()}>{formatMoment(item.moment, lang)}</time>
+        <time dateTime={item.moment.at}>{formatMoment(item.moment, lang)}</time>
         <span className="entry-lane">{laneName(item.lane, lang)}</span>
         <Permalink id={item.key} lang={lang} />
       </div>

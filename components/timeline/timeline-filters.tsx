@@ -1,11 +1,11 @@
 'use client'
 import { useEffect, useState } from 'react'
 import type { Lang } from '@/lib/i18n/lang'
-import { ignoredValues, itemsShown, tmsg } from '@/lib/i18n/messages-timeline'
+import { ignoredValues } from '@/lib/i18n/rejected'
+import { itemsShown, tmsg } from '@/lib/timeline/messages'
 import {
   type FilterKey,
   facetsFromData,
-  type Ignored,
   type KnownIds,
   matches,
   parseTimelineFilters,
@@ -14,6 +14,7 @@ import {
   withFilter,
 } from '@/lib/timeline/filters'
 import type { FilterOptions } from '@/lib/timeline/options'
+import type { Rejected } from '@/lib/url-state'
 import { FilterSelect } from './filter-select'
 
 /** Shows only the server-rendered items that match; returns how many are shown. */
@@ -60,13 +61,13 @@ export function TimelineFilters({
 }) {
   const [ready, setReady] = useState(false)
   const [filters, setFilters] = useState<Filters>({})
-  const [ignored, setIgnored] = useState<Ignored[]>([])
+  const [ignored, setIgnored] = useState<Rejected[]>([])
   const [shown, setShown] = useState(total)
 
   useEffect(() => {
     const parsed = parseTimelineFilters(new URLSearchParams(window.location.search), known)
     setFilters(parsed.filters)
-    setIgnored(parsed.ignored)
+    setIgnored(parsed.rejected)
     setReady(true)
   }, [known])
 

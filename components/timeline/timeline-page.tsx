@@ -1,6 +1,6 @@
 import '@/app/timeline.css'
 import type { Lang } from '@/lib/i18n/lang'
-import { tmsg } from '@/lib/i18n/messages-timeline'
+import { tmsg } from '@/lib/timeline/messages'
 import { byYear, type Timeline } from '@/lib/timeline/timeline'
 import { filterOptions } from '@/lib/timeline/options'
 import { LaneLegend } from './lane-legend'

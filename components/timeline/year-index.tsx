@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n/lang'
-import { tmsg } from '@/lib/i18n/messages-timeline'
+import { tmsg } from '@/lib/timeline/messages'
 import { yearAnchor } from '@/lib/timeline/options'
 
 /** Links to every year's section. The filters hide the years they leave empty. */

@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n/lang'
-import { laneName } from '@/lib/i18n/messages-timeline'
+import { laneName } from '@/lib/timeline/messages'
 import { yearAnchor } from '@/lib/timeline/options'
 import { LANES, type TimelineItem } from '@/lib/timeline/timeline'
 import { TimelineEntry } from './timeline-entry'

@@ -1,45 +1,38 @@
 import type { Commitment, Factor, Incident } from '../content/types'
 import { byStart } from '../incidents/derive'
+import { incidentLength, type RecordedLength } from '../incidents/lengths'
 import type { FactorRole } from '../schema/vocabulary'
-import { toMoment } from '../time/moment'
+import { inTimeOrder, toMoment, yearsBetween } from '../time/moment'
+import { middle } from '../time/range'
+import { yearSpan } from './home'
 
 /** Incidents per calendar year (KST), every year from the first to the last, zeros included. */
 export function incidentsPerYear(
   incidents: readonly Incident[],
 ): Array<{ year: number; count: number; ids: string[] }> {
   const years = incidents.map((inc) => ({ id: inc.id, year: Number(inc.start.at.slice(0, 4)) }))
-  if (years.length === 0) return []
-  const first = Math.min(...years.map((y) => y.year))
-  const last = Math.max(...years.map((y) => y.year))
-  const rows = []
-  for (let year = first; year <= last; year++) {
+  const span = yearSpan(incidents)
+  return yearsBetween(span?.from, span?.to).map((year) => {
     const ids = years.filter((y) => y.year === year).map((y) => y.id)
-    rows.push({ year, count: ids.length, ids })
-  }
-  return rows
+    return { year, count: ids.length, ids }
+  })
 }
 
-/** Incidents with a known end, longest first, with their length in minutes. */
-export function durations(
-  incidents: readonly Incident[],
-): Array<{ id: string; incident: Incident; minutes: number; approximate: boolean }> {
+/** An incident with a known length (stated by a source, or from start to end). */
+export interface DurationRow {
+  id: string
+  incident: Incident
+  length: RecordedLength
+}
+
+/** Incidents with a known length, longest first (by the middle of each range; ties by the longer upper end). */
+export function durations(incidents: readonly Incident[]): DurationRow[] {
   return incidents
     .flatMap((inc) => {
-      if (!inc.end) return []
-      const start = toMoment(inc.start)
-      const end = toMoment(inc.end)
-      const minutes = Math.round((end.instant.getTime() - start.instant.getTime()) / 60_000)
-      return [
-        {
-          id: inc.id,
-          incident: inc,
-          minutes,
-          approximate:
-            start.approximate || end.approximate || start.precision !== 'minute' || end.precision !== 'minute',
-        },
-      ]
+      const length = incidentLength(inc)
+      return length ? [{ id: inc.id, incident: inc, length }] : []
     })
-    .sort((a, b) => b.minutes - a.minutes)
+    .sort((a, b) => middle(b.length.shown) - middle(a.length.shown) || b.length.shown.max - a.length.shown.max)
 }
 
 /** Which factor played which roles in which incident: rows are incidents in time order, columns the factors used. */
@@ -67,11 +60,12 @@ export function factorMatrix(incidents: readonly Incident[], factors: readonly F
 export function commitmentsByDate(
   incidents: readonly Incident[],
 ): Array<{ incidentId: string; incident: Incident; commitment: Commitment }> {
-  return incidents
-    .flatMap((incident) =>
+  return inTimeOrder(
+    incidents.flatMap((incident) =>
       incident.commitments.map((commitment) => ({ incidentId: incident.id, incident, commitment })),
-    )
-    .sort((a, b) => toMoment(a.commitment).instant.getTime() - toMoment(b.commitment).instant.getTime())
+    ),
+    (row) => toMoment(row.commitment),
+  )
 }
 
 /** How many commitments ended in each status. */

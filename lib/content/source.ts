@@ -2,6 +2,7 @@
  * The content gateway: the only module that reads the generated collections. Pages and
  * scripts call these typed getters; nothing else imports `contentlayer/generated` data.
  */
+import * as generated from 'contentlayer/generated'
 import {
   allEnglishAnalyses,
   allEntities,
@@ -19,6 +20,7 @@ import {
 import { byStart } from '../incidents/derive'
 import { buildIncidentView, type IncidentView } from '../incidents/view'
 import type { Collections } from './types'
+import { byId } from '../reference/common'
 import { entityGroups, entityPage } from '../reference/entities'
 import { factorPage, factorSummaries } from '../reference/factors'
 import { policyPage, policySummaries } from '../reference/policies'
@@ -28,15 +30,13 @@ import type { Lang } from '../schema/vocabulary'
 export type { Commitment } from 'contentlayer/generated'
 export type { Entity, Factor, Incident, IncidentView, Policy, Source }
 
-const index = <T extends { id: string }>(docs: readonly T[]) => new Map(docs.map((d) => [d.id, d]))
-
 const incidents = byStart(allIncidents)
-const incidentIndex = index(allIncidents)
-const sourceIndex = index(allSources)
-const entityIndex = index(allEntities)
-const factorIndex = index(allFactors)
-const policyIndex = index(allPolicies)
-const analysisEnIndex = index(allEnglishAnalyses)
+const incidentIndex = byId(allIncidents)
+const sourceIndex = byId(allSources)
+const entityIndex = byId(allEntities)
+const factorIndex = byId(allFactors)
+const policyIndex = byId(allPolicies)
+const analysisEnIndex = byId(allEnglishAnalyses)
 
 export function getCollections(): Collections {
   return {
@@ -95,3 +95,19 @@ import { buildIndexRows, type IndexRow } from '../timeline/index-rows'
 import { buildTimeline, type Timeline } from '../timeline/timeline'
 export const getTimeline = (): Timeline => buildTimeline(getCollections())
 export const getIndexRows = (): IndexRow[] => buildIndexRows(getCollections())
+
+// Live authoring (`npm run dev`): what is wrong with the content right now, as `npm run check` says it.
+import { formatReport } from '../validate/problems'
+import { validate } from '../validate/validate'
+
+/**
+ * The report the page shows in dev mode: contentlayer2's error when a file could not be read at all
+ * (scripts/dev.ts records it in the generated index), else the content check's report when it
+ * finds problems; undefined when all is well.
+ */
+export function getDevReport(): string | undefined {
+  if ('contentlayerError' in generated && typeof generated.contentlayerError === 'string')
+    return `contentlayer2 could not read the content:\n${generated.contentlayerError}`
+  const problems = validate(getCollections(), process.env.CONTENT_DIR ?? 'content')
+  return problems.length > 0 ? formatReport(problems) : undefined
+}

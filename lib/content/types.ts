@@ -1,6 +1,8 @@
 /**
  * The content types: what contentlayer2 generates from content/, as every other module sees it.
  * Each record carries its `id` (the file name without the extension), computed at the boundary.
+ * A bilingual text as generated (`LocalizedField`) is a `Localized` (lib/i18n/lang.ts), the type
+ * every other module uses; only fixtures that build generated records need `LocalizedField`.
  */
 import type { EnglishAnalysis, Entity, Factor, Incident, Policy, Source, Thesaurus } from 'contentlayer/generated'
 
@@ -13,7 +15,7 @@ export type {
   ImpactFigure,
   Incident,
   IncidentResponse,
-  Localized,
+  Localized as LocalizedField,
   Milestone,
   Moment as MomentField,
   Policy,

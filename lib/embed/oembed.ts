@@ -5,7 +5,7 @@
  */
 import { msg } from '../i18n/messages'
 import type { Lang } from '../schema/vocabulary'
-import { escapeHtml } from '../export/timelinejs'
+import { escapeHtml } from '../html/escape'
 import { embedPath } from './options'
 
 export interface OEmbedRich {

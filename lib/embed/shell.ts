@@ -5,7 +5,7 @@
  * Policy can forbid every inline script and every other origin. Pure: the caller passes the CSS
  * and its hash.
  */
-import { emsg } from '../i18n/messages-embed'
+import { emsg } from './messages'
 
 export const WIDGET_SCRIPT = '/embed/timeline.js'
 
@@ -26,6 +26,7 @@ export function embedShell(css: string, cssHash: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="robots" content="noindex">
+<link rel="icon" href="/icon.svg" type="image/svg+xml">
 <title>${emsg('widgetTitle', 'ko')} · ${emsg('widgetTitle', 'en')}</title>
 <style>${css}</style>
 </head>

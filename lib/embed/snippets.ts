@@ -2,9 +2,9 @@
  * The two snippets the embed builder page offers: an iframe (works everywhere, fixed height, or
  * the given maximum height) and the loader script (sizes itself to its content). Pure.
  */
-import { escapeHtml } from '../export/timelinejs'
+import { escapeHtml } from '../html/escape'
 import { embedPath, type EmbedOptions, OPTION_KEYS, serializeEmbedOptions } from './options'
-import { emsg } from '../i18n/messages-embed'
+import { emsg } from './messages'
 
 export const IFRAME_HEIGHT = 480
 

@@ -11,7 +11,7 @@
  * | oembed | `oembed/[en/]timeline.json`, `oembed/[en/]<incident-id>.json` |
  */
 import { LANGS, type Lang } from '../schema/vocabulary'
-import { emsg } from '../i18n/messages-embed'
+import { emsg } from '../embed/messages'
 import { buildOEmbed, oembedPath } from '../embed/oembed'
 import { dataPath } from '../embed/options'
 import { type DataContext, type DataFile, type DataFileKind, jsonFile } from './files'

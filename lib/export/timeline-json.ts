@@ -37,20 +37,22 @@
  * All text is plain text: render it as text, never as markup.
  */
 import { EVENT_KIND_LABEL, POLICY_STEP_LABEL, SEVERITY_LABEL } from '../i18n/labels'
-import { tmsg } from '../i18n/messages-timeline'
-import type { Lang, Precision } from '../schema/vocabulary'
+import { type Localized, localize } from '../i18n/lang'
+import { tmsg } from '../timeline/messages'
+import type { Precision } from '../schema/vocabulary'
 import { formatMoment } from '../time/format'
-import { toMoment } from '../time/moment'
-import type { Text, TimelineCollections, TimelineIncident } from '../timeline/model'
+import { toMoment, yearsBetween } from '../time/moment'
+import type { TimelineCollections, TimelineIncident } from '../timeline/model'
 import { linkHref } from '../timeline/text'
 import {
   buildTimeline,
   compareItems,
+  eventItem,
   keyEventIndexes,
   type Ref,
+  refLookup,
   type Timeline,
   type TimelineItem,
-  yearOf,
 } from '../timeline/timeline'
 
 export const TIMELINE_FORMAT = 'outage-chronicle/timeline'
@@ -63,10 +65,10 @@ export interface TimelineExportItem {
   precision: Precision
   approximate: boolean
   year: number
-  when: Text
-  label: Text
-  text: Text
-  url: Text
+  when: Localized
+  label: Localized
+  text: Localized
+  url: Localized
   incidents: string[]
   factors: string[]
   entities: string[]
@@ -77,24 +79,22 @@ export interface TimelineExport {
   version: 1
   scope: string
   years: number[]
-  incidents: Array<{ id: string; title: Text }>
-  factors: Array<{ id: string; name: Text }>
-  entities: Array<{ id: string; name: Text }>
+  incidents: Array<{ id: string; title: Localized }>
+  factors: Array<{ id: string; name: Localized }>
+  entities: Array<{ id: string; name: Localized }>
   items: TimelineExportItem[]
 }
-
-const both = (f: (lang: Lang) => string): Text => ({ ko: f('ko'), en: f('en') })
 
 function incidentsOf(item: TimelineItem): Ref[] {
   return item.kind === 'policy-step' ? item.incidents : [item.incident]
 }
 
-function labelOf(item: TimelineItem): Text {
+function labelOf(item: TimelineItem): Localized {
   switch (item.kind) {
     case 'incident':
       return SEVERITY_LABEL[item.severity]
     case 'event':
-      return item.finalRecovery ? both((l) => tmsg('finalRecovery', l)) : EVENT_KIND_LABEL[item.eventKind]
+      return item.finalRecovery ? localize((l) => tmsg('finalRecovery', l)) : EVENT_KIND_LABEL[item.eventKind]
     case 'policy-step':
       return POLICY_STEP_LABEL[item.step]
     case 'response':
@@ -102,14 +102,14 @@ function labelOf(item: TimelineItem): Text {
   }
 }
 
-function textOf(item: TimelineItem): Text {
+function textOf(item: TimelineItem): Localized {
   switch (item.kind) {
     case 'incident':
       return item.incident.name
     case 'event':
       return item.text
     case 'policy-step':
-      return item.note ? both((l) => `${item.policy.name[l]}: ${item.note?.[l] ?? ''}`) : item.policy.name
+      return item.note ? localize((l) => `${item.policy.name[l]}: ${item.note?.[l] ?? ''}`) : item.policy.name
     case 'response':
       return item.text
   }
@@ -125,10 +125,10 @@ function exportItem(item: TimelineItem): TimelineExportItem {
     precision: m.precision,
     approximate: m.approximate,
     year: item.year,
-    when: both((l) => formatMoment(m, l)),
+    when: localize((l) => formatMoment(m, l)),
     label: labelOf(item),
     text: textOf(item),
-    url: both((l) => linkHref(item.link, l)),
+    url: localize((l) => linkHref(item.link, l)),
     incidents: incidentsOf(item).map((r) => r.id),
     factors: [...item.facets.factors],
     entities: [...item.facets.entities],
@@ -147,13 +147,12 @@ export interface TimelineExportBase {
   rank: ReadonlyMap<string, number>
   /** Each incident's items of the whole timeline, in time order. */
   itemsOf: ReadonlyMap<string, readonly TimelineItem[]>
-  factorNames: ReadonlyMap<string, Text>
-  entityNames: ReadonlyMap<string, Text>
+  factor: (id: string) => Ref
+  entity: (id: string) => Ref
 }
 
 /** Prepares the exports of a record; pass the timeline when it is already built. */
 export function prepareTimelineExport(c: TimelineCollections, timeline = buildTimeline(c)): TimelineExportBase {
-  const names = (docs: TimelineCollections['factors']) => new Map(docs.map((d) => [d.id, d.name]))
   const rank = new Map(
     c.incidents
       .map((inc) => ({ id: inc.id, start: toMoment(inc.start).instant.getTime() }))
@@ -174,32 +173,29 @@ export function prepareTimelineExport(c: TimelineCollections, timeline = buildTi
     incidents: new Map(c.incidents.map((inc) => [inc.id, inc])),
     rank,
     itemsOf,
-    factorNames: names(c.factors),
-    entityNames: names(c.entities),
+    factor: refLookup(c.factors),
+    entity: refLookup(c.entities),
   }
 }
 
 function assemble(scope: string, items: TimelineItem[], base: TimelineExportBase): TimelineExport {
-  const used = (pick: (i: TimelineItem) => readonly string[], map: ReadonlyMap<string, Text>) =>
-    [...new Set(items.flatMap(pick))].sort().map((id) => ({ id, name: map.get(id) ?? { ko: id, en: id } }))
+  const used = (pick: (i: TimelineItem) => readonly string[], ref: (id: string) => Ref) =>
+    [...new Set(items.flatMap(pick))].sort().map(ref)
   const rankOf = (id: string) => base.rank.get(id) ?? -1
   const incidentIds = [...new Set(items.flatMap((i) => incidentsOf(i).map((r) => r.id)))]
     .filter((id) => base.rank.has(id))
     .sort((a, b) => rankOf(a) - rankOf(b))
-  const first = items[0]?.year
-  const last = items.at(-1)?.year
   return {
     format: TIMELINE_FORMAT,
     version: 1,
     scope,
-    years:
-      first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i),
+    years: yearsBetween(items[0]?.year, items.at(-1)?.year),
     incidents: incidentIds.flatMap((id) => {
       const inc = base.incidents.get(id)
       return inc ? [{ id, title: inc.title }] : []
     }),
-    factors: used((i) => i.facets.factors, base.factorNames),
-    entities: used((i) => i.facets.entities, base.entityNames),
+    factors: used((i) => i.facets.factors, base.factor),
+    entities: used((i) => i.facets.entities, base.entity),
     items: items.map(exportItem),
   }
 }
@@ -221,22 +217,6 @@ export function buildIncidentTimelineExport(
   const head = others.find((it) => it.kind === 'incident' && it.incident.id === id)
   if (!inc || !head) return undefined
   const { finalRecovery } = keyEventIndexes(inc.events)
-  const events: TimelineItem[] = inc.events.map((e, i) => {
-    const moment = toMoment(e)
-    return {
-      kind: 'event',
-      key: `event-${id}-${i + 1}`,
-      lane: 'incident',
-      moment,
-      year: yearOf(moment),
-      facets: { ...head.facets, year: yearOf(moment) },
-      link: { page: 'incident', id, hash: `event-${i + 1}` },
-      incident: { id, name: inc.title },
-      eventKind: e.kind,
-      number: i + 1,
-      text: e.text,
-      finalRecovery: i === finalRecovery,
-    }
-  })
+  const events: TimelineItem[] = inc.events.flatMap((_, i) => eventItem(inc, i, i === finalRecovery) ?? [])
   return assemble(id, [...others, ...events].sort(compareItems), base)
 }

@@ -3,13 +3,22 @@
  * (English): our timeline in Knight Lab TimelineJS's JSON format, built from the timeline export
  * (timeline-json.ts). Pure and framework-free.
  *
- * Dates are the KST wall-clock fields as written in content (TimelineJS shows the fields it is
- * given), only as fine as the time's precision; `display_date` carries our own KST wording.
+ * Dates: TimelineJS orders slides by start_date and has no way to say "sometime that day". So a
+ * time known to the minute gives its KST wall-clock fields as written, and a time known only to the
+ * hour, day or month is placed at the last minute of that hour, day or month (the one time order of
+ * the site: compareMoments in lib/time/moment.ts), so TimelineJS never shows it before a timed
+ * event of its period.
+ * Those fields only place the slide: TimelineJS shows `display_date` instead, which says the time
+ * with its precision ("2022년 10월 15일 (토) 중", "sometime in April 2012") and never a clock time
+ * the record does not give. The precision itself is in our own export (timeline-json.ts).
  * Every text is escaped: TimelineJS renders `text` as HTML.
  */
+import { escapeHtml } from '../html/escape'
 import type { Lang } from '../schema/vocabulary'
-import { emsg } from '../i18n/messages-embed'
-import { laneName } from '../i18n/messages-timeline'
+import { emsg } from '../embed/messages'
+import { laneName } from '../timeline/messages'
+import { kstFields } from '../time/format'
+import { toMoment, intervalOf } from '../time/moment'
 import type { TimelineExport, TimelineExportItem } from './timeline-json'
 
 export interface TimelineJsDate {
@@ -38,24 +47,13 @@ export function timelineJsPath(id: string | undefined, lang: Lang): string {
   return `/data/timelinejs/${lang === 'en' ? 'en/' : ''}${id ?? 'all'}.json`
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-/** Text made safe for HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
-}
-
-const AT = /^(\d{4})-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?/
-
-/** The KST fields of a content time, as fine as its precision. */
+/**
+ * Where TimelineJS places a content time, in KST fields: the time itself when known to the minute,
+ * else the last minute of its hour, day or month; `display_date` says it as the reader should read it.
+ */
 export function timelineJsDate(item: Pick<TimelineExportItem, 'at' | 'precision'>, display?: string): TimelineJsDate {
-  const m = AT.exec(item.at)
-  if (!m) throw new Error(`not a content time: ${item.at}`)
-  const n = (i: number) => Number(m[i] ?? 0)
-  const date: TimelineJsDate = { year: n(1), month: n(2) }
-  if (item.precision !== 'month') date.day = n(3)
-  if (item.precision === 'hour' || item.precision === 'minute') date.hour = n(4)
-  if (item.precision === 'minute') date.minute = n(5)
+  const moment = toMoment({ at: item.at, precision: item.precision })
+  const date: TimelineJsDate = kstFields(intervalOf(moment).latest)
   if (display !== undefined) date.display_date = display
   return date
 }

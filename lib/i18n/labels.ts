@@ -5,7 +5,6 @@ import type {
   EventKind,
   EvidenceLevel,
   FactorRole,
-  Lang,
   PolicyKind,
   PolicyStatus,
   PolicyStep,
@@ -14,8 +13,10 @@ import type {
   Severity,
   SourceKind,
 } from '../schema/vocabulary'
+import type { Lang, Localized } from './lang'
 
-export type Labels<K extends string> = Record<K, Record<Lang, string>>
+/** A label in every language for each value of a vocabulary. */
+export type Labels<K extends string> = Record<K, Localized>
 
 export const SEVERITY_LABEL: Labels<Severity> = {
   minor: { ko: '경미', en: 'Minor' },

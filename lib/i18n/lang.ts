@@ -2,9 +2,17 @@ import type { Lang } from '../schema/vocabulary'
 
 export type { Lang }
 
+/** Text in every language of the site, Korean first: the one localized-text type. */
+export type Localized = Record<Lang, string>
+
 /** Picks one language out of a bilingual text. */
-export function t(text: { ko: string; en: string }, lang: Lang): string {
+export function t(text: Localized, lang: Lang): string {
   return text[lang]
+}
+
+/** A text built once per language. */
+export function localize(f: (lang: Lang) => string): Localized {
+  return { ko: f('ko'), en: f('en') }
 }
 
 /** Site-relative URL of a page in a language: Korean at the root, English under /en/. */

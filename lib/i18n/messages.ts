@@ -1,6 +1,7 @@
-import type { Lang } from '../schema/vocabulary'
+import type { Lang } from './lang'
+import { type MessageTable, messageLookup } from './lookup'
 
-/** Interface text. Content text lives in content/; this is only the site's own words. */
+/** Interface text used across the site. Content text lives in content/; this is only the site's own words. */
 const MESSAGES = {
   siteName: { ko: '장애 연대기', en: 'Outage Chronicle' },
   tagline: {
@@ -43,6 +44,9 @@ const MESSAGES = {
   incidents: { ko: '장애 기록', en: 'Incidents' },
   when: { ko: '언제', en: 'When' },
   duration: { ko: '지속 시간', en: 'Duration' },
+  lengthStated: { ko: '출처가 밝힌 길이', en: 'as the sources state it' },
+  lengthFromTimes: { ko: '기록된 시각으로 계산하면', en: 'from the recorded times' },
+  lengthDisputed: { ko: '출처끼리 엇갈림', en: 'sources disagree' },
   where: { ko: '어디서', en: 'Where' },
   who: { ko: '운영 주체', en: 'Operators' },
   whatFailed: { ko: '영향받은 서비스', en: 'Affected services' },
@@ -75,10 +79,8 @@ const MESSAGES = {
   home: { ko: '처음으로', en: 'Home' },
   evidence: { ko: '근거', en: 'Evidence' },
   status: { ko: '결과', en: 'Status' },
-} as const satisfies Record<string, Record<Lang, string>>
+} as const satisfies MessageTable
 
 export type MessageKey = keyof typeof MESSAGES
 
-export function msg(key: MessageKey, lang: Lang): string {
-  return MESSAGES[key][lang]
-}
+export const msg: (key: MessageKey, lang: Lang) => string = messageLookup(MESSAGES)

@@ -1,7 +1,7 @@
 import type { CausalFactor, Incident, TimelineEvent } from '../content/types'
 import { extractCitationIds } from '../markdown/citations'
 import { FACTOR_ROLES, type FactorRole } from '../schema/vocabulary'
-import { type Moment, toMoment } from '../time/moment'
+import { inTimeOrder, type Moment, toMoment } from '../time/moment'
 
 /** The incident's span: start, end (if known) and the instants to compute a duration from. */
 export function incidentSpan(inc: Incident): { start: Moment; end: Moment | undefined } {
@@ -10,7 +10,7 @@ export function incidentSpan(inc: Incident): { start: Moment; end: Moment | unde
 
 /** Incidents ordered by start, earliest first. */
 export function byStart(incidents: readonly Incident[]): Incident[] {
-  return [...incidents].sort((a, b) => toMoment(a.start).instant.getTime() - toMoment(b.start).instant.getTime())
+  return inTimeOrder(incidents, (inc) => toMoment(inc.start))
 }
 
 export interface PlacedEvent {
@@ -20,11 +20,12 @@ export interface PlacedEvent {
   index: number
 }
 
-/** Events in time order; ties keep the order they were written in. */
+/** Events in the one time order (a day-only event after its day's timed ones); ties keep the order they were written in. */
 export function sortedEvents(inc: Incident): PlacedEvent[] {
-  return inc.events
-    .map((event, index) => ({ event, moment: toMoment(event), index }))
-    .sort((a, b) => a.moment.instant.getTime() - b.moment.instant.getTime() || a.index - b.index)
+  return inTimeOrder(
+    inc.events.map((event, index) => ({ event, moment: toMoment(event), index })),
+    (p) => p.moment,
+  )
 }
 
 /** Factors grouped by role, in the order trigger → mitigating, leaving out empty roles. */

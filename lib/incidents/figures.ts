@@ -1,6 +1,7 @@
-import type { Lang, Unit } from '../schema/vocabulary'
+import type { Lang, Localized } from '../i18n/lang'
+import type { Unit } from '../schema/vocabulary'
 
-const UNIT_TEXT: Record<Unit, { ko: string; en: string }> = {
+const UNIT_TEXT: Record<Unit, Localized> = {
   count: { ko: '', en: '' },
   people: { ko: '명', en: ' people' },
   krw: { ko: '원', en: ' KRW' },

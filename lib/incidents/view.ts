@@ -1,15 +1,8 @@
-import type {
-  CausalFactor,
-  Entity,
-  Factor,
-  Incident,
-  Localized,
-  Policy,
-  RelatedIncident,
-  Source,
-} from '../content/types'
-import type { FactorRole, Lang } from '../schema/vocabulary'
+import type { CausalFactor, Entity, Factor, Incident, Policy, RelatedIncident, Source } from '../content/types'
+import type { Lang, Localized } from '../i18n/lang'
+import type { FactorRole } from '../schema/vocabulary'
 import type { Moment } from '../time/moment'
+import { incidentLength, type RecordedLength } from './lengths'
 import { type ServiceOutage, serviceOutages } from './outages'
 import { byStart, citationOrder, factorsByRole, incidentSpan, type PlacedEvent, sortedEvents } from './derive'
 
@@ -41,6 +34,8 @@ export interface IncidentView {
   incident: Incident
   start: Moment
   end: Moment | undefined
+  /** How long it lasted: the length a source states, else start to end; undefined when neither is known. */
+  length: RecordedLength | undefined
   facility: Named | undefined
   operators: Named[]
   services: Named[]
@@ -95,6 +90,7 @@ export function buildIncidentView(inc: Incident, look: Lookups): IncidentView {
     analysis: { ko: inc.body.raw.trim() === '' ? undefined : inc.body, en: analysisEn },
     start,
     end,
+    length: incidentLength(inc),
     facility: inc.facility ? entity(inc.facility) : undefined,
     operators: present(inc.operators.map(entity)),
     services: present(inc.services.map(entity)),

@@ -1,27 +1,22 @@
 /**
  * Shared pieces of the reference pages' derivations: references to incidents, sources and named
- * records, resolved from ids, and a stable time sort. Pure: data in, data out.
+ * records, resolved from ids. Pure: data in, data out.
  */
 import type { Incident, Source } from '../content/types'
+import type { Localized } from '../i18n/lang'
 import { type Moment, toMoment } from '../time/moment'
-
-/** Text in both languages. */
-export interface Text {
-  ko: string
-  en: string
-}
 
 /** An incident as a link: id, title and start. */
 export interface IncidentRef {
   id: string
-  title: Text
+  title: Localized
   start: Moment
 }
 
 /** A source as a compact citation link. */
 export interface SourceRef {
   id: string
-  publisher: Text
+  publisher: Localized
   date: string | undefined
   dateInferred: boolean
   lowReliability: boolean
@@ -30,7 +25,7 @@ export interface SourceRef {
 /** A named record as a link. */
 export interface NamedRef {
   id: string
-  name: Text
+  name: Localized
 }
 
 export function incidentRef(inc: Incident): IncidentRef {
@@ -60,25 +55,12 @@ export function sourceRefs(ids: readonly string[], sources: ReadonlyMap<string, 
   })
 }
 
-/** Items sorted by a moment, earliest first; ties keep their order. */
-export function inTimeOrder<T>(items: readonly T[], moment: (item: T) => Moment): T[] {
-  return items
-    .map((item, index) => ({ item, index, time: moment(item).instant.getTime() }))
-    .sort((a, b) => a.time - b.time || a.index - b.index)
-    .map(({ item }) => item)
-}
-
-/** Incidents ordered by start, earliest first. */
-export function incidentsInTimeOrder(incidents: readonly Incident[]): Incident[] {
-  return inTimeOrder(incidents, (inc) => toMoment(inc.start))
-}
-
 /** The first sentence of a text: the short description shown in lists. */
 export function firstSentence(text: string): string {
   return text.split(/(?<=[.!?])\s+/)[0] ?? text
 }
 
 /** The first sentence in both languages. */
-export function shortText(text: Text): Text {
+export function shortText(text: Localized): Localized {
   return { ko: firstSentence(text.ko), en: firstSentence(text.en) }
 }

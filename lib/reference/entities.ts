@@ -1,19 +1,11 @@
 /** Entity → incidents and timeline slices: where each company, facility, service or body appears. */
+import { byStart } from '../incidents/derive'
 import type { Entity, Incident, Milestone } from '../content/types'
+import type { Localized } from '../i18n/lang'
 import { ENTITY_KINDS, type EntityKind, type EventKind, type Lang } from '../schema/vocabulary'
-import { type Moment, toMoment } from '../time/moment'
+import { type Moment, toMoment, inTimeOrder } from '../time/moment'
 import type { Collections } from '../content/types'
-import {
-  byId,
-  type IncidentRef,
-  incidentRef,
-  incidentsInTimeOrder,
-  inTimeOrder,
-  type NamedRef,
-  type SourceRef,
-  sourceRefs,
-  type Text,
-} from './common'
+import { byId, type IncidentRef, incidentRef, type NamedRef, type SourceRef, sourceRefs } from './common'
 
 /** The parts an entity can play in an incident, in the order they are shown. */
 export const ENTITY_ROLES = [
@@ -28,7 +20,7 @@ export type EntityRole = (typeof ENTITY_ROLES)[number]
 
 export interface EntityListItem {
   id: string
-  name: Text
+  name: Localized
   parent: NamedRef | undefined
   incidentCount: number
 }
@@ -43,7 +35,7 @@ export interface SliceItem {
   /** The event's kind, for events. */
   eventKind: EventKind | undefined
   moment: Moment
-  text: Text
+  text: Localized
   /** Fragment of the incident page where it is shown, without '#'. */
   anchor: string
   unverified: boolean
@@ -185,7 +177,7 @@ export function entityPage(
     children: data.entities.filter((e) => e.parent === id).map(named),
     descriptionSources: sourceRefs(entity.sources, sources),
     milestones: inTimeOrder(placed, (m) => m.moment),
-    incidents: incidentsInTimeOrder(data.incidents).flatMap((inc) => {
+    incidents: byStart(data.incidents).flatMap((inc) => {
       const roles = rolesIn(id, inc)
       return roles.length > 0
         ? [{ incident: incidentRef(inc), roles, items: timelineSlice(id, inc, data.sources) }]

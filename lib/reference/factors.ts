@@ -1,17 +1,10 @@
 /** Factor → incident uses: how each factor of the taxonomy played out, incident by incident. */
+import { byStart } from '../incidents/derive'
 import type { CausalFactor, Factor } from '../content/types'
+import type { Localized } from '../i18n/lang'
 import { FACTOR_ROLES, type FactorRole } from '../schema/vocabulary'
 import type { Collections } from '../content/types'
-import {
-  byId,
-  type IncidentRef,
-  incidentRef,
-  incidentsInTimeOrder,
-  shortText,
-  type SourceRef,
-  sourceRefs,
-  type Text,
-} from './common'
+import { byId, type IncidentRef, incidentRef, shortText, type SourceRef, sourceRefs } from './common'
 
 export interface RoleCount {
   role: FactorRole
@@ -20,10 +13,10 @@ export interface RoleCount {
 
 export interface FactorSummary {
   id: string
-  name: Text
-  description: Text
+  name: Localized
+  description: Localized
   /** The description's first sentence, for lists. */
-  short: Text
+  short: Localized
   /** Incidents the factor appears in, each counted once. */
   incidentCount: number
   /** Incidents per role it played, in the order trigger → mitigating, leaving out roles it never played. */
@@ -72,7 +65,7 @@ export function factorPage(id: string, data: FactorData & Pick<Collections, 'sou
   const factor = data.factors.find((f) => f.id === id)
   if (!factor) return undefined
   const sources = byId(data.sources)
-  const uses = incidentsInTimeOrder(data.incidents).flatMap((inc) =>
+  const uses = byStart(data.incidents).flatMap((inc) =>
     inc.factors
       .filter((f) => f.factor === id)
       .map((cause) => ({ incident: incidentRef(inc), cause, sources: sourceRefs(cause.sources, sources) })),

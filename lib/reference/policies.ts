@@ -1,22 +1,14 @@
 /** Policy → incidents: what prompted each policy, its dated steps, and the responses that point at it. */
+import { byStart } from '../incidents/derive'
 import type { Policy, PolicyStep } from '../content/types'
-import { type Moment, toMoment } from '../time/moment'
+import type { Localized } from '../i18n/lang'
+import { type Moment, toMoment, inTimeOrder, compareMoments } from '../time/moment'
 import type { Collections } from '../content/types'
-import {
-  byId,
-  type IncidentRef,
-  incidentRef,
-  incidentsInTimeOrder,
-  inTimeOrder,
-  type NamedRef,
-  type SourceRef,
-  sourceRefs,
-  type Text,
-} from './common'
+import { byId, type IncidentRef, incidentRef, type NamedRef, type SourceRef, sourceRefs } from './common'
 
 export interface PolicySummary {
   id: string
-  name: Text
+  name: Localized
   kind: Policy['kind']
   status: Policy['status']
   first: Moment | undefined
@@ -24,7 +16,7 @@ export interface PolicySummary {
 
 export interface DatedAlternative {
   moment: Moment
-  note: Text | undefined
+  note: Localized | undefined
   sources: SourceRef[]
 }
 export interface PlacedStep {
@@ -35,14 +27,14 @@ export interface PlacedStep {
   alternatives: DatedAlternative[]
 }
 export interface PlacedProvision {
-  text: Text
+  text: Localized
   anchor: string
   sources: SourceRef[]
 }
 export interface PolicyResponse {
   moment: Moment
   actor: NamedRef | undefined
-  text: Text
+  text: Localized
   sources: SourceRef[]
 }
 
@@ -67,10 +59,9 @@ export function policySummaries(data: Pick<Collections, 'policies'>): PolicySumm
     )[0]
     return { id: p.id, name: p.name, kind: p.kind, status: p.status, first }
   })
-  return [...withFirst].sort(
-    (a, b) =>
-      (a.first?.instant.getTime() ?? Infinity) - (b.first?.instant.getTime() ?? Infinity) || a.id.localeCompare(b.id),
-  )
+  const byFirst = (a: Moment | undefined, b: Moment | undefined) =>
+    a && b ? compareMoments(a, b) : (a ? 0 : 1) - (b ? 0 : 1)
+  return [...withFirst].sort((a, b) => byFirst(a.first, b.first) || a.id.localeCompare(b.id))
 }
 
 /** One policy, resolved: steps in time order with their alternatives, incidents, bodies, provisions. */
@@ -102,7 +93,7 @@ export function policyPage(
     id,
     policy,
     steps: inTimeOrder(steps, (s) => s.moment),
-    prompted: incidentsInTimeOrder(
+    prompted: byStart(
       policy.prompted.flatMap((pid) => {
         const inc = incidents.get(pid)
         return inc ? [inc] : []
@@ -118,7 +109,7 @@ export function policyPage(
       sources: sourceRefs(p.sources, sources),
     })),
     sources: sourceRefs(policy.sources, sources),
-    responding: incidentsInTimeOrder(data.incidents).flatMap((inc) => {
+    responding: byStart(data.incidents).flatMap((inc) => {
       const responses = inTimeOrder(
         inc.responses
           .filter((r) => r.policy === id)

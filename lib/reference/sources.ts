@@ -1,11 +1,13 @@
 /** Source → citing facts: everything on the site that rests on a source, and where it is shown. */
+import { byStart } from '../incidents/derive'
 import type { Source } from '../content/types'
+import { type Localized, localize } from '../i18n/lang'
 import { formatValue } from '../incidents/figures'
 import type { Lang, PolicyStep as StepName } from '../schema/vocabulary'
-import { type Moment, toMoment } from '../time/moment'
+import { type Moment, toMoment, compareMoments } from '../time/moment'
 import type { Collections } from '../content/types'
 import { citingSentences } from './body-citations'
-import { byId, incidentsInTimeOrder, type Text } from './common'
+import { byId } from './common'
 
 export type FactKind =
   | 'event'
@@ -30,9 +32,9 @@ export interface CitingFact {
   /** Fragment of the page where the fact is shown, without '#'. */
   anchor: string
   /** A short name for the fact: the factor's or figure's name. */
-  label: Text | undefined
+  label: Localized | undefined
   /** The fact in both languages. */
-  text: Text | undefined
+  text: Localized | undefined
   /** A sentence of the analysis (body citations only), and the language it is in. */
   excerpt: { text: string; lang: Lang } | undefined
   moment: Moment | undefined
@@ -43,7 +45,7 @@ export interface CitingFact {
 export interface CitingRecord {
   type: 'incident' | 'entity' | 'policy'
   id: string
-  name: Text
+  name: Localized
   moment: Moment | undefined
   facts: CitingFact[]
 }
@@ -77,14 +79,12 @@ const fact = (
   step: parts.step,
 })
 
-const both = (f: (lang: 'ko' | 'en') => string): Text => ({ ko: f('ko'), en: f('en') })
-
-/** Dates as written (YYYY-MM sorts before the days of its month); undated last. */
+/** Dates in the one time order (a month-only date after the days of its month); undated last. */
 function byDate(a: string | undefined, b: string | undefined): number {
   if (a === b) return 0
   if (a === undefined) return 1
   if (b === undefined) return -1
-  return a < b ? -1 : 1
+  return compareMoments(toMoment({ at: a }), toMoment({ at: b }))
 }
 
 /** Every source, earliest first (undated last), grouped by year of publication. */
@@ -110,7 +110,7 @@ function incidentFacts(
   sid: string,
   inc: Collections['incidents'][number],
   analysis: { raw: string; lang: Lang },
-  factorName: (id: string) => Text | undefined,
+  factorName: (id: string) => Localized | undefined,
 ): CitingFact[] {
   const has = (ids: readonly string[]) => ids.includes(sid)
   const facts: CitingFact[] = []
@@ -128,7 +128,7 @@ function incidentFacts(
       facts.push(
         fact('figure', `figure-${f.id}`, {
           label: f.label,
-          text: both((l) => formatValue(f.value, f.unit, l, f.approximate)),
+          text: localize((l) => formatValue(f.value, f.unit, l, f.approximate)),
         }),
       )
     for (const a of f.alternatives) {
@@ -136,7 +136,7 @@ function incidentFacts(
         facts.push(
           fact('figure-alternative', `figure-${f.id}`, {
             label: f.label,
-            text: both((l) => formatValue(a.value, a.unit ?? f.unit, l, a.approximate)),
+            text: localize((l) => formatValue(a.value, a.unit ?? f.unit, l, a.approximate)),
           }),
         )
     }
@@ -166,7 +166,7 @@ export function sourcePage(id: string, data: Collections, lang: Lang = 'ko'): So
     const en = lang === 'en' ? english.get(inc.id) : undefined
     return en ? { raw: en.body.raw, lang: 'en' } : { raw: inc.body.raw, lang: 'ko' }
   }
-  const incidents = incidentsInTimeOrder(data.incidents).map(
+  const incidents = byStart(data.incidents).map(
     (inc): CitingRecord => ({
       type: 'incident',
       id: inc.id,

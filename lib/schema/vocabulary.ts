@@ -15,7 +15,7 @@ export type Precision = (typeof PRECISIONS)[number]
 /** Severity of an incident, judged on reach and length. */
 export const SEVERITIES = ['minor', 'moderate', 'major', 'critical'] as const
 export type Severity = (typeof SEVERITIES)[number]
-export const SEVERITY_MEANING: Record<Severity, { ko: string; en: string }> = {
+export const SEVERITY_MEANING: Record<Severity, Record<Lang, string>> = {
   minor: {
     ko: '기능 하나나 일부 이용자, 대략 1시간 미만',
     en: 'one feature or a small group of users, under about an hour',

@@ -24,7 +24,7 @@ import {
   yearKey,
 } from './format'
 import { chunkKey, vocabularyWords } from './fuzzy'
-import { encodePacked } from './postings'
+import { encodePacked, POSTING_CLASS_BITS, POSTING_CLASS_MASK } from './postings'
 import { clean, type FieldClass, indexKeys, pairKeys, wordKeys, words } from './text'
 import { type ThesaurusGroups, thesaurusGroups } from './thesaurus'
 
@@ -89,9 +89,9 @@ function termPostings(term: string, postings: ReadonlyMap<string, readonly numbe
   for (const key of keys) {
     const next = new Map<number, number>()
     for (const p of postings.get(key) ?? []) {
-      const n = p >>> 2
+      const n = p >>> POSTING_CLASS_BITS
       if (held && !held.has(n)) continue
-      next.set(n, Math.max(p & 3, held?.get(n) ?? 0))
+      next.set(n, Math.max(p & POSTING_CLASS_MASK, held?.get(n) ?? 0))
     }
     held = next
   }

@@ -4,22 +4,18 @@
  * Pure: collections in, documents out.
  */
 import type { Collections } from '../content/types'
-import { entityPath, factorPath, incidentPath, policyPath, sourcePath } from '../i18n/lang'
+import { plainText } from '../markdown/plain-text'
+import { entityPath, factorPath, incidentPath, type Localized, localize, policyPath, sourcePath } from '../i18n/lang'
 
 export const DOC_TYPES = ['incident', 'event', 'entity', 'policy', 'factor', 'source'] as const
 export type DocType = (typeof DOC_TYPES)[number]
-
-export interface Text {
-  ko: string
-  en: string
-}
 
 export interface SearchDoc {
   /** The record's id; an event is `<incident id>#event-<n>`. */
   id: string
   type: DocType
-  title: Text
-  url: Text
+  title: Localized
+  url: Localized
   /** YYYY, YYYY-MM or YYYY-MM-DD, when the record has one (shown, and filtered by year). */
   date?: string
   /** Every day (or month) the record is about, for dates in queries: an incident's whole span. */
@@ -29,28 +25,14 @@ export interface SearchDoc {
   /** Other names and romanizations (searched like titles). */
   aliases: string[]
   /** A short description in both languages. */
-  summary: Text
+  summary: Localized
   /** Everything else worth finding, in plain text. */
-  body: Text
-}
-
-/** Markdown to plain text: citations (with the space before them), links, emphasis and headings removed. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/[ \t]*\[@[^\]]*\]/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
-    .replace(/[*_`>|]/g, '')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/ ([.,;:!?)\]」』”’])/g, '$1')
-    .replace(/\n{2,}/g, '\n')
-    .trim()
+  body: Localized
 }
 
 const join = (parts: ReadonlyArray<string | undefined>) =>
   parts.filter((p): p is string => p !== undefined && p !== '').join('\n')
-const both = (texts: ReadonlyArray<Text | undefined>): Text => ({
+const both = (texts: ReadonlyArray<Localized | undefined>): Localized => ({
   ko: join(texts.map((t) => t?.ko)),
   en: join(texts.map((t) => t?.en)),
 })
@@ -86,7 +68,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
       id,
       type: 'incident',
       title: inc.title,
-      url: { ko: incidentPath(id, 'ko'), en: incidentPath(id, 'en') },
+      url: localize((l) => incidentPath(id, l)),
       date: day(inc.start.at),
       dates: daysOf(inc.start.at, inc.end?.at),
       factors,
@@ -113,7 +95,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
         id: `${id}${anchor}`,
         type: 'event',
         title: { ko: clip(event.text.ko, 60), en: clip(event.text.en, 90) },
-        url: { ko: incidentPath(id, 'ko') + anchor, en: incidentPath(id, 'en') + anchor },
+        url: localize((l) => incidentPath(id, l) + anchor),
         date: day(event.at),
         dates: dayList(event.at),
         factors,
@@ -129,7 +111,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
       id,
       type: 'factor',
       title: f.name,
-      url: { ko: factorPath(id, 'ko'), en: factorPath(id, 'en') },
+      url: localize((l) => factorPath(id, l)),
       dates: [],
       factors: [id],
       aliases: f.aliases,
@@ -143,7 +125,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
       id,
       type: 'entity',
       title: e.name,
-      url: { ko: entityPath(id, 'ko'), en: entityPath(id, 'en') },
+      url: localize((l) => entityPath(id, l)),
       date: day(e.milestones[0]?.at),
       dates: e.milestones.flatMap((m) => dayList(m.at)),
       factors: [],
@@ -158,7 +140,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
       id,
       type: 'policy',
       title: p.name,
-      url: { ko: policyPath(id, 'ko'), en: policyPath(id, 'en') },
+      url: localize((l) => policyPath(id, l)),
       date: day(p.steps[0]?.at),
       dates: p.steps.flatMap((st) => dayList(st.at)),
       factors: [],
@@ -174,7 +156,7 @@ export function buildSearchDocs(c: Collections): SearchDoc[] {
       id,
       type: 'source',
       title,
-      url: { ko: sourcePath(id, 'ko'), en: sourcePath(id, 'en') },
+      url: localize((l) => sourcePath(id, l)),
       date: day(s.date),
       dates: dayList(s.date),
       factors: [],

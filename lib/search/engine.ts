@@ -14,7 +14,8 @@ import type { VocabularyChunk } from './fuzzy'
 import { type SearchHit, hitsOf } from './hits'
 import { type Concept, type Plan, planQuery, qwertyVariant, stemOf, Thesaurus } from './query'
 import { type Ranked, Scratch, matchConcept, rankRecords, topK } from './scoring'
-import { type WordQuery, wordKeys, words as splitWords } from './text'
+import { POSTING_CLASS_BITS, POSTING_CLASS_MASK } from './postings'
+import { HANGUL, type WordQuery, wordKeys, words as splitWords } from './text'
 import { MAX_WAVE_FILES, TYPE_WEIGHT, UNKNOWN_TITLE_LENGTH } from './weights'
 
 export type { SearchHit } from './hits'
@@ -134,20 +135,20 @@ export class SearchIndex {
       filters.factor === undefined ? undefined : factorKey(filters.factor),
     ]
       .filter((k): k is string => k !== undefined)
-      .map((k) => new Set(Array.from(lists.get(k) ?? [], (p) => p >>> 2)))
+      .map((k) => new Set(Array.from(lists.get(k) ?? [], (p) => p >>> POSTING_CLASS_BITS)))
     return (n) => (filters.type === undefined || this.files.typeOf(n) === filters.type) && sets.every((s) => s.has(n))
   }
 
   private scored(reading: Reading, lists: ReadonlyMap<string, Uint32Array>, allowed: (n: number) => boolean): Ranked[] {
     const { plan, matches } = reading
-    const latin = plan.concepts.every((c) => !/[\uAC00-\uD7A3\u3131-\u3163]/.test(c.text))
+    const latin = plan.concepts.every((c) => !HANGUL.test(c.text))
     const lengths = latin ? this.meta.titleLength.en : this.meta.titleLength.ko
     const pairs = plan.pairs.map((p) => {
       const held = new Map<number, number>()
       for (const key of p.keys)
         for (const v of lists.get(key) ?? []) {
-          const n = v >>> 2
-          held.set(n, Math.min(held.get(n) ?? 3, v & 3))
+          const n = v >>> POSTING_CLASS_BITS
+          held.set(n, Math.min(held.get(n) ?? POSTING_CLASS_MASK, v & POSTING_CLASS_MASK))
         }
       return { left: p.left, right: p.right, held }
     })
@@ -184,7 +185,7 @@ export class SearchIndex {
       ...expansions.flatMap((e) => e.terms.map(asWord)),
     ]
     const page = top.slice(offset, offset + limit)
-    const crossScript = concepts.some((c) => (lang === 'ko' ? /[a-z]/ : /[\uAC00-\uD7A3\u3131-\u3163]/).test(c.text))
+    const crossScript = concepts.some((c) => (lang === 'ko' ? /[a-z]/ : HANGUL).test(c.text))
     const hits = await hitsOf(this.files, page, words, lang, crossScript)
     return {
       hits,

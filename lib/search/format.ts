@@ -1,5 +1,6 @@
 /** The files of the search index, shared by the builder and the engine. Pure types and paths. */
-import type { DocType, Text } from './documents'
+import type { Localized } from '../i18n/lang'
+import type { DocType } from './documents'
 import type { EncodedPostings } from './postings'
 
 export const INDEX_VERSION = 3
@@ -45,8 +46,8 @@ export type Shard = Record<string, EncodedPostings>
 export interface Fragment {
   id: string
   type: DocType
-  title: Text
-  url: Text
+  title: Localized
+  url: Localized
   date?: string
   aliases: string[]
   /** Summary then body in the file's language, cut to `FRAGMENT_TEXT_CHARS`. */

@@ -4,8 +4,7 @@
  * elements, never into HTML.
  */
 import { getChoseong } from 'es-hangul'
-import type { WordQuery } from './text'
-import { clean } from './text'
+import { clean, type WordQuery } from './text'
 
 export interface Range {
   start: number
@@ -108,6 +107,17 @@ export function passage(text: string, words: readonly WordQuery[]): Passage {
       .filter((r) => r.start >= start && r.end <= end)
       .map((r) => ({ start: r.start + shift, end: r.end + shift })),
   }
+}
+
+/** The passage of a record's text where the query matched, else of the first alias it matched, else its opening. */
+export function recordPassage(
+  record: { text: string; aliases: readonly string[] },
+  words: readonly WordQuery[],
+): Passage {
+  const p = passage(record.text, words)
+  if (p.ranges.length > 0) return p
+  const alias = record.aliases.find((a) => matchRanges(a, words).length > 0)
+  return alias === undefined ? p : { text: alias, ranges: matchRanges(alias, words) }
 }
 
 /** Splits text into plain and highlighted pieces (for rendering as elements). */

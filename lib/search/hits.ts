@@ -2,9 +2,10 @@
  * The results a reader sees: each ranked record's fragment, its title with the query's words
  * marked, and the passage of its text where they matched. Pure apart from the files it reads.
  */
-import type { DocType, Text } from './documents'
+import type { Localized } from '../i18n/lang'
+import type { DocType } from './documents'
 import type { IndexFiles } from './files'
-import { type Passage, type Range, matchRanges, passage } from './highlight'
+import { type Passage, type Range, matchRanges, passage, recordPassage } from './highlight'
 import type { Ranked } from './scoring'
 import type { WordQuery } from './text'
 
@@ -12,8 +13,8 @@ export interface SearchHit {
   n: number
   id: string
   type: DocType
-  title: Text
-  url: Text
+  title: Localized
+  url: Localized
   date?: string
   score: number
   /** Ranges in `title[lang]` and the passage in `lang` (or the other language if it matched there). */
@@ -40,11 +41,7 @@ export async function hitsOf(
     page.map(async (s, i): Promise<SearchHit | undefined> => {
       const f = frags[i]
       if (!f) return undefined
-      let p = passage(f.text, words)
-      if (p.ranges.length === 0) {
-        const alias = f.aliases.find((a) => matchRanges(a, words).length > 0)
-        if (alias !== undefined) p = { text: alias, ranges: matchRanges(alias, words) }
-      }
+      let p = recordPassage(f, words)
       const pending = others[i]
       if (p.ranges.length === 0 && pending) {
         const o = await pending

@@ -3,7 +3,8 @@
  * and returns a well-typed value (or throws, for meta.json, whose shape everything depends on).
  * Pure: text in, values out.
  */
-import { DOC_TYPES, type DocType, type Text } from './documents'
+import type { Localized } from '../i18n/lang'
+import { DOC_TYPES, type DocType } from './documents'
 import { type Fragment, type IndexMeta, INDEX_VERSION, type Shard } from './format'
 import { VocabularyChunk } from './fuzzy'
 import { isEncodedPostings } from './postings'
@@ -11,7 +12,7 @@ import { isEncodedPostings } from './postings'
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isNumbers = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number')
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string')
-const isText = (v: unknown): v is Text => isRecord(v) && typeof v.ko === 'string' && typeof v.en === 'string'
+const isText = (v: unknown): v is Localized => isRecord(v) && typeof v.ko === 'string' && typeof v.en === 'string'
 const isDocType = (v: unknown): v is DocType => DOC_TYPES.some((t) => t === v)
 
 export function parseMeta(raw: string): IndexMeta {

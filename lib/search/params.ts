@@ -1,4 +1,9 @@
-/** The search page's state in its URL (?q=…&type=…&year=…&factor=…): parsed defensively, written back in a stable order. */
+/**
+ * The search page's state in its URL (?q=…&type=…&year=…&factor=…), read by the rules of
+ * lib/url-state.ts (the year and factor must be ones the page offers) and written back in a
+ * stable order.
+ */
+import { oneOf, queryString, type Rejected, readQuery, text, year } from '../url-state'
 import { DOC_TYPES } from './documents'
 import type { SearchFilters } from './engine'
 
@@ -7,23 +12,25 @@ export interface SearchState {
   filters: SearchFilters
 }
 
-export function parseSearchParams(params: URLSearchParams, factorIds: readonly string[]): SearchState {
-  const q = (params.get('q') ?? '').slice(0, 200)
-  const filters: SearchFilters = {}
-  const type = DOC_TYPES.find((t) => t === params.get('type'))
-  if (type) filters.type = type
-  const year = Number(params.get('year'))
-  if (Number.isInteger(year) && year >= 1900 && year <= 2100) filters.year = year
-  const factor = params.get('factor')
-  if (factor !== null && factorIds.includes(factor)) filters.factor = factor
-  return { q, filters }
+export function parseSearchParams(
+  query: Iterable<readonly [string, string]>,
+  known: { factors: readonly string[]; years: readonly number[] },
+): { state: SearchState; rejected: Rejected[] } {
+  const { values, rejected } = readQuery<SearchFilters & { q: string }>(query, {
+    q: text,
+    type: oneOf(DOC_TYPES),
+    year: year(known.years),
+    factor: oneOf(known.factors),
+  })
+  const { q = '', ...filters } = values
+  return { state: { q, filters }, rejected }
 }
 
 export function serializeSearchParams({ q, filters }: SearchState): string {
-  const p = new URLSearchParams()
-  if (q.trim() !== '') p.set('q', q)
-  if (filters.type) p.set('type', filters.type)
-  if (filters.year !== undefined) p.set('year', String(filters.year))
-  if (filters.factor) p.set('factor', filters.factor)
-  return p.toString()
+  return queryString([
+    ['q', q.trim() === '' ? undefined : q],
+    ['type', filters.type],
+    ['year', filters.year],
+    ['factor', filters.factor],
+  ])
 }

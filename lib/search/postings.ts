@@ -9,6 +9,10 @@ import type { FieldClass } from './text'
 /** Per field class 0..3: delta-coded record numbers, or a base64 bitmap of them. */
 export type EncodedPostings = Array<number[] | string>
 
+/** A decoded posting is `record * 4 + class`: the record is `p >>> POSTING_CLASS_BITS`, the class `p & POSTING_CLASS_MASK`. */
+export const POSTING_CLASS_BITS = 2
+export const POSTING_CLASS_MASK = 3
+
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const VALUE = new Map(Array.from(ALPHABET, (ch, i) => [ch, i]))
 
@@ -49,7 +53,7 @@ export function encodePostings(pairs: ReadonlyArray<readonly [number, FieldClass
 /** Encodes `record * 4 + class` values, records ascending within each class. */
 export function encodePacked(values: readonly number[]): EncodedPostings {
   const byClass: number[][] = [[], [], [], []]
-  for (const v of values) byClass[v & 3]?.push(v >>> 2)
+  for (const v of values) byClass[v & POSTING_CLASS_MASK]?.push(v >>> POSTING_CLASS_BITS)
   const out: EncodedPostings = byClass.map((docs) => {
     const deltas = docs.map((n, i) => n - (docs[i - 1] ?? 0))
     const last = docs[docs.length - 1]

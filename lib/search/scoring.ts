@@ -5,6 +5,7 @@
  * A record that misses a word still counts, lower: nothing vanishes because another record holds
  * one more word. Pure: decoded postings in, scores out (the engine fetches the files).
  */
+import { POSTING_CLASS_BITS, POSTING_CLASS_MASK } from './postings'
 import type { Variant } from './query'
 import { CLASS_WEIGHT, LOOSE_SCALE, PROXIMITY, TITLE_BONUS, COVERAGE_POWER } from './weights'
 
@@ -56,11 +57,11 @@ export function matchConcept(variants: readonly Variant[], lists: Lists, x: Scra
       const k = idf(key)
       for (let i = 0; i < list.length; i += 1) {
         const p: number = list[i] ?? 0
-        const n = p >>> 2
+        const n = p >>> POSTING_CLASS_BITS
         if (held[n] === 0) local.push(n)
         cov[n] = (cov[n] ?? 0) + k
         held[n] = (held[n] ?? 0) + 1
-        weighted[n] = (weighted[n] ?? 0) + k * (CLASS_WEIGHT[p & 3] ?? 1)
+        weighted[n] = (weighted[n] ?? 0) + k * (CLASS_WEIGHT[p & POSTING_CLASS_MASK] ?? 1)
       }
     }
     const E = v.keys.reduce((sum, key) => sum + idf(key), 0)

@@ -17,6 +17,8 @@ export const MAX_QUERY_CHARS = 64
 /** At most this many words of a query count. */
 export const MAX_QUERY_WORDS = 8
 
+/** Any Hangul: a syllable or a jamo. */
+export const HANGUL = /[\uAC00-\uD7A3\u3131-\u3163]/
 const SYLLABLE = /[\uAC00-\uD7A3]/
 const CONSONANT_ONLY = /^[\u3131-\u314E]+$/
 const LATIN_DIGIT = /[a-z0-9&]/

@@ -3,6 +3,7 @@ import { differenceInMinutes, format } from 'date-fns'
 import { enUS, ko } from 'date-fns/locale'
 import type { Lang, Precision } from '../schema/vocabulary'
 import type { Moment } from './moment'
+import { boundsInUnit, isExact, type LengthRange, type LengthUnit } from './range'
 
 export const SEOUL = 'Asia/Seoul'
 
@@ -21,21 +22,73 @@ const PATTERNS: Record<Lang, Record<Precision, string>> = {
   },
 }
 
-/** A moment as a reader says it, in Korean time whatever the machine's zone. */
-export function formatMoment(m: Moment, lang: Lang): string {
-  const text = format(new TZDate(m.instant.getTime(), SEOUL), PATTERNS[lang][m.precision], {
+/** The date or time itself, as fine as its precision, with no word for its precision. */
+function plain(m: Moment, lang: Lang): string {
+  return format(new TZDate(m.instant.getTime(), SEOUL), PATTERNS[lang][m.precision], {
     locale: lang === 'ko' ? ko : enUS,
   })
-  if (!m.approximate) return text
-  return lang === 'ko' ? `${text}경` : `about ${text}`
 }
 
-/** Just the clock time (for events listed under their day). */
+/**
+ * A moment as a reader says it, in Korean time whatever the machine's zone, with its precision:
+ * "2022년 10월 15일 (토) 15:19"; a day or month with no time given reads "2022년 10월 15일 (토) 중",
+ * "2012년 4월 중" ("sometime on …", "sometime in …"); an approximate one "…경" ("about …").
+ */
+export function formatMoment(m: Moment, lang: Lang): string {
+  const text = plain(m, lang)
+  if (m.approximate) return lang === 'ko' ? `${text}경` : `about ${text}`
+  if (m.precision === 'day') return lang === 'ko' ? `${text} 중` : `sometime on ${text}`
+  if (m.precision === 'month') return lang === 'ko' ? `${text} 중` : `sometime in ${text}`
+  return text
+}
+
+/** A day or month as a heading: "2022년 10월 15일 (토)", "2024년 1월" (the period, not a time in it). */
+export function formatPeriod(m: Moment, lang: Lang): string {
+  return plain(m, lang)
+}
+
+const UNKNOWN_CLOCK: Record<'day' | 'month', Record<Lang, { plain: string; approximate: string }>> = {
+  day: {
+    ko: { plain: '시각 미상', approximate: '시각 미상(날짜 대략)' },
+    en: { plain: 'time unknown', approximate: 'time unknown (date approximate)' },
+  },
+  month: {
+    ko: { plain: '날짜 미상', approximate: '날짜 미상(달 대략)' },
+    en: { plain: 'date unknown', approximate: 'date unknown (month approximate)' },
+  },
+}
+
+/** True when a moment has a clock time (to the minute or the hour), false for a day or month only. */
+export function hasClockTime(m: Moment): boolean {
+  return m.precision === 'minute' || m.precision === 'hour'
+}
+
+/**
+ * Just the clock time, for an item listed under its day (or month) heading: "15:19", "15시";
+ * an item with no time given says so ("시각 미상" / "time unknown"; under a month: "날짜 미상").
+ */
 export function formatClock(m: Moment, lang: Lang): string {
-  if (m.precision === 'day' || m.precision === 'month') return formatMoment(m, lang)
-  const text = format(new TZDate(m.instant.getTime(), SEOUL), 'HH:mm')
+  if (m.precision === 'day' || m.precision === 'month') {
+    const words = UNKNOWN_CLOCK[m.precision][lang]
+    return m.approximate ? words.approximate : words.plain
+  }
+  const pattern = m.precision === 'hour' ? (lang === 'ko' ? "H'시'" : "HH':00'") : 'HH:mm'
+  const text = format(new TZDate(m.instant.getTime(), SEOUL), pattern)
   if (!m.approximate) return text
   return lang === 'ko' ? `${text}경` : `~${text}`
+}
+
+/** Today in Korea, YYYY-MM-DD. */
+export function kstToday(now: Date = new Date()): string {
+  return format(new TZDate(now.getTime(), SEOUL), 'yyyy-MM-dd')
+}
+
+/** The KST wall-clock fields of an instant, to the minute. */
+export function kstFields(ms: number): { year: number; month: number; day: number; hour: number; minute: number } {
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0] = format(new TZDate(ms, SEOUL), 'yyyy M d H m')
+    .split(' ')
+    .map(Number)
+  return { year, month, day, hour, minute }
 }
 
 /** The KST calendar day of a moment, YYYY-MM-DD, for grouping. */
@@ -69,4 +122,32 @@ export function formatOffset(from: Date, to: Date): string {
   const minutes = abs % 60
   const parts = [days > 0 ? `${days}d` : '', hours > 0 ? `${hours}h` : '', `${minutes}m`].filter((p) => p !== '')
   return `T${total < 0 ? '−' : '+'}${parts.join(' ')}`
+}
+
+const WEEK = 7 * 1440
+
+/** "33시간", "33 h"; "3일", "3 days", "1 day". */
+function inUnit(n: number, unit: Exclude<LengthUnit, 'minutes'>, lang: Lang): string {
+  if (lang === 'ko') return `${n}${unit === 'hours' ? '시간' : '일'}`
+  return unit === 'hours' ? `${n} h` : `${n} ${n === 1 ? 'day' : 'days'}`
+}
+
+/**
+ * A length as a reader says it, never finer than it is known: "5일 7시간 41분" (both ends to the
+ * minute), "약 8~33시간" / "about 8–33 h" (an end known only to the day), "9시간 이내" / "up to 9 h",
+ * "약 44시간" (a stated "about 44 hours").
+ */
+export function formatLength(r: LengthRange, lang: Lang): string {
+  const about = (text: string) => (r.approximate ? (lang === 'ko' ? `약 ${text}` : `about ${text}`) : text)
+  if (r.unit === 'minutes') {
+    const say = (minutes: number) => formatDuration(new Date(0), new Date(minutes * 60_000), lang)
+    return about(isExact(r) ? say(r.min) : `${say(r.min)}${lang === 'ko' ? '~' : '–'}${say(r.max)}`)
+  }
+  // A range of a week or more in hours reads better in days ("17~19일", not "413~440시간").
+  const unit = r.unit === 'hours' && !isExact(r) && r.min >= WEEK ? 'days' : r.unit
+  const { low, high } = boundsInUnit({ ...r, unit })
+  const upper = inUnit(high, unit, lang)
+  if (low === high) return about(upper)
+  if (low === 0) return about(lang === 'ko' ? `${upper} 이내` : `up to ${upper}`)
+  return about(`${low}${lang === 'ko' ? '~' : '–'}${upper}`)
 }

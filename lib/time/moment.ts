@@ -18,12 +18,21 @@ export interface Moment {
 
 export type MomentResult = { ok: true; value: Moment } | { ok: false; reason: string; fix: string }
 
-/** The window outside which a time is surely a typo. */
-export const SANE_WINDOW = { from: Date.UTC(1990, 0, 1), to: Date.UTC(2035, 11, 31, 23, 59) }
+/** The years outside which a time is surely a typo. */
+export const SANE_YEARS = { from: 1990, to: 2035 } as const
+/** The same window in instants. */
+export const SANE_WINDOW = { from: Date.UTC(SANE_YEARS.from, 0, 1), to: Date.UTC(SANE_YEARS.to, 11, 31, 23, 59) }
 
 const KST_OFFSET_MS = 9 * 60 * 60 * 1000
 const MONTH = /^(\d{4})-(\d{2})$/
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** The forms of a content time as one pattern (month, day, or minute in KST), for the editor schemas. */
+export const TIME_FORMS = '^\\d{4}-\\d{2}(?:-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?\\+09:00)?)?$'
+/** A publication date: a day or a month. */
+export const DATE_FORM = '^\\d{4}-\\d{2}(?:-\\d{2})?$'
+/** A day. */
+export const DAY_FORM = '^\\d{4}-\\d{2}-\\d{2}$'
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/
 
 const FORMS = 'YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm+09:00'
@@ -83,7 +92,7 @@ export function parseMoment(input: MomentInput): MomentResult {
     )
   }
   if (instant.getTime() < SANE_WINDOW.from || instant.getTime() > SANE_WINDOW.to) {
-    return fail(`"${at}" is outside 1990–2035`, 'check the year')
+    return fail(`"${at}" is outside ${SANE_YEARS.from}–${SANE_YEARS.to}`, 'check the year')
   }
   return { ok: true, value: { at, precision, approximate, instant } }
 }
@@ -99,9 +108,43 @@ export function momentEnd(m: Moment): Date {
   return new Date(next - 1)
 }
 
+/** The instants a moment can stand for, in epoch milliseconds, both ends included. */
+export interface Interval {
+  earliest: number
+  latest: number
+}
+
+/** A moment's interval: a point for a time known to the minute, the whole hour, day or month otherwise. */
+export function intervalOf(m: Moment): Interval {
+  return { earliest: m.instant.getTime(), latest: momentEnd(m).getTime() }
+}
+
+/**
+ * The one time order of the site: by the latest instant a moment can stand for, then the later-starting first.
+ * A day-only item sorts after the timed items of its day, a month-only item after its month's days.
+ */
+export function compareMoments(a: Moment, b: Moment): number {
+  const x = intervalOf(a)
+  const y = intervalOf(b)
+  return x.latest - y.latest || y.earliest - x.earliest
+}
+
 /** Parses a time already known to be valid (the content check ran first); throws otherwise. */
 export function toMoment(input: MomentInput): Moment {
   const result = parseMoment(input)
   if (!result.ok) throw new Error(`invalid time ${input.at}: ${result.reason}`)
   return result.value
+}
+
+/** Every year from `first` to `last` (none when either is unknown). */
+export function yearsBetween(first: number | undefined, last: number | undefined): number[] {
+  return first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i)
+}
+
+/** Items in the one time order (compareMoments: a day-only item after its day's timed ones); ties keep their order. */
+export function inTimeOrder<T>(items: readonly T[], moment: (item: T) => Moment): T[] {
+  return items
+    .map((item, index) => ({ item, index, moment: moment(item) }))
+    .sort((a, b) => compareMoments(a.moment, b.moment) || a.index - b.index)
+    .map(({ item }) => item)
 }

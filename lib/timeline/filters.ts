@@ -1,7 +1,8 @@
 /**
- * Timeline filters: read from and written to the query string, and matched against an item's
- * facets. Every query value is untrusted: it is only ever compared with known ids, never shown
- * as markup. Framework-free; the client filter component imports this (no content, no dates).
+ * Timeline filters: read from and written to the query string (by the rules of lib/url-state.ts),
+ * and matched against an item's facets. Every query value is untrusted: it is only ever compared
+ * with known ids, never shown as markup. Framework-free; the filter island imports this (no
+ * content, no dates).
  *
  * Semantics: every filter given must hold (AND). `from`/`to` bound the item's year (inclusive;
  * swapped when given the wrong way round). `factor`, `entity`, `service` and `severity` match
@@ -10,6 +11,7 @@
  * it shows.
  */
 import { SEVERITIES, type Severity } from '../schema/vocabulary'
+import { inOrder, oneOf, queryString, type Rejected, readQuery, year } from '../url-state'
 
 export const FILTER_KEYS = ['from', 'to', 'factor', 'entity', 'service', 'severity'] as const
 export type FilterKey = (typeof FILTER_KEYS)[number]
@@ -40,72 +42,30 @@ export interface KnownIds {
   services: readonly string[]
 }
 
-/** A query value that was ignored, as given (for a message; render it as text only). */
-export interface Ignored {
-  key: string
-  value: string
-}
-
-const isFilterKey = (k: string): k is FilterKey => FILTER_KEYS.some((f) => f === k)
 export const isSeverity = (v: string): v is Severity => SEVERITIES.some((s) => s === v)
 
-/** A year as a query gives it: four digits, within the known span. */
-export function parseYear(value: string, years: readonly number[]): number | undefined {
-  if (!/^\d{4}$/.test(value)) return undefined
-  const n = Number(value)
-  return years.includes(n) ? n : undefined
-}
-
 /**
- * Reads the filters out of a query (e.g. `new URLSearchParams(location.search)`). Keys that are
- * not filters are left alone; an empty value means "any"; an unknown value, or a second value
- * for the same key, is ignored and reported.
+ * Reads the filters out of a query by the rules of lib/url-state.ts: years and ids must be ones
+ * the timeline knows; from/to are put in order.
  */
 export function parseTimelineFilters(
   query: Iterable<readonly [string, string]>,
   known: KnownIds,
-): { filters: TimelineFilters; ignored: Ignored[] } {
-  const filters: TimelineFilters = {}
-  const ignored: Ignored[] = []
-  const seen = new Set<string>()
-  for (const [key, value] of query) {
-    if (!isFilterKey(key) || value === '') continue
-    if (seen.has(key)) {
-      ignored.push({ key, value })
-      continue
-    }
-    seen.add(key)
-    let ok = true
-    if (key === 'from' || key === 'to') {
-      const year = parseYear(value, known.years)
-      if (year === undefined) ok = false
-      else filters[key] = year
-    } else if (key === 'severity') {
-      if (isSeverity(value)) filters.severity = value
-      else ok = false
-    } else {
-      const ids = key === 'factor' ? known.factors : key === 'entity' ? known.entities : known.services
-      if (ids.includes(value)) filters[key] = value
-      else ok = false
-    }
-    if (!ok) ignored.push({ key, value })
-  }
-  if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
-    const { from, to } = filters
-    filters.from = to
-    filters.to = from
-  }
-  return { filters, ignored }
+): { filters: TimelineFilters; rejected: Rejected[] } {
+  const { values, rejected } = readQuery<TimelineFilters>(query, {
+    from: year(known.years),
+    to: year(known.years),
+    factor: oneOf(known.factors),
+    entity: oneOf(known.entities),
+    service: oneOf(known.services),
+    severity: oneOf(SEVERITIES),
+  })
+  return { filters: inOrder(values), rejected }
 }
 
 /** The query string for a set of filters, in a fixed key order, without the leading `?`. */
 export function serializeTimelineFilters(f: TimelineFilters): string {
-  const q = new URLSearchParams()
-  for (const key of FILTER_KEYS) {
-    const v = f[key]
-    if (v !== undefined) q.set(key, String(v))
-  }
-  return q.toString()
+  return queryString(FILTER_KEYS.map((key) => [key, f[key]]))
 }
 
 /** The filters with one value set (or cleared with ''), checked like a query, from/to kept in order. */

@@ -2,25 +2,26 @@
  * The incident index: one row per incident, and the same rows in one language as plain data for
  * the client table (sorting, filtering and the query string are in index-state.ts).
  */
-import { factorPath, incidentPath, type Lang, t } from '../i18n/lang'
-import { SEVERITY_LABEL } from '../i18n/labels'
-import { COVERAGE_LABEL } from '../i18n/labels'
+import { factorPath, incidentPath, type Lang, type Localized, t } from '../i18n/lang'
+import { COVERAGE_LABEL, SEVERITY_LABEL } from '../i18n/labels'
 import { type Coverage, SEVERITIES, type Severity } from '../schema/vocabulary'
 import { formatMoment } from '../time/format'
-import { type Moment, toMoment } from '../time/moment'
+import { incidentLength, type RecordedLength } from '../incidents/lengths'
+import { type Moment, toMoment, compareMoments } from '../time/moment'
+import { isExact, middle } from '../time/range'
 import { type IndexRowView, normalizeSearch } from './index-state'
 import { type Option, sortedOptions } from './options'
-import { durationText } from './text'
-import type { Text, TimelineCollections } from './model'
-import { type Ref, type Span, spanOf, yearOf } from './timeline'
+import { lengthText } from './text'
+import type { TimelineCollections } from './model'
+import { type Ref, refLookup, yearOf } from './timeline'
 
 export interface IndexRow {
   id: string
-  title: Text
+  title: Localized
   aliases: readonly string[]
   start: Moment
   end: Moment | undefined
-  span: Span | undefined
+  length: RecordedLength | undefined
   year: number
   operators: Ref[]
   factors: Ref[]
@@ -30,10 +31,8 @@ export interface IndexRow {
 
 /** Every incident as a row, earliest first. */
 export function buildIndexRows(c: TimelineCollections): IndexRow[] {
-  const names = (docs: TimelineCollections['entities']) => new Map(docs.map((d) => [d.id, d.name]))
-  const entities = names(c.entities)
-  const factors = names(c.factors)
-  const ref = (map: Map<string, Text>, id: string): Ref => ({ id, name: map.get(id) ?? { ko: id, en: id } })
+  const entity = refLookup(c.entities)
+  const factor = refLookup(c.factors)
   return c.incidents
     .map((inc) => {
       const start = toMoment(inc.start)
@@ -44,15 +43,15 @@ export function buildIndexRows(c: TimelineCollections): IndexRow[] {
         aliases: inc.aliases,
         start,
         end,
-        span: spanOf(start, end),
+        length: incidentLength(inc),
         year: yearOf(start),
-        operators: inc.operators.map((id) => ref(entities, id)),
-        factors: [...new Set(inc.factors.map((f) => f.factor))].map((id) => ref(factors, id)),
+        operators: inc.operators.map(entity),
+        factors: [...new Set(inc.factors.map((f) => f.factor))].map(factor),
         severity: inc.severity,
         coverage: inc.coverage,
       }
     })
-    .sort((a, b) => a.start.instant.getTime() - b.start.instant.getTime() || (a.id < b.id ? -1 : 1))
+    .sort((a, b) => compareMoments(a.start, b.start) || (a.id < b.id ? -1 : 1))
 }
 
 export function localizeRows(rows: readonly IndexRow[], lang: Lang): IndexRowView[] {
@@ -61,12 +60,12 @@ export function localizeRows(rows: readonly IndexRow[], lang: Lang): IndexRowVie
     href: incidentPath(r.id, lang),
     title: t(r.title, lang),
     date: formatMoment(r.start, lang),
-    dateTime: r.start.instant.toISOString(),
+    dateTime: r.start.at,
     startMs: r.start.instant.getTime(),
     year: r.year,
-    duration: durationText(r.start, r.end, lang),
-    durationMinutes: r.span ? r.span.minutes : null,
-    approximate: r.span?.approximate ?? false,
+    duration: lengthText(r.length, lang),
+    durationMinutes: r.length ? middle(r.length.shown) : null,
+    approximate: r.length ? r.length.shown.approximate || !isExact(r.length.shown) : false,
     operators: r.operators.map((o) => ({ id: o.id, label: t(o.name, lang) })),
     factors: r.factors.map((f) => ({ id: f.id, label: t(f.name, lang), href: factorPath(f.id, lang) })),
     severity: r.severity,

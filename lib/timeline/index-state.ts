@@ -1,10 +1,10 @@
 /**
  * The state of the incident index table (text, factor, severity, year; sort column and
- * direction), read from and written to the query string, and the sorting and filtering of rows.
- * Pure and framework-free, and light enough for the client component to import.
+ * direction), read from and written to the query string (by the rules of lib/url-state.ts), and
+ * the sorting and filtering of rows. Pure and framework-free, and light enough for the island.
  */
-import type { Coverage, Severity } from '../schema/vocabulary'
-import { isSeverity, parseYear, type Ignored } from './filters'
+import { type Coverage, SEVERITIES, type Severity } from '../schema/vocabulary'
+import { LIMITS, oneOf, queryString, type Rejected, readQuery, text, year } from '../url-state'
 
 /** A row in one language: only strings and numbers, ready for a client component. */
 export interface IndexRowView {
@@ -15,9 +15,11 @@ export interface IndexRowView {
   dateTime: string
   startMs: number
   year: number
-  /** Formatted with formatDuration; "—" when the end is unknown; marked when approximate. */
+  /** Formatted with formatLength (a range where an end is coarse); "—" when unknown. */
   duration: string
+  /** For sorting: the middle of the length's range, in minutes; null when unknown. */
   durationMinutes: number | null
+  /** True when the length is only approximate or a range. */
   approximate: boolean
   operators: Array<{ id: string; label: string }>
   factors: Array<{ id: string; label: string; href: string }>
@@ -34,7 +36,8 @@ export const normalizeSearch = (s: string): string => s.normalize('NFC').toLocal
 
 export const SORT_KEYS = ['date', 'duration', 'severity'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
-export type SortDir = 'asc' | 'desc'
+export const SORT_DIRS = ['asc', 'desc'] as const
+export type SortDir = (typeof SORT_DIRS)[number]
 
 /** The direction a column sorts in when first chosen: dates oldest first, the longest and worst first. */
 export const FIRST_DIR: Record<SortKey, SortDir> = { date: 'asc', duration: 'desc', severity: 'desc' }
@@ -49,50 +52,39 @@ export interface IndexState {
 }
 
 export const DEFAULT_INDEX_STATE: IndexState = { q: '', sort: 'date', dir: 'asc' }
-export const MAX_QUERY_LENGTH = 100
+/** The longest text the search box keeps (the same limit as every query: lib/url-state.ts). */
+export const MAX_QUERY_LENGTH = LIMITS.text
 
-const isSortKey = (v: string): v is SortKey => SORT_KEYS.some((k) => k === v)
-
-/** Reads the table state from a query; unknown values are ignored and reported, text is kept as text. */
+/**
+ * Reads the table state from a query by the rules of lib/url-state.ts: the factor and year must be
+ * ones the index knows. Without `dir`, a column sorts in its first direction.
+ */
 export function parseIndexQuery(
   query: Iterable<readonly [string, string]>,
   known: { factors: readonly string[]; years: readonly number[] },
-): { state: IndexState; ignored: Ignored[] } {
-  const state: IndexState = { ...DEFAULT_INDEX_STATE }
-  const ignored: Ignored[] = []
-  const seen = new Set<string>()
-  let dirGiven = false
-  for (const [key, value] of query) {
-    if (!['q', 'factor', 'severity', 'year', 'sort', 'dir'].includes(key) || value === '') continue
-    if (seen.has(key)) {
-      ignored.push({ key, value })
-      continue
-    }
-    seen.add(key)
-    if (key === 'q') state.q = value.slice(0, MAX_QUERY_LENGTH)
-    else if (key === 'factor' && known.factors.includes(value)) state.factor = value
-    else if (key === 'severity' && isSeverity(value)) state.severity = value
-    else if (key === 'year' && parseYear(value, known.years) !== undefined) state.year = Number(value)
-    else if (key === 'sort' && isSortKey(value)) state.sort = value
-    else if (key === 'dir' && (value === 'asc' || value === 'desc')) {
-      state.dir = value
-      dirGiven = true
-    } else ignored.push({ key, value })
-  }
-  if (!dirGiven) state.dir = FIRST_DIR[state.sort]
-  return { state, ignored }
+): { state: IndexState; rejected: Rejected[] } {
+  const { values, rejected } = readQuery<IndexState>(query, {
+    q: text,
+    factor: oneOf(known.factors),
+    severity: oneOf(SEVERITIES),
+    year: year(known.years),
+    sort: oneOf(SORT_KEYS),
+    dir: oneOf(SORT_DIRS),
+  })
+  const sort = values.sort ?? DEFAULT_INDEX_STATE.sort
+  return { state: { ...DEFAULT_INDEX_STATE, ...values, sort, dir: values.dir ?? FIRST_DIR[sort] }, rejected }
 }
 
 /** The query string for a table state, leaving out defaults, without the leading `?`. */
 export function serializeIndexQuery(s: IndexState): string {
-  const q = new URLSearchParams()
-  if (s.q.trim() !== '') q.set('q', s.q.trim())
-  if (s.factor !== undefined) q.set('factor', s.factor)
-  if (s.severity !== undefined) q.set('severity', s.severity)
-  if (s.year !== undefined) q.set('year', String(s.year))
-  if (s.sort !== DEFAULT_INDEX_STATE.sort) q.set('sort', s.sort)
-  if (s.dir !== FIRST_DIR[s.sort]) q.set('dir', s.dir)
-  return q.toString()
+  return queryString([
+    ['q', s.q.trim()],
+    ['factor', s.factor],
+    ['severity', s.severity],
+    ['year', s.year],
+    ['sort', s.sort === DEFAULT_INDEX_STATE.sort ? undefined : s.sort],
+    ['dir', s.dir === FIRST_DIR[s.sort] ? undefined : s.dir],
+  ])
 }
 
 /** The state after pressing a column's sort button: the same column flips, another starts at its first direction. */

@@ -4,19 +4,17 @@
  * fixtures of the unit tests. Framework-free: no React, no Next.
  */
 import type { Coverage, EventKind, PolicyStep, ResponseKind, Severity } from '../schema/vocabulary'
+import type { Localized } from '../i18n/lang'
+import type { LengthFigure } from '../incidents/lengths'
 import type { MomentInput } from '../time/moment'
 
-export interface Text {
-  ko: string
-  en: string
-}
 export interface Doc {
   /** The record's id (its file name without the extension). */
   id: string
 }
 
 export interface TimelineIncident extends Doc {
-  title: Text
+  title: Localized
   aliases: readonly string[]
   start: MomentInput
   end?: MomentInput | undefined
@@ -25,20 +23,24 @@ export interface TimelineIncident extends Doc {
   facility?: string | undefined
   operators: readonly string[]
   services: readonly string[]
-  events: ReadonlyArray<MomentInput & { kind: EventKind; text: Text }>
+  events: ReadonlyArray<MomentInput & { kind: EventKind; text: Localized }>
+  /** Impact figures: a duration figure with `lengthOf: incident` states how long it lasted. */
+  figures: readonly LengthFigure[]
   factors: ReadonlyArray<{ factor: string }>
-  responses: ReadonlyArray<MomentInput & { actor: string; kind: ResponseKind; text: Text; policy?: string | undefined }>
+  responses: ReadonlyArray<
+    MomentInput & { actor: string; kind: ResponseKind; text: Localized; policy?: string | undefined }
+  >
 }
 
 export interface TimelinePolicy extends Doc {
-  name: Text
-  steps: ReadonlyArray<MomentInput & { step: PolicyStep; note?: Text | undefined }>
+  name: Localized
+  steps: ReadonlyArray<MomentInput & { step: PolicyStep; note?: Localized | undefined }>
   prompted: readonly string[]
   bodies: readonly string[]
 }
 
 export interface NamedDoc extends Doc {
-  name: Text
+  name: Localized
 }
 
 /** Everything the timeline and the index are built from. */

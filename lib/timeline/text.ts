@@ -1,16 +1,12 @@
-/** Small language-dependent pieces shared by the timeline and the index: durations and links. */
+/** Small language-dependent pieces shared by the timeline and the index: lengths and links. */
 import { incidentPath, type Lang, policyPath } from '../i18n/lang'
-import { approximately } from '../i18n/messages-timeline'
-import { formatDuration } from '../time/format'
-import type { Moment } from '../time/moment'
-import { spanOf, type TimelineLink } from './timeline'
+import type { RecordedLength } from '../incidents/lengths'
+import { formatLength } from '../time/format'
+import type { TimelineLink } from './timeline'
 
-/** How long from start to end, by formatDuration; "—" when the end is unknown; marked when approximate. */
-export function durationText(start: Moment, end: Moment | undefined, lang: Lang): string {
-  const span = spanOf(start, end)
-  if (!span || !end) return '—'
-  const text = formatDuration(start.instant, end.instant, lang)
-  return span.approximate ? approximately(text, lang) : text
+/** How long, by formatLength (a range where an end is known only to the hour, day or month); "—" when unknown. */
+export function lengthText(length: RecordedLength | undefined, lang: Lang): string {
+  return length ? formatLength(length.shown, lang) : '—'
 }
 
 /** The address an item links to, in a language. */

@@ -10,9 +10,11 @@
  * recovery (the latest `recovery` event; on a tie the one written last).
  */
 import { SEVERITIES, type EventKind, type PolicyStep, type ResponseKind, type Severity } from '../schema/vocabulary'
+import type { Localized } from '../i18n/lang'
 import { kstDay } from '../time/format'
-import { type Moment, toMoment } from '../time/moment'
-import type { Text, TimelineCollections, TimelineIncident } from './model'
+import { incidentLength, type RecordedLength } from '../incidents/lengths'
+import { type Moment, toMoment, yearsBetween, compareMoments } from '../time/moment'
+import type { TimelineCollections, TimelineIncident, TimelinePolicy } from './model'
 
 export const LANES = ['incident', 'policy', 'government', 'company'] as const
 export type Lane = (typeof LANES)[number]
@@ -25,7 +27,7 @@ export function responseLane(kind: ResponseKind): Lane {
 /** A record named in both languages. */
 export interface Ref {
   id: string
-  name: Text
+  name: Localized
 }
 
 /** What the filters look at. Policy steps and responses inherit from the incidents they belong to. */
@@ -39,12 +41,6 @@ export interface Facets {
 
 /** Where an item links: a page, and on an incident page the anchor. */
 export type TimelineLink = { page: 'incident'; id: string; hash?: string } | { page: 'policy'; id: string }
-
-/** Time span of an incident: whole minutes, and whether it is only approximate. */
-export interface Span {
-  minutes: number
-  approximate: boolean
-}
 
 interface ItemBase {
   /** The permalink: a stable `id` for the item's element. */
@@ -61,7 +57,8 @@ export interface IncidentItem extends ItemBase {
   incident: Ref
   severity: Severity
   end: Moment | undefined
-  span: Span | undefined
+  /** How long it lasted: the length a source states, else start to end; undefined when neither is known. */
+  length: RecordedLength | undefined
 }
 
 export interface EventItem extends ItemBase {
@@ -70,7 +67,7 @@ export interface EventItem extends ItemBase {
   eventKind: EventKind
   /** Position in the incident's file, 1-based: the incident page's `#event-N`. */
   number: number
-  text: Text
+  text: Localized
   finalRecovery: boolean
 }
 
@@ -79,7 +76,7 @@ export interface PolicyStepItem extends ItemBase {
   policy: Ref
   step: PolicyStep
   number: number
-  note: Text | undefined
+  note: Localized | undefined
   /** The incidents that prompted the policy or whose responses name it. */
   incidents: Ref[]
 }
@@ -90,7 +87,7 @@ export interface ResponseItem extends ItemBase {
   responseKind: ResponseKind
   actor: Ref
   number: number
-  text: Text
+  text: Localized
   policy: Ref | undefined
 }
 
@@ -109,26 +106,18 @@ export function yearOf(m: Moment): number {
   return Number(kstDay(m).slice(0, 4))
 }
 
-/** The span from start to end, approximate when either end is approximate or coarser than a minute. */
-export function spanOf(start: Moment, end: Moment | undefined): Span | undefined {
-  if (!end) return undefined
-  const minutes = Math.floor((end.instant.getTime() - start.instant.getTime()) / 60_000)
-  const coarse = (m: Moment) => m.approximate || m.precision !== 'minute'
-  return { minutes, approximate: coarse(start) || coarse(end) }
-}
-
 /** The positions (0-based, file order) of an incident's key events: triggers, aftermath, final recovery. */
 export function keyEventIndexes(events: TimelineIncident['events']): {
   keep: number[]
   finalRecovery: number | undefined
 } {
   let finalRecovery: number | undefined
-  let latest = -Infinity
+  let latest: Moment | undefined
   events.forEach((e, i) => {
     if (e.kind !== 'recovery') return
-    const t = toMoment(e).instant.getTime()
-    if (t >= latest) {
-      latest = t
+    const m = toMoment(e)
+    if (!latest || compareMoments(m, latest) >= 0) {
+      latest = m
       finalRecovery = i
     }
   })
@@ -142,145 +131,172 @@ const unique = <T>(list: readonly T[]): T[] => [...new Set(list)]
 const LANE_ORDER = new Map(LANES.map((l, i) => [l, i]))
 const KIND_ORDER: Record<TimelineItem['kind'], number> = { incident: 0, event: 1, 'policy-step': 2, response: 3 }
 
-/** Items in time order; on the same instant by lane, then the incident before its events, then by key. */
+/**
+ * Items in the one time order (compareMoments: a day-only item after its day's timed ones, a
+ * month-only item after its month's days); on a tie by lane, then the incident before its events,
+ * then by key.
+ */
 export function compareItems(a: TimelineItem, b: TimelineItem): number {
   return (
-    a.moment.instant.getTime() - b.moment.instant.getTime() ||
+    compareMoments(a.moment, b.moment) ||
     (LANE_ORDER.get(a.lane) ?? 0) - (LANE_ORDER.get(b.lane) ?? 0) ||
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   )
 }
 
-/** Builds the whole timeline from the collections. Unknown ids were rejected by the content check;
- * a name that is still missing falls back to the id. */
-export function buildTimeline(c: TimelineCollections): Timeline {
-  const names = (docs: ReadonlyArray<{ id: string; name: Text }>) => new Map(docs.map((d) => [d.id, d.name]))
-  const entityNames = names(c.entities)
-  const factorNames = names(c.factors)
-  const policyNames = names(c.policies)
-  const ref = (map: Map<string, Text>, id: string): Ref => ({ id, name: map.get(id) ?? { ko: id, en: id } })
-  const incidentById = new Map(c.incidents.map((inc) => [inc.id, inc]))
-  const items: TimelineItem[] = []
+/** A lookup of records as Refs; a name that is missing falls back to the id. */
+export function refLookup(docs: ReadonlyArray<{ id: string; name: Localized }>): (id: string) => Ref {
+  const names = new Map(docs.map((d) => [d.id, d.name]))
+  return (id) => ({ id, name: names.get(id) ?? { ko: id, en: id } })
+}
 
-  const incidentFacets = (inc: TimelineIncident, year: number, extraEntities: string[] = []): Facets => ({
+/** What an incident's items are filtered on, in a year; a response adds its actor. */
+function incidentFacets(inc: TimelineIncident, year: number, extraEntities: readonly string[] = []): Facets {
+  return {
     year,
     factors: unique(inc.factors.map((f) => f.factor)),
     entities: unique([...extraEntities, ...inc.operators, ...(inc.facility ? [inc.facility] : [])]),
     services: unique(inc.services),
     severities: [inc.severity],
-  })
+  }
+}
 
-  for (const inc of c.incidents) {
-    const id = inc.id
-    const incident: Ref = { id, name: inc.title }
-    const start = toMoment(inc.start)
-    const end = inc.end ? toMoment(inc.end) : undefined
-    items.push({
-      kind: 'incident',
-      key: `incident-${id}`,
-      lane: 'incident',
-      moment: start,
-      year: yearOf(start),
-      facets: incidentFacets(inc, yearOf(start)),
-      link: { page: 'incident', id },
-      incident,
-      severity: inc.severity,
-      end,
-      span: spanOf(start, end),
-    })
-    const { keep, finalRecovery } = keyEventIndexes(inc.events)
-    for (const i of keep) {
-      const e = inc.events[i]
-      if (!e) continue
-      const moment = toMoment(e)
-      items.push({
-        kind: 'event',
-        key: `event-${id}-${i + 1}`,
-        lane: 'incident',
-        moment,
-        year: yearOf(moment),
-        facets: incidentFacets(inc, yearOf(moment)),
-        link: { page: 'incident', id, hash: `event-${i + 1}` },
-        incident,
-        eventKind: e.kind,
-        number: i + 1,
-        text: e.text,
-        finalRecovery: i === finalRecovery,
-      })
+/** The incident itself, at its start. */
+function incidentItem(inc: TimelineIncident): IncidentItem {
+  const start = toMoment(inc.start)
+  const end = inc.end ? toMoment(inc.end) : undefined
+  return {
+    kind: 'incident',
+    key: `incident-${inc.id}`,
+    lane: 'incident',
+    moment: start,
+    year: yearOf(start),
+    facets: incidentFacets(inc, yearOf(start)),
+    link: { page: 'incident', id: inc.id },
+    incident: { id: inc.id, name: inc.title },
+    severity: inc.severity,
+    end,
+    length: incidentLength(inc),
+  }
+}
+
+/** The event at position `index` (0-based, file order) of an incident. */
+export function eventItem(inc: TimelineIncident, index: number, finalRecovery: boolean): EventItem | undefined {
+  const e = inc.events[index]
+  if (!e) return undefined
+  const moment = toMoment(e)
+  const n = index + 1
+  return {
+    kind: 'event',
+    key: `event-${inc.id}-${n}`,
+    lane: 'incident',
+    moment,
+    year: yearOf(moment),
+    facets: incidentFacets(inc, yearOf(moment)),
+    link: { page: 'incident', id: inc.id, hash: `event-${n}` },
+    incident: { id: inc.id, name: inc.title },
+    eventKind: e.kind,
+    number: n,
+    text: e.text,
+    finalRecovery,
+  }
+}
+
+/** An incident's key events (see keyEventIndexes). */
+function keyEventItems(inc: TimelineIncident): EventItem[] {
+  const { keep, finalRecovery } = keyEventIndexes(inc.events)
+  return keep.flatMap((i) => eventItem(inc, i, i === finalRecovery) ?? [])
+}
+
+/** An incident's responses, each in its actor's lane. */
+function responseItems(
+  inc: TimelineIncident,
+  entity: (id: string) => Ref,
+  policy: (id: string) => Ref,
+): ResponseItem[] {
+  return inc.responses.map((r, i) => {
+    const moment = toMoment(r)
+    return {
+      kind: 'response',
+      key: `response-${inc.id}-${i + 1}`,
+      lane: responseLane(r.kind),
+      moment,
+      year: yearOf(moment),
+      facets: incidentFacets(inc, yearOf(moment), [r.actor]),
+      link: { page: 'incident', id: inc.id, hash: 'responses' },
+      incident: { id: inc.id, name: inc.title },
+      responseKind: r.kind,
+      actor: entity(r.actor),
+      number: i + 1,
+      text: r.text,
+      policy: r.policy ? policy(r.policy) : undefined,
     }
-    inc.responses.forEach((r, i) => {
-      const moment = toMoment(r)
-      items.push({
-        kind: 'response',
-        key: `response-${id}-${i + 1}`,
-        lane: responseLane(r.kind),
-        moment,
-        year: yearOf(moment),
-        facets: incidentFacets(inc, yearOf(moment), [r.actor]),
-        link: { page: 'incident', id, hash: 'responses' },
-        incident,
-        responseKind: r.kind,
-        actor: ref(entityNames, r.actor),
-        number: i + 1,
-        text: r.text,
-        policy: r.policy ? ref(policyNames, r.policy) : undefined,
-      })
-    })
-  }
+  })
+}
 
-  for (const policy of c.policies) {
-    const id = policy.id
-    const citing = c.incidents.filter((inc) => inc.responses.some((r) => r.policy === id)).map((d) => d.id)
-    const linked = unique([...policy.prompted, ...citing]).flatMap((iid) => {
-      const inc = incidentById.get(iid)
-      return inc ? [inc] : []
-    })
-    policy.steps.forEach((s, i) => {
-      const moment = toMoment(s)
-      const year = yearOf(moment)
-      items.push({
-        kind: 'policy-step',
-        key: `step-${id}-${i + 1}`,
-        lane: 'policy',
-        moment,
+/** The incidents a policy belongs to: those that prompted it and those whose responses name it. */
+function policyIncidents(policy: TimelinePolicy, incidents: readonly TimelineIncident[]): TimelineIncident[] {
+  const citing = incidents.filter((inc) => inc.responses.some((r) => r.policy === policy.id)).map((d) => d.id)
+  const byId = new Map(incidents.map((inc) => [inc.id, inc]))
+  return unique([...policy.prompted, ...citing]).flatMap((id) => byId.get(id) ?? [])
+}
+
+/** A policy's dated steps, carrying the facets of the incidents it belongs to. */
+function policyStepItems(policy: TimelinePolicy, incidents: readonly TimelineIncident[]): PolicyStepItem[] {
+  const linked = policyIncidents(policy, incidents)
+  return policy.steps.map((s, i) => {
+    const moment = toMoment(s)
+    const year = yearOf(moment)
+    return {
+      kind: 'policy-step',
+      key: `step-${policy.id}-${i + 1}`,
+      lane: 'policy',
+      moment,
+      year,
+      facets: {
         year,
-        facets: {
-          year,
-          factors: unique(linked.flatMap((inc) => inc.factors.map((f) => f.factor))),
-          entities: unique([
-            ...policy.bodies,
-            ...linked.flatMap((inc) => [...inc.operators, ...(inc.facility ? [inc.facility] : [])]),
-          ]),
-          services: unique(linked.flatMap((inc) => inc.services)),
-          severities: SEVERITIES.filter((sev) => linked.some((inc) => inc.severity === sev)),
-        },
-        link: { page: 'policy', id },
-        policy: { id, name: policy.name },
-        step: s.step,
-        number: i + 1,
-        note: s.note,
-        incidents: linked.map((inc) => ({ id: inc.id, name: inc.title })),
-      })
-    })
-  }
+        factors: unique(linked.flatMap((inc) => inc.factors.map((f) => f.factor))),
+        entities: unique([
+          ...policy.bodies,
+          ...linked.flatMap((inc) => [...inc.operators, ...(inc.facility ? [inc.facility] : [])]),
+        ]),
+        services: unique(linked.flatMap((inc) => inc.services)),
+        severities: SEVERITIES.filter((sev) => linked.some((inc) => inc.severity === sev)),
+      },
+      link: { page: 'policy', id: policy.id },
+      policy: { id: policy.id, name: policy.name },
+      step: s.step,
+      number: i + 1,
+      note: s.note,
+      incidents: linked.map((inc) => ({ id: inc.id, name: inc.title })),
+    }
+  })
+}
 
-  items.sort(compareItems)
-  const first = items[0]?.year
-  const last = items.at(-1)?.year
-  const years =
-    first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i)
-  const used = (pick: (f: Facets) => string[], map: Map<string, Text>) =>
-    unique(items.flatMap((it) => pick(it.facets)))
-      .sort()
-      .map((id) => ref(map, id))
+/** The ids some item's facets carry, by id, named. */
+function usedRefs(items: readonly TimelineItem[], pick: (f: Facets) => string[], ref: (id: string) => Ref): Ref[] {
+  return unique(items.flatMap((it) => pick(it.facets)))
+    .sort()
+    .map(ref)
+}
+
+/** Builds the whole timeline from the collections. Unknown ids were rejected by the content check;
+ * a name that is still missing falls back to the id. */
+export function buildTimeline(c: TimelineCollections): Timeline {
+  const entity = refLookup(c.entities)
+  const policy = refLookup(c.policies)
+  const items: TimelineItem[] = [
+    ...c.incidents.flatMap((inc) => [incidentItem(inc), ...keyEventItems(inc), ...responseItems(inc, entity, policy)]),
+    ...c.policies.flatMap((p) => policyStepItems(p, c.incidents)),
+  ].sort(compareItems)
   return {
     items,
-    years,
+    years: yearsBetween(items[0]?.year, items.at(-1)?.year),
     options: {
-      factors: used((f) => f.factors, factorNames),
-      entities: used((f) => f.entities, entityNames),
-      services: used((f) => f.services, entityNames),
+      factors: usedRefs(items, (f) => f.factors, refLookup(c.factors)),
+      entities: usedRefs(items, (f) => f.entities, entity),
+      services: usedRefs(items, (f) => f.services, entity),
     },
   }
 }

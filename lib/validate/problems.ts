@@ -14,6 +14,7 @@ export const RULES = [
   'duplicate-url',
   'invalid-enum',
   'english-analysis',
+  'length-mismatch',
   'thesaurus-empty-group',
   'thesaurus-duplicate',
   'thesaurus-unknown-term',

@@ -54,6 +54,20 @@ export async function watchedPage(
   return { page, problems, requests }
 }
 
+/** Runs `use` on a watched page in a fresh context, and closes the context however `use` ends. */
+export async function withPage<T>(
+  browser: Browser,
+  use: (w: Watched) => Promise<T>,
+  options: { width?: number; colorScheme?: 'light' | 'dark' } = {},
+): Promise<T> {
+  const w = await watchedPage(browser, options)
+  try {
+    return await use(w)
+  } finally {
+    await w.page.context().close()
+  }
+}
+
 export interface RouteCase {
   name: string
   path: string
@@ -67,12 +81,12 @@ export async function expectCleanRoute(
   base: string,
   { path, lang, title }: RouteCase,
 ): Promise<void> {
-  const { page, problems } = await watchedPage(browser)
-  const res = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
-  expect(res?.status()).toBe(200)
-  expect(await page.title()).toMatch(title)
-  expect(await page.getAttribute('html', 'lang')).toBe(lang)
-  expect(await page.locator('h1').count()).toBe(1)
-  expect(problems).toEqual([])
-  await page.context().close()
+  await withPage(browser, async ({ page, problems }) => {
+    const res = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
+    expect(res?.status()).toBe(200)
+    expect(await page.title()).toMatch(title)
+    expect(await page.getAttribute('html', 'lang')).toBe(lang)
+    expect(await page.locator('h1').count()).toBe(1)
+    expect(problems).toEqual([])
+  })
 }

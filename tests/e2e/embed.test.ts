@@ -298,6 +298,17 @@ describe('the TimelineJS exports in the real TimelineJS', () => {
     expect(events).toBeGreaterThan(0)
     expect(await page.locator('.tl-timemarker').count()).toBe(events)
     expect(await page.locator('.tl-slide').count()).toBe(events + 1)
+    // TimelineJS re-sorts slides by start_date: the file's order (the site's one time order, with
+    // day- and month-only items after the timed items of their period) must survive it.
+    const slideOrder = await page.evaluate(() => {
+      const config = Reflect.get(Reflect.get(Reflect.get(window, 'tl'), 'config'), 'events')
+      return Array.isArray(config) ? config.map((e) => String(Reflect.get(e, 'unique_id'))) : []
+    })
+    const fileEvents = Reflect.get(Object(data), 'events')
+    const fileOrder = Array.isArray(fileEvents)
+      ? fileEvents.map((e) => String(Reflect.get(Object(e), 'unique_id')))
+      : []
+    expect(slideOrder).toEqual(fileOrder)
     expect(origins(requests)).toEqual([hostBase])
     await page.context().close()
   })

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
+import type { IncidentExport } from '@/lib/export/incidents-json'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { escapeHtml } from '@/lib/export/timelinejs'
+import { escapeHtml } from '@/lib/html/escape'
 import { expectCleanRoute, launch, type RouteCase, watchedPage } from './browser'
 
 const base = inject('baseURL')
@@ -102,13 +103,7 @@ describe('the Pangyo incident page', () => {
   })
 })
 
-interface ExportRow {
-  id: string
-  title: { ko: string; en: string }
-  url: { ko: string; en: string }
-  factors: string[]
-  sources: string[]
-}
+type ExportRow = Pick<IncidentExport, 'id' | 'title' | 'url' | 'factors' | 'sources'>
 
 function isRow(d: unknown): d is ExportRow {
   return (

@@ -1,5 +1,5 @@
 /** Builds complete Incident records for unit tests, with only the fields a test cares about given. */
-import type { Incident, Localized, MomentField as Moment, TimelineEvent } from '@/lib/content/types'
+import type { Incident, LocalizedField, MomentField as Moment, TimelineEvent } from '@/lib/content/types'
 import type { RawDocumentData } from 'contentlayer2/source-files'
 
 /** What contentlayer2 puts in `_raw` of a nested value, for the types' sake. */
@@ -10,7 +10,7 @@ export const RAW: RawDocumentData = {
   contentType: 'data',
   flattenedPath: '',
 }
-export const loc = (ko: string, en: string): Localized => ({ ko, en, type: 'Localized', _id: '', _raw: RAW })
+export const loc = (ko: string, en: string): LocalizedField => ({ ko, en, type: 'Localized', _id: '', _raw: RAW })
 export const moment = (at: string, approximate = false): Moment => ({
   at,
   approximate,

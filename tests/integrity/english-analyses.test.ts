@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { getCollections } from '@/lib/content/source'
 import { isKoreanProse } from '@/lib/i18n/hangul'
 import { CITATION_PATTERN } from '@/lib/markdown/citations'
-import { markdownBlocks, plainText } from '@/lib/reference/body-citations'
+import { plainText } from '@/lib/markdown/plain-text'
+import { markdownBlocks } from '@/lib/reference/body-citations'
 import { checkEnglishAnalyses, ENGLISH_REQUIRED } from '@/lib/validate/english'
 
 const { incidents, analysesEn } = getCollections()

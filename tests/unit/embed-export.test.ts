@@ -1,9 +1,10 @@
 /** The embed's pure parts: the timeline exports (golden files), TimelineJS, oEmbed, options and snippets. */
 import { describe, expect, it } from 'vitest'
-import { emsg } from '@/lib/i18n/messages-embed'
+import { emsg } from '@/lib/embed/messages'
 import type { Lang } from '@/lib/schema/vocabulary'
 import { buildIncidentTimelineExport, buildTimelineExport, prepareTimelineExport } from '@/lib/export/timeline-json'
-import { buildTimelineJs, escapeHtml, timelineJsDate, timelineJsPath } from '@/lib/export/timelinejs'
+import { buildTimelineJs, type TimelineJsDate, timelineJsDate, timelineJsPath } from '@/lib/export/timelinejs'
+import { escapeHtml } from '@/lib/html/escape'
 import { buildOEmbed, oembedPath } from '@/lib/embed/oembed'
 import { checkAgainstData, embedPath, itemMatches, parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed/options'
 import { siteOrigin } from '@/lib/embed/site'
@@ -50,16 +51,40 @@ describe('TimelineJS files (golden files)', () => {
     await expect(json(acmeJs)).toMatchFileSnapshot('../golden/timelinejs-acme-en.json')
   })
   it.each([
-    { at: '2020-03', precision: 'month' as const, date: { year: 2020, month: 3 } },
-    { at: '2020-03-04', precision: 'day' as const, date: { year: 2020, month: 3, day: 4 } },
-    { at: '2020-03-04T05:00+09:00', precision: 'hour' as const, date: { year: 2020, month: 3, day: 4, hour: 5 } },
+    { at: '2020-02', precision: 'month' as const, date: { year: 2020, month: 2, day: 29, hour: 23, minute: 59 } },
+    { at: '2020-03-04', precision: 'day' as const, date: { year: 2020, month: 3, day: 4, hour: 23, minute: 59 } },
+    {
+      at: '2020-03-04T05:00+09:00',
+      precision: 'hour' as const,
+      date: { year: 2020, month: 3, day: 4, hour: 5, minute: 59 },
+    },
     {
       at: '2022-10-15T15:19+09:00',
       precision: 'minute' as const,
       date: { year: 2022, month: 10, day: 15, hour: 15, minute: 19 },
     },
-  ])('dates keep the KST fields, as fine as $precision', ({ at, precision, date }) => {
-    expect(timelineJsDate({ at, precision })).toEqual(date)
+  ])(
+    'places a $precision time where TimelineJS orders it after the timed items of its period',
+    ({ at, precision, date }) => {
+      expect(timelineJsDate({ at, precision })).toEqual(date)
+    },
+  )
+
+  it('says each time with its precision in display_date, the only date TimelineJS shows', () => {
+    const ko = buildTimelineJs(buildTimelineExport(FIXTURE), 'ko', ORIGIN, titled('ko', emsg('allRecord', 'ko')))
+    const shown = ko.events.map((e) => e.start_date?.display_date)
+    expect(shown).toContain('2020년 1월 2일 (목) 중')
+    expect(shown).toContain('2020년 1월 중')
+    for (const text of shown) expect(text ?? '').not.toMatch(/23:59/)
+  })
+
+  it('keeps the one time order when TimelineJS sorts the slides by start_date itself', () => {
+    const events = buildTimelineJs(buildTimelineExport(FIXTURE), 'en', ORIGIN, titled('en', 'all')).events
+    const when = (d: TimelineJsDate | undefined) =>
+      d ? Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1, d.hour ?? 0, d.minute ?? 0) : 0
+    // TimelineJS: a stable sort by the start date (TL.DateUtil.sortByDate).
+    const resorted = [...events].sort((a, b) => when(a.start_date) - when(b.start_date))
+    expect(resorted.map((e) => e.unique_id)).toEqual(events.map((e) => e.unique_id))
   })
   it('escapes text', () => {
     expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe(
@@ -76,10 +101,10 @@ describe('TimelineJS files (golden files)', () => {
 describe('embed options', () => {
   const parse = (q: string) => parseEmbedOptions(new URLSearchParams(q))
   it('reads valid options and leaves defaults out of the query', () => {
-    const { options, refused } = parse(
+    const { options, rejected } = parse(
       'incident=2022-10-15-pangyo-datacenter-fire&lang=en&theme=dark&height=400&compact=1&from=2022&to=2018&utm_source=x',
     )
-    expect(refused).toEqual([])
+    expect(rejected).toEqual([])
     expect(options).toEqual({
       incident: '2022-10-15-pangyo-datacenter-fire',
       lang: 'en',
@@ -108,12 +133,12 @@ describe('embed options', () => {
     ['theme=url(javascript:x)', 'theme'],
     ['compact=yes', 'compact'],
     ['lang=ko&lang=en', 'lang'],
-  ])('refuses %s', (q, key) => {
-    const { refused } = parse(q)
-    expect(refused.map((r) => r.key)).toEqual([key])
+  ])('rejects %s', (q, key) => {
+    const { rejected } = parse(q)
+    expect(rejected.map((r) => r.key)).toEqual([key])
   })
-  it('shortens refused values', () => {
-    expect(parse(`entity=${'a'.repeat(200)}`).refused[0]?.value).toHaveLength(41)
+  it('shortens rejected values', () => {
+    expect(parse(`entity=${'a'.repeat(200)}`).rejected[0]?.value).toHaveLength(41)
   })
   it('checks filter ids against the data and filters items', () => {
     const data = buildTimelineExport(FIXTURE)

@@ -13,8 +13,8 @@ describe('time formatting, always in KST whatever the machine zone', () => {
   it.each([
     { at: '2022-10-15T15:19+09:00', ko: '2022년 10월 15일 (토) 15:19', en: 'Sat 15 Oct 2022, 15:19 KST' },
     { at: '2022-10-16T00:30+09:00', ko: '2022년 10월 16일 (일) 00:30', en: 'Sun 16 Oct 2022, 00:30 KST' },
-    { at: '2012-04-28', ko: '2012년 4월 28일 (토)', en: 'Sat 28 Apr 2012' },
-    { at: '2021-12', ko: '2021년 12월', en: 'December 2021' },
+    { at: '2012-04-28', ko: '2012년 4월 28일 (토) 중', en: 'sometime on Sat 28 Apr 2012' },
+    { at: '2021-12', ko: '2021년 12월 중', en: 'sometime in December 2021' },
   ])('formats $at', ({ at, ko, en }) => {
     expect(formatMoment(toMoment({ at }), 'ko')).toBe(ko)
     expect(formatMoment(toMoment({ at }), 'en')).toBe(en)

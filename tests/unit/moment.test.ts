@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { momentEnd, parseMoment } from '@/lib/time/moment'
+import { momentEnd, parseMoment, TIME_FORMS } from '@/lib/time/moment'
 
 describe('parseMoment', () => {
   it.each([
@@ -46,5 +46,23 @@ describe('parseMoment', () => {
     const month = parseMoment({ at: '2022-02' })
     expect(day.ok && momentEnd(day.value).toISOString()).toBe('2022-10-15T14:59:59.999Z')
     expect(month.ok && momentEnd(month.value).toISOString()).toBe('2022-02-28T14:59:59.999Z')
+  })
+})
+
+describe('TIME_FORMS, the pattern the editor schemas use, accepts exactly the forms parseMoment reads', () => {
+  it.each([
+    ['2022-10', true],
+    ['2022-10-15', true],
+    ['2022-10-15T15:19+09:00', true],
+    ['2022-10-15T15:19:30+09:00', true],
+    ['2022-10-15T15:19Z', false],
+    ['2022-10-15T15:19+00:00', false],
+    ['2022-10-15 15:19', false],
+    ['2022/10/15', false],
+    ['22-10-15', false],
+    ['2022-10-15T15+09:00', false],
+  ])('%s', (at, ok) => {
+    expect(new RegExp(TIME_FORMS).test(at)).toBe(ok)
+    expect(parseMoment({ at }).ok).toBe(ok)
   })
 })

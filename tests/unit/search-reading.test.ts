@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildIndexFiles } from '@/lib/search/build'
-import { expandedTo, resultSummary } from '@/lib/i18n/messages-search'
+import { expandedTo, resultSummary } from '@/lib/search/messages'
 import { readNumbers } from '@/lib/search/dates'
 import type { SearchDoc } from '@/lib/search/documents'
 import { SearchIndex } from '@/lib/search/engine'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildIndexFiles } from '@/lib/search/build'
-import { plainText, type SearchDoc } from '@/lib/search/documents'
+import { plainText } from '@/lib/markdown/plain-text'
+import type { SearchDoc } from '@/lib/search/documents'
 import { SearchIndex } from '@/lib/search/engine'
 import { passage, pieces } from '@/lib/search/highlight'
 import { parseSearchParams, serializeSearchParams } from '@/lib/search/params'
@@ -130,9 +131,13 @@ describe('highlighting and the URL', () => {
     ])
     expect(passage('x'.repeat(500), parseQuery('없음')).text.length).toBeLessThan(200)
   })
-  it('round-trips the search state, dropping unknown values', () => {
-    const s = parseSearchParams(new URLSearchParams('q=판교&type=incident&year=2022&factor=nope'), ['battery'])
-    expect(s).toEqual({ q: '판교', filters: { type: 'incident', year: 2022 } })
-    expect(serializeSearchParams(s)).toBe('q=%ED%8C%90%EA%B5%90&type=incident&year=2022')
+  it('round-trips the search state, reporting unknown values', () => {
+    const { state, rejected } = parseSearchParams(new URLSearchParams('q=판교&type=incident&year=2022&factor=nope'), {
+      factors: ['battery'],
+      years: [2022],
+    })
+    expect(state).toEqual({ q: '판교', filters: { type: 'incident', year: 2022 } })
+    expect(rejected).toEqual([{ key: 'factor', value: 'nope' }])
+    expect(serializeSearchParams(state)).toBe('q=%ED%8C%90%EA%B5%90&type=incident&year=2022')
   })
 })

@@ -22,20 +22,20 @@ const q = (s: string) => new URLSearchParams(s)
 
 describe('parseTimelineFilters: query values are checked against known ids', () => {
   it.each([
-    { query: '', filters: {}, ignored: [] },
+    { query: '', filters: {}, rejected: [] },
     {
       query: 'from=2016&to=2022&factor=single-site-concentration&severity=critical',
       filters: { from: 2016, to: 2022, factor: 'single-site-concentration', severity: 'critical' },
-      ignored: [],
+      rejected: [],
     },
-    { query: 'entity=kt&service=kakaotalk', filters: { entity: 'kt', service: 'kakaotalk' }, ignored: [] },
-    { query: 'from=2022&to=2017', filters: { from: 2017, to: 2022 }, ignored: [] },
-    { query: 'factor=&severity=', filters: {}, ignored: [] },
-    { query: 'utm_source=x&page=2', filters: {}, ignored: [] },
+    { query: 'entity=kt&service=kakaotalk', filters: { entity: 'kt', service: 'kakaotalk' }, rejected: [] },
+    { query: 'from=2022&to=2017', filters: { from: 2017, to: 2022 }, rejected: [] },
+    { query: 'factor=&severity=', filters: {}, rejected: [] },
+    { query: 'utm_source=x&page=2', filters: {}, rejected: [] },
     {
       query: 'factor=<script>alert(1)</script>&from=99999999999',
       filters: {},
-      ignored: [
+      rejected: [
         { key: 'factor', value: '<script>alert(1)</script>' },
         { key: 'from', value: '99999999999' },
       ],
@@ -43,7 +43,7 @@ describe('parseTimelineFilters: query values are checked against known ids', () 
     {
       query: 'from=2015&to=2023',
       filters: {},
-      ignored: [
+      rejected: [
         { key: 'from', value: '2015' },
         { key: 'to', value: '2023' },
       ],
@@ -51,7 +51,7 @@ describe('parseTimelineFilters: query values are checked against known ids', () 
     {
       query: 'from=20 16&to=2O22',
       filters: {},
-      ignored: [
+      rejected: [
         { key: 'from', value: '20 16' },
         { key: 'to', value: '2O22' },
       ],
@@ -59,7 +59,7 @@ describe('parseTimelineFilters: query values are checked against known ids', () 
     {
       query: 'severity=catastrophic&severity=major',
       filters: {},
-      ignored: [
+      rejected: [
         { key: 'severity', value: 'catastrophic' },
         { key: 'severity', value: 'major' },
       ],
@@ -67,12 +67,12 @@ describe('parseTimelineFilters: query values are checked against known ids', () 
     {
       query: 'factor=network-fault&factor=single-site-concentration',
       filters: { factor: 'network-fault' },
-      ignored: [{ key: 'factor', value: 'single-site-concentration' }],
+      rejected: [{ key: 'factor', value: 'single-site-concentration' }],
     },
     {
       query: 'entity=kakaotalk&service=kakao',
       filters: {},
-      ignored: [
+      rejected: [
         { key: 'entity', value: 'kakaotalk' },
         { key: 'service', value: 'kakao' },
       ],
@@ -80,13 +80,13 @@ describe('parseTimelineFilters: query values are checked against known ids', () 
     {
       query: 'factor=__proto__&entity=constructor',
       filters: {},
-      ignored: [
+      rejected: [
         { key: 'factor', value: '__proto__' },
         { key: 'entity', value: 'constructor' },
       ],
     },
-  ])('?$query', ({ query, filters, ignored }) => {
-    expect(parseTimelineFilters(q(query), KNOWN)).toEqual({ filters, ignored })
+  ])('?$query', ({ query, filters, rejected }) => {
+    expect(parseTimelineFilters(q(query), KNOWN)).toEqual({ filters, rejected })
   })
 })
 

@@ -17,6 +17,9 @@ export const FIXTURE: TimelineCollections = {
       operators: ['beta'],
       services: [],
       events: [{ ...day('2021-05-06'), kind: 'impact', text: text('Beta went down.') }],
+      figures: [
+        { id: 'length', measure: 'duration', value: 3, unit: 'hours', approximate: true, lengthOf: 'incident' },
+      ],
       factors: [{ factor: 'traffic-surge' }],
       responses: [],
     },
@@ -38,6 +41,7 @@ export const FIXTURE: TimelineCollections = {
         { at: '2020-01-02T11:00+09:00', approximate: false, kind: 'recovery', text: text('Part back.') },
         { ...day('2021-02'), kind: 'aftermath', text: text('Second site opened.') },
       ],
+      figures: [],
       factors: [
         { factor: 'single-site-concentration' },
         { factor: 'network-fault' },
@@ -58,6 +62,12 @@ export const FIXTURE: TimelineCollections = {
           text: text('The ministry ordered a review.'),
           policy: 'policy-acme-act',
         },
+        {
+          ...day('2020-01-02'),
+          actor: 'ministry',
+          kind: 'government',
+          text: text('The ministry asked Acme for a report that day.'),
+        },
       ],
     },
   ],
@@ -70,6 +80,7 @@ export const FIXTURE: TimelineCollections = {
       steps: [
         { ...day('2020-03'), step: 'proposed' },
         { ...day('2021-06-01'), step: 'passed', note: text('Passed the plenary.') },
+        { ...day('2020-01'), step: 'announced', note: text('Announced in January.') },
       ],
     },
     {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { buildTimeline, byYear, keyEventIndexes, responseLane, spanOf } from '@/lib/timeline/timeline'
+import { buildTimeline, byYear, keyEventIndexes, responseLane } from '@/lib/timeline/timeline'
 import { filterOptions } from '@/lib/timeline/options'
-import { durationText, linkHref } from '@/lib/timeline/text'
-import { toMoment } from '@/lib/time/moment'
+import { lengthText, linkHref } from '@/lib/timeline/text'
+import { incidentLength, type LengthFigure } from '@/lib/incidents/lengths'
 import { RESPONSE_KINDS } from '@/lib/schema/vocabulary'
 import { FIXTURE } from './timeline-fixture'
 
@@ -27,12 +27,22 @@ describe('the timeline, built from a small fixture', () => {
       'event-2020-01-02-acme-outage-2',
       'event-2020-01-02-acme-outage-1',
       'response-2020-01-02-acme-outage-1',
+      'response-2020-01-02-acme-outage-3',
       'response-2020-01-02-acme-outage-2',
+      'step-policy-acme-act-3',
       'step-policy-acme-act-1',
       'event-2020-01-02-acme-outage-5',
       'incident-2021-05-06-beta-outage',
       'step-policy-acme-act-2',
     ])
+  })
+
+  it('never puts an item known only to the day or month before a timed item of its period', () => {
+    const at = (key: string) => timeline.items.findIndex((i) => i.key === key)
+    // 2020-01-02 (no time) after the 13:00 apology of that day; January 2020 after 10 January.
+    expect(at('response-2020-01-02-acme-outage-3')).toBeGreaterThan(at('response-2020-01-02-acme-outage-1'))
+    expect(at('step-policy-acme-act-3')).toBeGreaterThan(at('response-2020-01-02-acme-outage-2'))
+    expect(at('step-policy-acme-act-3')).toBeLessThan(at('step-policy-acme-act-1'))
   })
 
   it.each([
@@ -110,7 +120,7 @@ describe('the timeline, built from a small fixture', () => {
     expect(timeline.years).toEqual([2019, 2020, 2021])
     expect(byYear(timeline.items).map((g) => [g.year, g.items.length])).toEqual([
       [2019, 1],
-      [2020, 6],
+      [2020, 8],
       [2021, 3],
     ])
   })
@@ -175,35 +185,38 @@ describe('lanes of responses', () => {
   )
 })
 
-describe('spans and durations', () => {
-  const m = (at: string, approximate = false) => toMoment({ at, approximate })
+describe('how long, as the timeline and the index say it', () => {
+  const at = (a: string, approximate = false) => ({ at: a, approximate })
+  const stated = (value: number, unit: 'minutes' | 'hours'): LengthFigure => ({
+    id: 'length',
+    measure: 'duration',
+    value,
+    unit,
+    approximate: true,
+    lengthOf: 'incident',
+  })
   it.each([
     {
-      start: m('2022-10-15T15:19+09:00'),
-      end: m('2022-10-20T22:52+09:00'),
-      span: { minutes: 7653, approximate: false },
+      start: at('2022-10-15T15:19+09:00'),
+      end: at('2022-10-20T22:52+09:00'),
+      figures: [],
       ko: '5일 7시간 33분',
       en: '5 d 7 h 33 min',
     },
     {
-      start: m('2012-04-28T14:50+09:00', true),
-      end: m('2012-04-28T19:00+09:00'),
-      span: { minutes: 250, approximate: true },
+      start: at('2012-04-28T14:50+09:00', true),
+      end: at('2012-04-28T19:00+09:00'),
+      figures: [],
       ko: '약 4시간 10분',
       en: 'about 4 h 10 min',
     },
-    {
-      start: m('2021-12-13'),
-      end: m('2021-12-14'),
-      span: { minutes: 1440, approximate: true },
-      ko: '약 1일',
-      en: 'about 1 d',
-    },
-    { start: m('2021-12-13'), end: undefined, span: undefined, ko: '—', en: '—' },
-  ])('$en', ({ start, end, span, ko, en }) => {
-    expect(spanOf(start, end)).toEqual(span)
-    expect(durationText(start, end, 'ko')).toBe(ko)
-    expect(durationText(start, end, 'en')).toBe(en)
+    { start: at('2021-12-13'), end: at('2021-12-14'), figures: [], ko: '48시간 이내', en: 'up to 48 h' },
+    { start: at('2021-12-13'), end: undefined, figures: [], ko: '—', en: '—' },
+    { start: at('2010-12-17'), end: undefined, figures: [stated(2, 'hours')], ko: '약 2시간', en: 'about 2 h' },
+  ])('$en', ({ start, end, figures, ko, en }) => {
+    const length = incidentLength({ start, end, figures })
+    expect(lengthText(length, 'ko')).toBe(ko)
+    expect(lengthText(length, 'en')).toBe(en)
   })
 })
 

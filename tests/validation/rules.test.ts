@@ -114,6 +114,12 @@ const CASES: Array<{ rule: Rule; file: string; field: string; says: RegExp }> = 
     says: /does not cite "base-report", which the Korean analysis cites/,
   },
   {
+    rule: 'length-mismatch',
+    file: `${ROOT}/length-mismatch/incidents/2020-01-02-base-outage.md`,
+    field: 'figures[1].value',
+    says: /states 30 min for the incident, but its times imply about 2 h 30 min \(.*10:00 KST → about .*12:30 KST\)/,
+  },
+  {
     rule: 'thesaurus-empty-group',
     file: `${ROOT}/thesaurus-empty-group/thesaurus/base-words.yaml`,
     field: 'groups[2].terms',

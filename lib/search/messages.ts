@@ -1,8 +1,10 @@
 import { josa } from 'es-hangul'
-import type { DocType } from '../search/documents'
-import type { Lang } from '../schema/vocabulary'
+import type { Labels } from '../i18n/labels'
+import type { Lang } from '../i18n/lang'
+import { type MessageTable, messageLookup } from '../i18n/lookup'
+import type { DocType } from './documents'
 
-/** Interface text of the search page and the quick-search dialog (same pattern as messages.ts). */
+/** Interface text of the search page and the quick-search dialog (read through lib/i18n/lookup.ts). */
 const MESSAGES = {
   searchTitle: { ko: '검색', en: 'Search' },
   searchIntro: {
@@ -33,15 +35,13 @@ const MESSAGES = {
   quickHint: { ko: '↑↓ 이동 · Enter 열기 · Esc 닫기', en: '↑↓ to move · Enter to open · Esc to close' },
   close: { ko: '닫기', en: 'Close' },
   allResults: { ko: '모든 결과 보기', en: 'See all results' },
-} as const satisfies Record<string, Record<Lang, string>>
+} as const satisfies MessageTable
 
 export type SearchMessageKey = keyof typeof MESSAGES
 
-export function smsg(key: SearchMessageKey, lang: Lang): string {
-  return MESSAGES[key][lang]
-}
+export const smsg: (key: SearchMessageKey, lang: Lang) => string = messageLookup(MESSAGES)
 
-const TYPE_NAMES: Record<DocType, Record<Lang, string>> = {
+const TYPE_NAMES: Labels<DocType> = {
   incident: { ko: '장애', en: 'Incident' },
   event: { ko: '사건', en: 'Event' },
   entity: { ko: '기업·기관', en: 'Company or body' },

@@ -1,9 +1,11 @@
-import type { EntityKind, Lang } from '../schema/vocabulary'
-import type { Labels } from './labels'
-import type { EntityRole } from '../reference/entities'
-import type { FactKind } from '../reference/sources'
+import type { Labels } from '../i18n/labels'
+import type { Lang } from '../i18n/lang'
+import { type MessageTable, messageLookup } from '../i18n/lookup'
+import type { EntityKind } from '../schema/vocabulary'
+import type { EntityRole } from './entities'
+import type { FactKind } from './sources'
 
-/** Interface text of the reference pages (factors, entities, policies, sources). */
+/** Interface text of the reference pages: factors, entities, policies, sources (read through lib/i18n/lookup.ts). */
 const MESSAGES = {
   factorsTitle: { ko: '원인 요인', en: 'Causal factors' },
   factorsIntro: {
@@ -86,13 +88,11 @@ const MESSAGES = {
   dateInferred: { ko: '추정', en: 'inferred' },
   unverified: { ko: '미확인', en: 'unverified' },
   lowReliability: { ko: '신뢰도 낮음', en: 'low reliability' },
-} as const satisfies Record<string, Record<Lang, string>>
+} as const satisfies MessageTable
 
 export type ReferenceMessageKey = keyof typeof MESSAGES
 
-export function rmsg(key: ReferenceMessageKey, lang: Lang): string {
-  return MESSAGES[key][lang]
-}
+export const rmsg: (key: ReferenceMessageKey, lang: Lang) => string = messageLookup(MESSAGES)
 
 /** Headings of the entity groups, plural. */
 export const ENTITY_KIND_GROUP: Labels<EntityKind> = {

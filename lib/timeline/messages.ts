@@ -1,7 +1,8 @@
-import type { Lang } from '../schema/vocabulary'
-import type { Lane } from '../timeline/timeline'
+import type { Lang } from '../i18n/lang'
+import { type MessageTable, messageLookup } from '../i18n/lookup'
+import type { Lane } from './timeline'
 
-/** Interface text of the timeline and the incident index (same pattern as messages.ts). */
+/** Interface text of the timeline and the incident index (read through lib/i18n/lookup.ts). */
 const MESSAGES = {
   timelineTitle: { ko: '연결된 타임라인', en: 'The cross-linked timeline' },
   timelineIntro: {
@@ -63,13 +64,11 @@ const MESSAGES = {
   },
   noRows: { ko: '조건에 맞는 장애가 없습니다.', en: 'No incident matches these filters.' },
   tableRegion: { ko: '장애 표 (가로로 스크롤)', en: 'Incident table (scrolls sideways)' },
-} as const satisfies Record<string, Record<Lang, string>>
+} as const satisfies MessageTable
 
 export type TimelineMessageKey = keyof typeof MESSAGES
 
-export function tmsg(key: TimelineMessageKey, lang: Lang): string {
-  return MESSAGES[key][lang]
-}
+export const tmsg: (key: TimelineMessageKey, lang: Lang) => string = messageLookup(MESSAGES)
 
 const LANE_KEY: Record<Lane, TimelineMessageKey> = {
   incident: 'laneIncident',
@@ -94,15 +93,6 @@ export function itemsShown(shown: number, total: number, lang: Lang): string {
 
 export function incidentsShown(shown: number, total: number, lang: Lang): string {
   return lang === 'ko' ? `장애 ${total}건 중 ${shown}건 표시` : `${shown} of ${total} incidents shown`
-}
-
-/** The message for query values that were ignored; values are shown as text, shortened. */
-export function ignoredValues(list: ReadonlyArray<{ key: string; value: string }>, lang: Lang): string {
-  const short = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v)
-  const items = list.map(({ key, value }) => `${key} “${short(value)}”`).join(', ')
-  return lang === 'ko'
-    ? `주소의 알 수 없는 필터 값을 무시했습니다: ${items}. 나머지 조건으로 보여 줍니다.`
-    : `Ignored unknown filter values in the address: ${items}. Showing the rest as filtered.`
 }
 
 export function sortBy(column: string, lang: Lang): string {

@@ -1,6 +1,7 @@
-import type { Lang } from '../schema/vocabulary'
+import type { Lang } from '../i18n/lang'
+import { type MessageTable, messageLookup } from '../i18n/lookup'
 
-/** Interface text of the embeddable timeline, its builder page and the data exports (same pattern as messages.ts). */
+/** Interface text of the embeddable timeline, its builder page and the data exports (read through lib/i18n/lookup.ts). */
 const MESSAGES = {
   widgetTitle: { ko: '장애 타임라인', en: 'Outage timeline' },
   allRecord: { ko: '기록된 모든 장애', en: 'Every recorded outage' },
@@ -47,13 +48,11 @@ const MESSAGES = {
     en: 'The timeline data is also available in our own format (timeline.json) and in TimelineJS’s format.',
   },
   embedThis: { ko: '이 타임라인 임베드하기', en: 'Embed this timeline' },
-} as const satisfies Record<string, Record<Lang, string>>
+} as const satisfies MessageTable
 
 export type EmbedMessageKey = keyof typeof MESSAGES
 
-export function emsg(key: EmbedMessageKey, lang: Lang): string {
-  return MESSAGES[key][lang]
-}
+export const emsg: (key: EmbedMessageKey, lang: Lang) => string = messageLookup(MESSAGES)
 
 /** "항목 12개" / "12 items". */
 export function itemTotal(n: number, lang: Lang): string {
