@@ -7,6 +7,7 @@ import { incidentSpan } from '@/lib/incidents/derive'
 import { incidentLength } from '@/lib/incidents/lengths'
 import { toMoment } from '@/lib/time/moment'
 import { formatLength, formatMoment } from '@/lib/time/format'
+import { MomentTime } from '@/components/reference/moment-time'
 
 interface Props {
   lang: Lang
@@ -73,7 +74,7 @@ export function HomePage({ lang, incidents, core, latest, numbers }: Props) {
         <ol className="incident-list">
           {latest.map((inc) => (
             <li key={inc.id}>
-              <time dateTime={inc.start.at}>{formatMoment(toMoment(inc.start), lang)}</time>{' '}
+              <MomentTime moment={toMoment(inc.start)} lang={lang} />{' '}
               <a href={incidentPath(inc.id, lang)}>{t(inc.title, lang)}</a>
             </li>
           ))}

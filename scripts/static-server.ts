@@ -1,24 +1,73 @@
 /**
- * A small static file server for `out/`, used by `npm start` and the browser tests.
- * Directories serve their index.html; unknown paths get 404.html with status 404;
- * nothing outside the root is ever served.
+ * A small static file server for `out/`, used by `npm start`, the browser tests and the benchmark,
+ * and meant to behave like a good static host:
+ * - directories serve their index.html; unknown paths get 404.html with status 404; nothing
+ *   outside the root is ever served;
+ * - text (HTML, CSS, JS, JSON, SVG, XML, plain text) is compressed with brotli or gzip, as the
+ *   browser accepts, once per file version (kept in memory, keyed by size and modification time);
+ * - hashed assets (`/_next/static/`, `/_islands/`) are cached for a year and immutable; HTML is
+ *   revalidated on every visit; everything else is cached for five minutes; every answer carries
+ *   an ETag, and a matching If-None-Match gets 304.
  */
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
+import { readFile, stat } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type Server } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
+import { promisify } from 'node:util'
+import { brotliCompress, constants, gzip as gzipCompress } from 'node:zlib'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
   '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+}
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.txt', '.xml', '.svg', '.webmanifest'])
+/** Paths whose file names carry a hash of their content. */
+const HASHED = ['/_next/static/', '/_islands/']
+
+export const CACHE = {
+  hashed: 'public, max-age=31536000, immutable',
+  html: 'public, max-age=0, must-revalidate',
+  other: 'public, max-age=300',
+} as const
+
+export function cacheControl(pathname: string, file: string): string {
+  if (HASHED.some((prefix) => pathname.startsWith(prefix))) return CACHE.hashed
+  return file.endsWith('.html') ? CACHE.html : CACHE.other
+}
+
+export type Encoding = 'br' | 'gzip' | 'identity'
+
+export interface ServerOptions {
+  /** Offer brotli (default true); without it the server is a gzip-only host, as the benchmark measures. */
+  brotli?: boolean
+}
+
+/** The best encoding the request accepts (brotli, then gzip); q=0 refuses one. */
+export function chooseEncoding(acceptEncoding: string | undefined, options: ServerOptions = {}): Encoding {
+  const accepted = new Map<string, number>()
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';')
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+    accepted.set(name, q === undefined ? 1 : Number(q.slice(2)) || 0)
+  }
+  const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0
+  if (options.brotli !== false && ok('br')) return 'br'
+  if (ok('gzip')) return 'gzip'
+  return 'identity'
 }
 
 async function fileAt(path: string): Promise<string | undefined> {
@@ -35,8 +84,43 @@ async function fileAt(path: string): Promise<string | undefined> {
   return undefined
 }
 
-export function createStaticServer(rootDir: string): Server {
+const brotli = promisify(brotliCompress)
+const gzip = promisify(gzipCompress)
+
+/** Compressed bodies, made once per file version (two requests at once share the work). */
+function compressor() {
+  const cache = new Map<string, { version: string; bodies: Map<Encoding, Promise<Buffer>> }>()
+  return (file: string, version: string, encoding: 'br' | 'gzip'): Promise<Buffer> => {
+    let entry = cache.get(file)
+    if (entry?.version !== version) {
+      entry = { version, bodies: new Map() }
+      cache.set(file, entry)
+    }
+    const known = entry.bodies.get(encoding)
+    if (known) return known
+    const body = readFile(file).then((raw) =>
+      encoding === 'br'
+        ? brotli(raw, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+          })
+        : gzip(raw, { level: 9 }),
+    )
+    const bodies = entry.bodies
+    bodies.set(encoding, body)
+    body.catch(() => bodies.delete(encoding))
+    return body
+  }
+}
+
+const matches = (req: IncomingMessage, etag: string) =>
+  (req.headers['if-none-match'] ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .some((t) => t === etag || t === '*')
+
+export function createStaticServer(rootDir: string, options: ServerOptions = {}): Server {
   const root = resolve(rootDir)
+  const compressed = compressor()
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     let pathname: string
@@ -57,17 +141,39 @@ export function createStaticServer(rootDir: string): Server {
       return
     }
     const found = file ?? join(root, '404.html')
-    res.writeHead(file ? 200 : 404, {
-      'Content-Type': TYPES[extname(found)] ?? 'application/octet-stream',
-      'X-Content-Type-Options': 'nosniff',
-    })
-    if (req.method === 'HEAD') {
-      res.end()
+    const info = await stat(found).catch(() => undefined)
+    if (!info) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
       return
     }
-    createReadStream(found)
-      .on('error', () => res.end())
-      .pipe(res)
+    const ext = extname(found)
+    const version = `${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}`
+    const encoding = COMPRESSIBLE.has(ext) ? chooseEncoding(req.headers['accept-encoding'], options) : 'identity'
+    const etag = `"${version}${encoding === 'identity' ? '' : `-${encoding}`}"`
+    const headers: Record<string, string> = {
+      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': file ? cacheControl(url.pathname, found) : CACHE.html,
+      ETag: etag,
+    }
+    if (COMPRESSIBLE.has(ext)) headers.Vary = 'Accept-Encoding'
+    if (file && matches(req, etag)) {
+      res.writeHead(304, headers).end()
+      return
+    }
+    const status = file ? 200 : 404
+    if (encoding === 'identity') {
+      res.writeHead(status, { ...headers, 'Content-Length': String(info.size) })
+      if (req.method === 'HEAD') res.end()
+      else
+        createReadStream(found)
+          .on('error', () => res.end())
+          .pipe(res)
+      return
+    }
+    const body = await compressed(found, version, encoding)
+    res.writeHead(status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(body.length) })
+    res.end(req.method === 'HEAD' ? undefined : body)
   })
 }
 
@@ -76,8 +182,9 @@ export function startStaticServer(
   rootDir: string,
   port: number,
   host = '127.0.0.1',
+  options: ServerOptions = {},
 ): Promise<{ server: Server; port: number }> {
-  const server = createStaticServer(rootDir)
+  const server = createStaticServer(rootDir, options)
   return new Promise((resolvePort, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => {

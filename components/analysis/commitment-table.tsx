@@ -2,7 +2,7 @@ import type { Commitment, Incident } from '@/lib/content/source'
 import { entityPath, incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { STATUS_LABEL } from '@/lib/i18n/labels'
 import { toMoment } from '@/lib/time/moment'
-import { formatMoment } from '@/lib/time/format'
+import { MomentTime } from '@/components/reference/moment-time'
 
 interface Props {
   rows: Array<{ incidentId: string; incident: Incident; commitment: Commitment }>
@@ -35,7 +35,7 @@ export function CommitmentTable({ rows, actorName, lang }: Props) {
           {rows.map(({ incidentId, incident, commitment: c }) => (
             <tr key={`${incidentId}-${c.id}`} className={`status-${c.status}`}>
               <td>
-                <time dateTime={c.at}>{formatMoment(toMoment(c), lang)}</time>
+                <MomentTime moment={toMoment(c)} lang={lang} />
               </td>
               <td>
                 <a href={entityPath(c.actor, lang)}>{actorName(c.actor)}</a>

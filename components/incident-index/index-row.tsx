@@ -1,9 +1,9 @@
-import type { IndexRowView } from '@/lib/timeline/index-state'
+import { type IndexRowView, rowDataAttributes } from '@/lib/timeline/index-state'
 
-/** One incident in the table. */
+/** One incident in the table; its data- attributes are what the island sorts and filters by. */
 export function IndexRow({ row }: { row: IndexRowView }) {
   return (
-    <tr>
+    <tr {...rowDataAttributes(row)}>
       <td className="nowrap">
         <time dateTime={row.dateTime}>{row.date}</time>
       </td>

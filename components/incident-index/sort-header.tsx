@@ -1,36 +1,24 @@
-import type { Lang } from '@/lib/i18n/lang'
-import { sortBy } from '@/lib/timeline/messages'
-import type { SortDir } from '@/lib/timeline/index-state'
+import type { SortDir, SortKey } from '@/lib/timeline/index-state'
 
-/** A column heading that sorts the table: aria-sort says the current order; the button changes it. */
+/**
+ * A column heading the table can be sorted by: aria-sort says the current order. The island
+ * turns its label into a button that changes it (without JavaScript the table stays by date).
+ */
 export function SortHeader({
+  sortKey,
   label,
   active,
   dir,
-  interactive,
-  lang,
-  onSort,
 }: {
+  sortKey: SortKey
   label: string
   active: boolean
   dir: SortDir
-  interactive: boolean
-  lang: Lang
-  onSort: () => void
 }) {
   const sort = active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'
   return (
-    <th scope="col" aria-sort={sort}>
-      {interactive ? (
-        <button type="button" className="sort-button" onClick={onSort} title={sortBy(label, lang)}>
-          {label}
-          <span aria-hidden="true" className="sort-mark">
-            {active ? (dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
-          </span>
-        </button>
-      ) : (
-        label
-      )}
+    <th scope="col" aria-sort={sort} data-sort={sortKey}>
+      {label}
     </th>
   )
 }

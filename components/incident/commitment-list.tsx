@@ -4,7 +4,7 @@ import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { STATUS_LABEL } from '@/lib/i18n/labels'
 import { msg } from '@/lib/i18n/messages'
 import { toMoment } from '@/lib/time/moment'
-import { formatMoment } from '@/lib/time/format'
+import { MomentTime } from '@/components/reference/moment-time'
 
 /** Who promised what, and what became of it. */
 export function CommitmentList({ view, lang }: { view: IncidentView; lang: Lang }) {
@@ -12,7 +12,7 @@ export function CommitmentList({ view, lang }: { view: IncidentView; lang: Lang 
     <ul className="commitment-list">
       {view.incident.commitments.map((c) => (
         <li key={c.id} id={`commitment-${c.id}`}>
-          <time dateTime={c.at}>{formatMoment(toMoment(c), lang)}</time> {t(c.text, lang)}
+          <MomentTime moment={toMoment(c)} lang={lang} /> {t(c.text, lang)}
           <Citations ids={c.sources} numbers={view.citeNumber} />
           <p>
             <strong>

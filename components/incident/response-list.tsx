@@ -2,7 +2,7 @@ import { Citations } from '@/components/citations'
 import type { IncidentView } from '@/lib/content/source'
 import { entityPath, type Lang, policyPath, t } from '@/lib/i18n/lang'
 import { toMoment } from '@/lib/time/moment'
-import { formatMoment } from '@/lib/time/format'
+import { MomentTime } from '@/components/reference/moment-time'
 
 const GROUPS = [
   { kinds: ['company'], ko: '기업', en: 'Companies' },
@@ -29,7 +29,7 @@ export function ResponseList({ view, lang }: { view: IncidentView; lang: Lang })
                 const policy = r.policy ? policyName.get(r.policy) : undefined
                 return (
                   <li key={index} id={`response-${index + 1}`}>
-                    <time dateTime={r.at}>{formatMoment(toMoment(r), lang)}</time>{' '}
+                    <MomentTime moment={toMoment(r)} lang={lang} />{' '}
                     {actor && (
                       <>
                         <a href={entityPath(r.actor, lang)}>{t(actor, lang)}</a>:{' '}

@@ -2,6 +2,7 @@ import { type Lang, t } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/reference/messages'
 import { LANGUAGE_LABEL, SOURCE_KIND_LABEL } from '@/lib/i18n/labels'
 import type { Source } from '@/lib/content/source'
+import { externalHref } from '@/lib/reference/href'
 import { SourceDate } from './source-date'
 
 /** A source's full metadata as a definition list. */
@@ -47,7 +48,7 @@ export function SourceMeta({ source, lang }: { source: Source; lang: Lang }) {
         <dt>{rmsg('address', lang)}</dt>
         <dd className="ref-url">
           {source.url ? (
-            <a href={source.url} rel="noopener noreferrer">
+            <a href={externalHref(source.url)} rel="noopener noreferrer">
               {source.url}
             </a>
           ) : (

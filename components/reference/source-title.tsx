@@ -1,5 +1,6 @@
 import type { Source } from '@/lib/content/source'
 import type { Lang } from '@/lib/i18n/lang'
+import { externalHref } from '@/lib/reference/href'
 import { sourceName } from '@/lib/reference/sources'
 
 /**
@@ -14,7 +15,7 @@ export function SourceTitle({ source, lang, href }: { source: Source; lang: Lang
       {href !== undefined ? (
         <a href={href}>{label}</a>
       ) : source.url !== undefined ? (
-        <a href={source.url} rel="noopener noreferrer">
+        <a href={externalHref(source.url)} rel="noopener noreferrer">
           {label}
         </a>
       ) : (

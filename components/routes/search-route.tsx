@@ -23,6 +23,7 @@ export function searchRoute(lang: Lang) {
   return {
     metadata: {
       title: pageTitle(smsg('searchTitle', lang), lang),
+      description: smsg('searchIntro', lang),
       alternates: { languages: { ko: sectionPath('search', 'ko'), en: sectionPath('search', 'en') } },
     } satisfies Metadata,
     Page: function Search() {

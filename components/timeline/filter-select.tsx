@@ -1,25 +1,24 @@
 import type { Option } from '@/lib/timeline/options'
 
-/** A labelled select whose first choice is "any" (the empty value). */
+/** A labelled select whose first choice is "any" (the empty value); an island reads and changes it. */
 export function FilterSelect({
   id,
   label,
-  value,
   anyLabel,
   options,
-  onChange,
+  value,
 }: {
   id: string
   label: string
-  value: string
   anyLabel: string
   options: readonly Option[]
-  onChange: (value: string) => void
+  /** The choice selected in the HTML (default: any). */
+  value?: string
 }) {
   return (
     <div className="filter-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+      <select id={id} defaultValue={value ?? ''}>
         <option value="">{anyLabel}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>

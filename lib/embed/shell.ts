@@ -26,6 +26,7 @@ export function embedShell(css: string, cssHash: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="robots" content="noindex">
+<meta name="description" content="${emsg('widgetTitle', 'ko')} · ${emsg('widgetTitle', 'en')}">
 <link rel="icon" href="/icon.svg" type="image/svg+xml">
 <title>${emsg('widgetTitle', 'ko')} · ${emsg('widgetTitle', 'en')}</title>
 <style>${css}</style>

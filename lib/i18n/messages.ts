@@ -14,6 +14,14 @@ const MESSAGES = {
     en: 'Data-center fires, power failures, a cable-tunnel fire, traffic surges: the major Korean IT and telecom outages, each with its minute-by-minute course, causal factors, impact figures, responses and the policies that followed. Every fact cites a source, and where sources disagree both values are shown.',
   },
   atAGlance: { ko: '한눈에 보기', en: 'At a glance' },
+  aboutDescription: {
+    ko: '장애 연대기가 무엇이고 어떻게 만드는지: 출처를 다는 방법, 출처끼리 엇갈린 값, 원인 요인의 역할과 근거 수준, 시각 표기, 심각도 기준.',
+    en: 'What Outage Chronicle is and how it is made: how facts are sourced, how disagreements are shown, factor roles and evidence levels, times, the severity scale.',
+  },
+  notFoundDescription: {
+    ko: '요청한 주소에 페이지가 없습니다.',
+    en: 'There is no page at this address.',
+  },
   openTimeline: { ko: '전체 타임라인 보기', en: 'Open the full timeline' },
   openIndex: { ko: '장애 목록 보기', en: 'Browse the incident index' },
   coreIncidents: { ko: '핵심 사건', en: 'Core incidents' },

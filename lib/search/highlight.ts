@@ -4,12 +4,10 @@
  * elements, never into HTML.
  */
 import { getChoseong } from 'es-hangul'
+import { merge, type Range } from './ranges'
 import { clean, type WordQuery } from './text'
 
-export interface Range {
-  start: number
-  end: number
-}
+export type { Range }
 export interface Passage {
   text: string
   ranges: Range[]
@@ -27,18 +25,6 @@ function needles(words: readonly WordQuery[]): string[] {
     for (const key of w.exact) if (/^[btsp]:/.test(key)) out.add(key.slice(2))
   }
   return [...out].filter((n) => n !== '').sort((a, b) => b.length - a.length)
-}
-
-/** Merges overlapping ranges, in order. */
-function merge(ranges: Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end)
-  const out: Range[] = []
-  for (const r of sorted) {
-    const last = out[out.length - 1]
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end)
-    else out.push({ ...r })
-  }
-  return out
 }
 
 /** Initials (ㅋㅋㅇ) found in a text: ranges over the syllables whose initials spell them. */
@@ -118,18 +104,4 @@ export function recordPassage(
   if (p.ranges.length > 0) return p
   const alias = record.aliases.find((a) => matchRanges(a, words).length > 0)
   return alias === undefined ? p : { text: alias, ranges: matchRanges(alias, words) }
-}
-
-/** Splits text into plain and highlighted pieces (for rendering as elements). */
-export function pieces(text: string, ranges: readonly Range[]): Array<{ text: string; mark: boolean }> {
-  const out: Array<{ text: string; mark: boolean }> = []
-  let at = 0
-  for (const r of merge([...ranges])) {
-    if (r.start < at || r.end > text.length || r.start >= r.end) continue
-    if (r.start > at) out.push({ text: text.slice(at, r.start), mark: false })
-    out.push({ text: text.slice(r.start, r.end), mark: true })
-    at = r.end
-  }
-  if (at < text.length) out.push({ text: text.slice(at), mark: false })
-  return out
 }

@@ -4,6 +4,7 @@
  * the sorting and filtering of rows. Pure and framework-free, and light enough for the island.
  */
 import { type Coverage, SEVERITIES, type Severity } from '../schema/vocabulary'
+import { isSeverity } from './filters'
 import { LIMITS, oneOf, queryString, type Rejected, readQuery, text, year } from '../url-state'
 
 /** A row in one language: only strings and numbers, ready for a client component. */
@@ -94,10 +95,9 @@ export function nextSort(s: IndexState, key: SortKey): IndexState {
 }
 
 /** Rows passing every filter: all words of the text, the factor, the severity and the year. */
-export function filterRows<R extends Pick<IndexRowView, 'search' | 'factors' | 'severity' | 'year'>>(
-  rows: readonly R[],
-  s: IndexState,
-): R[] {
+export function filterRows<
+  R extends Pick<IndexRowView, 'search' | 'severity' | 'year'> & { factors: ReadonlyArray<{ id: string }> },
+>(rows: readonly R[], s: IndexState): R[] {
   const words = normalizeSearch(s.q)
     .split(' ')
     .filter((w) => w !== '')
@@ -128,4 +128,43 @@ export function sortRows<R extends Pick<IndexRowView, 'startMs' | 'durationMinut
     if (sort === 'severity') return sign * (a.severityRank - b.severityRank) || byDate(a, b)
     return sign * byDate(a, b)
   })
+}
+
+/** What the table's island sorts and filters a row by; carried by the row's data- attributes. */
+export type IndexRowFacets = Pick<
+  IndexRowView,
+  'id' | 'startMs' | 'durationMinutes' | 'severityRank' | 'severity' | 'year' | 'search'
+> & { factors: Array<{ id: string }> }
+
+/** The data- attributes of a row's <tr>, so the island can sort and filter without the content. */
+export function rowDataAttributes(r: IndexRowView): Record<`data-${string}`, string> {
+  return {
+    'data-id': r.id,
+    'data-start-ms': String(r.startMs),
+    'data-duration-minutes': r.durationMinutes === null ? '' : String(r.durationMinutes),
+    'data-severity': r.severity,
+    'data-severity-rank': String(r.severityRank),
+    'data-year': String(r.year),
+    'data-factors': r.factors.map((f) => f.id).join(' '),
+    'data-search': r.search,
+  }
+}
+
+/** The facets back from a row's dataset (the inverse of rowDataAttributes); undefined when malformed. */
+export function rowFromData(data: { readonly [name: string]: string | undefined }): IndexRowFacets | undefined {
+  const int = (v: string | undefined) => (v !== undefined && /^-?\d+$/.test(v) ? Number(v) : undefined)
+  const { id, severity, search, durationMinutes: duration = '' } = data
+  const startMs = int(data.startMs)
+  const severityRank = int(data.severityRank)
+  const year = int(data.year)
+  const durationMinutes = duration === '' ? null : int(duration)
+  if (id === undefined || search === undefined || severity === undefined || !isSeverity(severity)) return undefined
+  if (startMs === undefined || severityRank === undefined || year === undefined || durationMinutes === undefined) {
+    return undefined
+  }
+  const factors = (data.factors ?? '')
+    .split(' ')
+    .filter((f) => f !== '')
+    .map((f) => ({ id: f }))
+  return { id, startMs, durationMinutes, severityRank, severity, year, search, factors }
 }

@@ -41,13 +41,7 @@ export async function watchedPage(
   })
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`))
   page.on('request', (r) => requests.push(r.url()))
-  page.on('requestfailed', (r) => {
-    const error = r.failure()?.errorText ?? ''
-    // Next's router probes prefetch targets with HEAD and cancels the probe itself once it has
-    // the headers; that cancellation is not a failure the reader sees. Anything else counts.
-    if (r.method() === 'HEAD' && error === 'net::ERR_ABORTED') return
-    problems.push(`failed: ${r.method()} ${r.url()} ${error}`)
-  })
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`))
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`)
   })

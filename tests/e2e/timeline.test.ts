@@ -217,6 +217,14 @@ describe('the incident index', () => {
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending')
     await page.waitForURL((url) => url.searchParams.get('sort') === 'duration')
     expect(await page.locator('.index-table tbody tr').first().locator('th').textContent()).toMatch(/NIRS/)
+    // Longest first; incidents whose end is unknown last.
+    const minutes = await page
+      .locator('.index-table tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-duration-minutes') ?? ''))
+    const known = minutes.filter((m) => m !== '').map(Number)
+    expect(known.length).toBeGreaterThan(1)
+    expect(known).toEqual([...known].sort((a, b) => b - a))
+    expect(minutes.slice(known.length).every((m) => m === '')).toBe(true)
     expect(
       await page.locator('th[aria-sort="none"]', { has: page.getByRole('button', { name: 'Date' }) }).count(),
     ).toBe(1)

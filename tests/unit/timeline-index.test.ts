@@ -6,6 +6,8 @@ import {
   type IndexState,
   nextSort,
   parseIndexQuery,
+  rowDataAttributes,
+  rowFromData,
   serializeIndexQuery,
   sortRows,
   type SortKey,
@@ -198,5 +200,55 @@ describe('filtering', () => {
     { state: { year: 2020, severity: 'critical' }, ids: [] },
   ] satisfies Array<{ state: Partial<IndexState>; ids: string[] }>)('%#: $state', ({ state, ids }) => {
     expect(filterRows(en, { ...DEFAULT_INDEX_STATE, ...state }).map((x) => x.id)).toEqual(ids)
+  })
+})
+
+describe('a row in its data- attributes (what the table island sorts and filters by)', () => {
+  const dataset = (attrs: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries(attrs).map(([k, v]) => [k.slice(5).replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()), v]),
+    )
+
+  it.each(en)('$id comes back with what sorting and filtering need', (row) => {
+    const back = rowFromData(dataset(rowDataAttributes(row)))
+    expect(back).toEqual({
+      id: row.id,
+      startMs: row.startMs,
+      durationMinutes: row.durationMinutes,
+      severityRank: row.severityRank,
+      severity: row.severity,
+      year: row.year,
+      search: row.search,
+      factors: row.factors.map((f) => ({ id: f.id })),
+    })
+  })
+
+  it('sorts and filters the same read back as built', () => {
+    const back = en.map((r) => rowFromData(dataset(rowDataAttributes(r)))).filter((r) => r !== undefined)
+    for (const sort of ['date', 'duration', 'severity'] as const) {
+      for (const dir of ['asc', 'desc'] as const) {
+        expect(sortRows(back, sort, dir).map((r) => r.id)).toEqual(sortRows(en, sort, dir).map((r) => r.id))
+      }
+    }
+    const state = { ...DEFAULT_INDEX_STATE, factor: 'network-fault' }
+    expect(filterRows(back, state).map((r) => r.id)).toEqual(filterRows(en, state).map((r) => r.id))
+  })
+
+  it.each([
+    ['no id', { id: undefined }],
+    ['an unknown severity', { severity: 'apocalyptic' }],
+    ['a start that is not a number', { startMs: '12abc' }],
+    ['a duration that is not a number', { durationMinutes: 'long' }],
+    ['no search text', { search: undefined }],
+  ])('is undefined for a row with %s', (_name, change) => {
+    const base = en[0]
+    if (!base) throw new Error('fixture has no rows')
+    expect(rowFromData({ ...dataset(rowDataAttributes(base)), ...change })).toBeUndefined()
+  })
+
+  it('reads an unknown duration as null', () => {
+    const base = en[0]
+    if (!base) throw new Error('fixture has no rows')
+    expect(rowFromData({ ...dataset(rowDataAttributes(base)), durationMinutes: '' })?.durationMinutes).toBeNull()
   })
 })
