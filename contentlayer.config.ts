@@ -14,10 +14,11 @@
  * Every fact cites sources by id (`sources: [source-id, …]`); in Markdown bodies, `[@source-id]`.
  */
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
+import rehypeSanitize from 'rehype-sanitize'
 import remarkGfm from 'remark-gfm'
 import { rehypeBody } from './lib/markdown/rehype-body'
 import { remarkCitations } from './lib/markdown/remark-citations'
+import { sanitizeSchema } from './lib/markdown/sanitize'
 import {
   COMMITMENT_STATUSES,
   COVERAGES,
@@ -550,10 +551,6 @@ export const Thesaurus = defineDocumentType(() => ({
     },
   },
 }))
-
-/** GitHub's sanitizing schema. remark-rehype already prefixes footnote ids with `user-content-`,
- * so the sanitizer must not prefix them again (that would break every footnote link). */
-const sanitizeSchema = { ...defaultSchema, clobberPrefix: '' }
 
 export default makeSource({
   contentDirPath,

@@ -1,6 +1,6 @@
-import './globals.css'
 import type { Metadata } from 'next'
 import { NotFoundPage } from '@/components/not-found-page'
+import { RootLayout } from '@/components/root-layout'
 import { msg } from '@/lib/i18n/messages'
 
 export const metadata: Metadata = {
@@ -10,10 +10,8 @@ export const metadata: Metadata = {
 
 export default function GlobalNotFound() {
   return (
-    <html lang="ko">
-      <body>
-        <NotFoundPage />
-      </body>
-    </html>
+    <RootLayout lang="ko">
+      <NotFoundPage />
+    </RootLayout>
   )
 }

@@ -1,4 +1,6 @@
+import './about-page.css'
 import { type Lang, sectionPath } from '@/lib/i18n/lang'
+import { SeverityBadge } from './severity-badge'
 import { EVIDENCE_LABEL, ROLE_LABEL, SEVERITY_LABEL } from '@/lib/i18n/labels'
 import { EVIDENCE_LEVELS, FACTOR_ROLES, SEVERITIES, SEVERITY_MEANING } from '@/lib/schema/vocabulary'
 
@@ -34,6 +36,11 @@ const TEXT = {
   severity: { ko: '심각도 기준', en: 'Severity scale' },
   roles: { ko: '요인의 역할', en: 'Factor roles' },
   evidence: { ko: '근거 수준 (강한 것부터)', en: 'Evidence levels (strongest first)' },
+  terms: { ko: '이용과 인용', en: 'Use and citation' },
+  termsBody: {
+    ko: '이 기록을 인용할 때는 사이트 이름(장애 연대기), 페이지 제목, 주소, 확인한 날짜를 함께 적어 주세요. 기록에 인용한 기사와 문서의 저작권은 각 발행처에 있습니다. 이 기록은 원문을 옮기지 않고, 내용을 새로 써서 요약하고 원문 주소로 연결합니다.',
+    en: 'When you cite this record, give the site name (Outage Chronicle), the page title, its address and the date you read it. The articles and documents it cites belong to their publishers: the record does not reproduce them, it summarises them in its own words and links to the originals.',
+  },
 } as const
 
 /** What the record is and how it is made: sourcing, disputes, causes, times, scales. */
@@ -70,17 +77,21 @@ export function AboutPage({ lang }: { lang: Lang }) {
       <dl className="scale">
         {SEVERITIES.map((s) => (
           <div key={s}>
-            <dt>{SEVERITY_LABEL[s][lang]}</dt>
+            <dt>
+              <SeverityBadge severity={s} label={SEVERITY_LABEL[s][lang]} />
+            </dt>
             <dd>{SEVERITY_MEANING[s][lang]}</dd>
           </div>
         ))}
       </dl>
       <h2>{p('times')}</h2>
       <p>{p('timesBody')}</p>
-      <h2>{p('data')}</h2>
+      <h2 id="data">{p('data')}</h2>
       <p>
         {p('dataBody')} <a href="/data/incidents.json">incidents.json</a>
       </p>
+      <h2 id="terms">{p('terms')}</h2>
+      <p>{p('termsBody')}</p>
     </>
   )
 }

@@ -1,5 +1,6 @@
 import { Citations } from '@/components/citations'
 import type { Lang } from '@/lib/i18n/lang'
+import type { CiteSource } from '@/lib/markdown/cite-links'
 import { msg } from '@/lib/i18n/messages'
 
 export interface AlternativeItem {
@@ -12,11 +13,11 @@ export interface AlternativeItem {
 /** Other sources' values, shown beside the main one: disagreements stay visible. */
 export function Alternatives({
   items,
-  numbers,
+  cites,
   lang,
 }: {
   items: AlternativeItem[]
-  numbers: ReadonlyMap<string, number>
+  cites: ReadonlyMap<string, CiteSource>
   lang: Lang
 }) {
   if (items.length === 0) return null
@@ -26,7 +27,7 @@ export function Alternatives({
         <li key={i}>
           {a.value}
           {a.note && `: ${a.note}`}
-          <Citations ids={a.sources} numbers={numbers} />
+          <Citations ids={a.sources} cites={cites} lang={lang} />
         </li>
       ))}
     </ul>

@@ -1,5 +1,3 @@
-import '../globals.css'
-import '../search.css'
 import type { ReactNode } from 'react'
 import { RootLayout } from '@/components/root-layout'
 

@@ -1,12 +1,11 @@
+import './charts.css'
 import { LengthText } from '@/components/length-text'
 import type { DurationRow } from '@/lib/analysis/analysis'
 import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { formatLength } from '@/lib/time/format'
 import { ChartTable } from './chart-table'
+import type { VarStyle } from './css-vars'
 
-const LABEL = 300
-const WIDTH = 760
-const ROW = 24
 /** Log-scale ticks in minutes: 10 min, 1 h, 10 h, 100 h. */
 const TICKS = [10, 60, 600, 6000]
 
@@ -17,67 +16,50 @@ const TICKS = [10, 60, 600, 6000]
  */
 export function DurationBars({ rows, lang }: { rows: readonly DurationRow[]; lang: Lang }) {
   const max = Math.max(6000, ...rows.map((r) => r.length.shown.max))
-  const span = WIDTH - LABEL - 16
-  const x = (m: number) => (Math.log10(Math.max(1, m)) / Math.log10(max)) * span
-  const height = rows.length * ROW + 30
+  const f = (m: number) => Math.log10(Math.max(1, m)) / Math.log10(max)
+  const at = (m: number): VarStyle => ({ '--f': f(m).toFixed(4) })
+  /** The hatched stretch from the shortest to the longest length. */
+  const softPart = (from: number, to: number): VarStyle => ({ '--f': (f(to) - f(from)).toFixed(4) })
   const caption =
     lang === 'ko'
-      ? '장애 지속 시간 비교 (로그 눈금). 빗금은 시작이나 끝이 날짜 단위로만 알려져 길이가 그 사이 어딘가인 구간'
-      : 'Incident durations compared (log scale); hatched where a start or end is known only to the day, so the length lies somewhere within'
+      ? '장애 지속 시간 비교 (로그 눈금, 색은 심각도). 빗금은 시작이나 끝이 날짜 단위로만 알려져 길이가 그 사이 어딘가인 구간'
+      : 'Incident durations compared (log scale; colour shows severity); hatched where a start or end is known only to the day, so the length lies somewhere within'
   const tickLabel = (m: number) =>
     m < 60 ? (lang === 'ko' ? `${m}분` : `${m} min`) : lang === 'ko' ? `${m / 60}시간` : `${m / 60} h`
   return (
     <figure className="chart duration-bars">
       <figcaption id="duration-caption">{caption}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="duration-caption">
-        <defs>
-          <pattern id="duration-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="3" height="6" className="hatch" />
-          </pattern>
-        </defs>
-        {TICKS.map((tick) => (
-          <g key={tick} transform={`translate(${LABEL + x(tick)},0)`}>
-            <line y1={0} y2={height - 22} className="grid" />
-            <text y={height - 6} textAnchor="middle" className="tick">
-              {tickLabel(tick)}
-            </text>
-          </g>
-        ))}
-        {rows.map((r, i) => {
+      <div className="hbars" role="img" aria-labelledby="duration-caption">
+        <div className="hbars-grid">
+          {TICKS.map((m) => (
+            <span key={m} style={at(m)} />
+          ))}
+        </div>
+        {rows.map((r) => {
           const { min, max: longest } = r.length.shown
           return (
-            <g
-              key={r.id}
-              transform={`translate(0,${i * ROW + 2})`}
-              data-incident={r.id}
-              data-min-minutes={min}
-              data-max-minutes={longest}
-            >
-              <text x={LABEL - 8} y={ROW / 2 + 4} textAnchor="end" className="label">
-                {r.incident.start.at.slice(0, 10)} {t(r.incident.title, lang).slice(0, 22)}
-              </text>
-              <title>{formatLength(r.length.shown, lang)}</title>
-              <rect
-                x={LABEL}
-                y={4}
-                width={Math.max(2, x(min))}
-                height={ROW - 8}
-                rx={3}
-                className={`bar severity-${r.incident.severity}`}
-              />
-              {longest > min && (
-                <rect
-                  x={LABEL + x(min)}
-                  y={4}
-                  width={Math.max(2, x(longest) - x(min))}
-                  height={ROW - 8}
-                  className={`bar soft severity-${r.incident.severity}`}
-                />
-              )}
-            </g>
+            <div key={r.id} className="hbar-row" data-incident={r.id} data-min-minutes={min} data-max-minutes={longest}>
+              <span className="hbar-label">
+                <span className="chart-tick">{r.incident.start.at.slice(0, 10)}</span> {t(r.incident.title, lang)}
+              </span>
+              <span className="hbar-track">
+                <span className={`hbar sev-${r.incident.severity}`} style={at(min)} />
+                {longest > min && (
+                  <span className={`hbar soft sev-${r.incident.severity}`} style={softPart(min, longest)} />
+                )}
+                <span className="hbar-value">{formatLength(r.length.shown, lang)}</span>
+              </span>
+            </div>
           )
         })}
-      </svg>
+        <div className="hbars-axis chart-tick">
+          {TICKS.map((m) => (
+            <span key={m} style={at(m)}>
+              {tickLabel(m)}
+            </span>
+          ))}
+        </div>
+      </div>
       <ChartTable
         caption={caption}
         headers={lang === 'ko' ? ['장애', '지속 시간'] : ['Incident', 'Duration']}

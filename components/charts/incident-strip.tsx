@@ -1,52 +1,58 @@
+import './charts.css'
+import './incident-strip.css'
+import { incidentsPerYear } from '@/lib/analysis/analysis'
 import type { Incident } from '@/lib/content/source'
 import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
 import { SEVERITY_LABEL } from '@/lib/i18n/labels'
-import type { Severity } from '@/lib/schema/vocabulary'
-import { toMoment } from '@/lib/time/moment'
+import { SEVERITIES } from '@/lib/schema/vocabulary'
 
-const WIDTH = 760
-const HEIGHT = 90
-const PAD = 24
-const RADIUS: Record<Severity, number> = { minor: 4, moderate: 6, major: 9, critical: 13 }
-
-/** Every incident on one line of years, sized by severity; each dot links to its record. */
+/**
+ * The record at a glance: a column a year (a row a year on a phone), one square per incident
+ * coloured by severity; each square links to its record and names it on hover and focus.
+ */
 export function IncidentStrip({ incidents, lang }: { incidents: readonly Incident[]; lang: Lang }) {
-  const times = incidents.map((inc) => toMoment(inc.start).instant.getTime())
-  if (times.length === 0) return null
-  const firstYear = new Date(Math.min(...times)).getUTCFullYear()
-  const lastYear = new Date(Math.max(...times)).getUTCFullYear() + 1
-  const from = Date.UTC(firstYear, 0, 1)
-  const to = Date.UTC(lastYear, 0, 1)
-  const x = (ms: number) => PAD + ((ms - from) / (to - from)) * (WIDTH - 2 * PAD)
-  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i)
+  const byId = new Map(incidents.map((inc) => [inc.id, inc]))
+  const years = incidentsPerYear(incidents)
+  if (years.length === 0) return null
   const caption =
-    lang === 'ko' ? '한눈에 보는 장애 연표 (원의 크기는 심각도)' : 'The record at a glance (dot size shows severity)'
+    lang === 'ko'
+      ? '한 해에 한 칸, 장애 하나에 네모 하나 (색은 심각도)'
+      : 'One column a year, one square an incident (colour shows severity)'
   return (
-    <figure className="chart incident-strip">
-      <figcaption id="strip-caption">{caption}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-labelledby="strip-caption" role="group">
-        <line x1={PAD} x2={WIDTH - PAD} y1={45} y2={45} className="grid" />
-        {years.map((year) => (
-          <text key={year} x={x(Date.UTC(year, 0, 1))} y={HEIGHT - 6} textAnchor="middle" className="tick">
-            {years.length > 10 ? `’${String(year).slice(2)}` : year}
-          </text>
+    <figure className="chart glance">
+      <figcaption id="glance-caption">{caption}</figcaption>
+      <ol className="glance-years" aria-labelledby="glance-caption">
+        {years.map(({ year, ids }) => (
+          <li key={year} className={ids.length === 0 ? 'glance-year empty' : 'glance-year'}>
+            <span className="glance-label chart-tick">{year}</span>
+            {ids.length > 0 && (
+              <ul className="glance-incidents">
+                {ids.flatMap((id) => {
+                  const inc = byId.get(id)
+                  if (!inc) return []
+                  return [
+                    <li key={id}>
+                      <a href={incidentPath(id, lang)} className={`glance-dot sev-${inc.severity}`}>
+                        <span className="glance-tip">
+                          {inc.start.at.slice(0, 10)} {t(inc.title, lang)} ({SEVERITY_LABEL[inc.severity][lang]})
+                        </span>
+                      </a>
+                    </li>,
+                  ]
+                })}
+              </ul>
+            )}
+          </li>
         ))}
-        {incidents.map((inc) => {
-          const id = inc.id
-          const label = `${inc.start.at.slice(0, 10)} ${t(inc.title, lang)} (${SEVERITY_LABEL[inc.severity][lang]})`
-          return (
-            <a key={id} href={incidentPath(id, lang)} aria-label={label}>
-              <title>{label}</title>
-              <circle
-                cx={x(toMoment(inc.start).instant.getTime())}
-                cy={45}
-                r={RADIUS[inc.severity]}
-                className={`dot severity-${inc.severity}`}
-              />
-            </a>
-          )
-        })}
-      </svg>
+      </ol>
+      <ul className="glance-legend chart-tick" aria-label={lang === 'ko' ? '심각도' : 'Severity'}>
+        {SEVERITIES.map((s) => (
+          <li key={s}>
+            <span className={`glance-swatch sev-${s}`} aria-hidden="true" />
+            {SEVERITY_LABEL[s][lang]}
+          </li>
+        ))}
+      </ul>
     </figure>
   )
 }

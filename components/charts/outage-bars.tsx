@@ -1,14 +1,11 @@
-import { linearScale, niceTicks } from '@/lib/charts/scale'
+import './charts.css'
+import { LengthText } from '@/components/length-text'
+import { niceTicks } from '@/lib/charts/scale'
 import type { IncidentView } from '@/lib/content/source'
 import { type Lang, t } from '@/lib/i18n/lang'
 import { formatLength, formatMoment } from '@/lib/time/format'
 import { ChartTable } from './chart-table'
-import { LengthText } from '@/components/length-text'
-
-const LABEL = 190
-const VALUE = 130
-const WIDTH = 760
-const ROW = 26
+import type { VarStyle } from './css-vars'
 
 /**
  * Per-service outage bars from the incident's start to each service's recovery, with a table for
@@ -21,8 +18,14 @@ export function OutageBars({ view, lang }: { view: IncidentView; lang: Lang }) {
   if (rows.length === 0) return null
   const maxHours = Math.max(...rows.map((r) => r.reach)) / 60
   const ticks = niceTicks(maxHours, 6)
-  const x = linearScale(ticks[ticks.length - 1] ?? maxHours, WIDTH - LABEL - VALUE)
-  const height = rows.length * ROW + 36
+  const top = ticks[ticks.length - 1] ?? maxHours
+  /** A span in minutes as a fraction of the axis. */
+  const f = (minutes: number) => (top > 0 ? minutes / 60 / top : 0)
+  const span = (from: number, to: number): VarStyle => ({
+    '--from': f(from).toFixed(4),
+    '--len': Math.max(0.004, f(to - from)).toFixed(4),
+  })
+  const tick = (hours: number): VarStyle => ({ '--f': (top > 0 ? hours / top : 0).toFixed(4) })
   const label = (id: string) => {
     const name = view.entityNames.get(id)
     return name ? t(name, lang) : id
@@ -34,56 +37,46 @@ export function OutageBars({ view, lang }: { view: IncidentView; lang: Lang }) {
   return (
     <figure className="chart outage-bars">
       <figcaption id="outage-bars-caption">{caption}</figcaption>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        role="img"
-        aria-labelledby="outage-bars-caption"
-        preserveAspectRatio="xMinYMin meet"
-      >
-        <defs>
-          <pattern id="outage-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="3" height="6" className="hatch" />
-          </pattern>
-        </defs>
-        {ticks.map((tick) => (
-          <g key={tick} transform={`translate(${LABEL + x(tick)},0)`}>
-            <line y1={0} y2={height - 24} className="grid" />
-            <text y={height - 8} textAnchor="middle" className="tick" data-tick-hours={tick}>
-              {tick}h
-            </text>
-          </g>
-        ))}
-        {rows.map((r, i) => (
-          <g
+      <div className="hbars" role="img" aria-labelledby="outage-bars-caption">
+        <div className="hbars-grid">
+          {ticks.map((h) => (
+            <span key={h} style={tick(h)} />
+          ))}
+        </div>
+        {rows.map((r) => (
+          <div
             key={r.service}
-            transform={`translate(0,${i * ROW + 4})`}
-            className="outage-row"
+            className="hbar-row outage-row"
             data-service={r.service}
             data-min-minutes={r.fully.shown.min}
             data-max-minutes={r.fully.shown.max}
           >
-            <text x={LABEL - 8} y={ROW / 2 + 4} textAnchor="end" className="label">
-              {label(r.service)}
-            </text>
-            {r.segments.map((s) => (
-              <rect
-                key={`${s.phase}-${s.soft}`}
-                x={LABEL + x(s.from / 60)}
-                y={4}
-                width={Math.max(2, x((s.to - s.from) / 60))}
-                height={ROW - 10}
-                className={`bar${s.phase === 'partly' ? ' partial' : ''}${s.soft ? ' soft' : ''}`}
-                data-segment={s.soft ? 'soft' : 'solid'}
-                data-from-minutes={s.from}
-                data-to-minutes={s.to}
-              />
-            ))}
-            <text x={WIDTH - VALUE + 8} y={ROW / 2 + 4} className="value" data-length="">
-              {formatLength(r.fully.shown, lang)}
-            </text>
-          </g>
+            <span className="hbar-label">{label(r.service)}</span>
+            <span className="hbar-track">
+              {r.segments.map((s) => (
+                <span
+                  key={`${s.phase}-${s.soft}`}
+                  className={`hbar${s.phase === 'partly' ? ' partial' : ''}${s.soft ? ' soft' : ''}`}
+                  style={span(s.from, s.to)}
+                  data-segment={s.soft ? 'soft' : 'solid'}
+                  data-from-minutes={s.from}
+                  data-to-minutes={s.to}
+                />
+              ))}
+              <span className="hbar-value" data-length="">
+                {formatLength(r.fully.shown, lang)}
+              </span>
+            </span>
+          </div>
         ))}
-      </svg>
+        <div className="hbars-axis chart-tick">
+          {ticks.map((h) => (
+            <span key={h} style={tick(h)} data-tick-hours={h}>
+              {h}h
+            </span>
+          ))}
+        </div>
+      </div>
       <ChartTable
         caption={caption}
         headers={

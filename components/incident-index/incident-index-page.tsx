@@ -1,4 +1,5 @@
-import '@/app/timeline.css'
+import './incident-index.css'
+import '@/components/timeline/filters.css'
 import type { Lang } from '@/lib/i18n/lang'
 import { tmsg } from '@/lib/timeline/messages'
 import type { IndexRowView } from '@/lib/timeline/index-state'

@@ -13,7 +13,7 @@ export function CommitmentList({ view, lang }: { view: IncidentView; lang: Lang 
       {view.incident.commitments.map((c) => (
         <li key={c.id} id={`commitment-${c.id}`}>
           <MomentTime moment={toMoment(c)} lang={lang} /> {t(c.text, lang)}
-          <Citations ids={c.sources} numbers={view.citeNumber} />
+          <Citations ids={c.sources} cites={view.cites} lang={lang} />
           <p>
             <strong>
               {msg('status', lang)}: {STATUS_LABEL[c.status][lang]}
@@ -23,7 +23,11 @@ export function CommitmentList({ view, lang }: { view: IncidentView; lang: Lang 
             {c.shownBy && (
               <>
                 {' '}
-                (<a href={incidentPath(c.shownBy, lang)}>{c.shownBy}</a>)
+                ({msg('shownBy', lang)}:{' '}
+                <a href={incidentPath(c.shownBy, lang)}>
+                  {t(view.shownBy.get(c.shownBy) ?? { ko: c.shownBy, en: c.shownBy }, lang)}
+                </a>
+                )
               </>
             )}
           </p>

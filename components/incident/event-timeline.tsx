@@ -43,11 +43,11 @@ export function EventTimeline({ view, lang }: { view: IncidentView; lang: Lang }
                 <p>
                   {t(event.text, lang)}
                   {event.unverified && <span className="flag"> ({msg('unverified', lang)})</span>}
-                  <Citations ids={event.sources} numbers={view.citeNumber} />
+                  <Citations ids={event.sources} cites={view.cites} lang={lang} />
                 </p>
                 <Alternatives
                   lang={lang}
-                  numbers={view.citeNumber}
+                  cites={view.cites}
                   items={event.alternatives.map((alt) => ({
                     value: formatMoment(toMoment(alt), lang),
                     note: alt.note && t(alt.note, lang),

@@ -1,5 +1,6 @@
 import type { IncidentView } from '@/lib/content/source'
 import { entityPath, type Lang, t } from '@/lib/i18n/lang'
+import { SeverityBadge } from '@/components/severity-badge'
 import { SEVERITY_LABEL } from '@/lib/i18n/labels'
 import { msg } from '@/lib/i18n/messages'
 import { LengthText } from '@/components/length-text'
@@ -49,7 +50,9 @@ export function SummaryCard({ view, lang }: { view: IncidentView; lang: Lang }) 
         </>
       )}
       <dt>{msg('severity', lang)}</dt>
-      <dd>{SEVERITY_LABEL[view.incident.severity][lang]}</dd>
+      <dd>
+        <SeverityBadge severity={view.incident.severity} label={SEVERITY_LABEL[view.incident.severity][lang]} />
+      </dd>
     </dl>
   )
 }

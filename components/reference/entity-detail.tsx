@@ -1,3 +1,4 @@
+import './reference.css'
 import { entityPath, type Lang, policyPath, t } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/reference/messages'
 import { ENTITY_KIND_LABEL } from '@/lib/i18n/labels'

@@ -1,3 +1,4 @@
+import './reference.css'
 import { entityPath, type Lang, t } from '@/lib/i18n/lang'
 import { ENTITY_KIND_GROUP, rmsg } from '@/lib/reference/messages'
 import type { EntityGroup } from '@/lib/reference/entities'

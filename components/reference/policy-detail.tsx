@@ -1,3 +1,4 @@
+import './reference.css'
 import { entityPath, type Lang, t } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/reference/messages'
 import { POLICY_KIND_LABEL, POLICY_STATUS_LABEL } from '@/lib/i18n/labels'

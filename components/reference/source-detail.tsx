@@ -1,3 +1,4 @@
+import './reference.css'
 import { type Lang, t } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/reference/messages'
 import type { SourcePage } from '@/lib/reference/sources'

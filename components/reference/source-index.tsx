@@ -1,3 +1,4 @@
+import './reference.css'
 import { type Lang, sourcePath, t } from '@/lib/i18n/lang'
 import { rmsg } from '@/lib/reference/messages'
 import { LANGUAGE_LABEL } from '@/lib/i18n/labels'

@@ -5,7 +5,7 @@ import { DurationBars } from '@/components/charts/duration-bars'
 import { YearBars } from '@/components/charts/year-bars'
 import { PageFrame } from '@/components/page-frame'
 import { commitmentsByDate, durations, factorMatrix, incidentsPerYear } from '@/lib/analysis/analysis'
-import { getEntity, getFactors, getIncidents } from '@/lib/content/source'
+import { getEntity, getFactors, getIncident, getIncidents } from '@/lib/content/source'
 import { type Lang, otherLang, sectionPath, t } from '@/lib/i18n/lang'
 import { msg } from '@/lib/i18n/messages'
 import { pageTitle } from '@/lib/i18n/metadata'
@@ -25,8 +25,12 @@ export function analysisRoute(lang: Lang) {
         const e = getEntity(id)
         return e ? t(e.name, lang) : id
       }
+      const incidentTitle = (id: string) => {
+        const inc = getIncident(id)
+        return inc ? t(inc.title, lang) : id
+      }
       return (
-        <PageFrame lang={lang} alternate={sectionPath('analysis', otherLang(lang))}>
+        <PageFrame lang={lang} alternate={sectionPath('analysis', otherLang(lang))} width="wide">
           <h1>{msg('navAnalysis', lang)}</h1>
           <p className="summary">{msg('analysisIntro', lang)}</p>
           <section aria-labelledby="per-year">
@@ -43,7 +47,12 @@ export function analysisRoute(lang: Lang) {
           </section>
           <section aria-labelledby="promises">
             <h2 id="promises">{msg('promisesOutcomes', lang)}</h2>
-            <CommitmentTable rows={commitmentsByDate(incidents)} actorName={actorName} lang={lang} />
+            <CommitmentTable
+              rows={commitmentsByDate(incidents)}
+              actorName={actorName}
+              incidentTitle={incidentTitle}
+              lang={lang}
+            />
           </section>
         </PageFrame>
       )

@@ -1,5 +1,5 @@
-import '@/app/timeline.css'
-import '@/app/embed-builder.css'
+import '@/components/timeline/filters.css'
+import '@/components/embed/embed-builder.css'
 import type { Metadata } from 'next'
 import { EmbedBuilder } from '@/components/embed/embed-builder'
 import { PageFrame } from '@/components/page-frame'

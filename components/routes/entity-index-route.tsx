@@ -1,4 +1,3 @@
-import '@/app/reference.css'
 import type { Metadata } from 'next'
 import { PageFrame } from '@/components/page-frame'
 import { EntityIndex } from '@/components/reference/entity-index'

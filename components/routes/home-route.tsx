@@ -28,7 +28,7 @@ export function homeRoute(lang: Lang) {
         },
       ]
       return (
-        <PageFrame lang={lang} alternate={pagePath(otherLang(lang), '')}>
+        <PageFrame lang={lang} alternate={pagePath(otherLang(lang), '')} width="wide">
           <HomePage
             lang={lang}
             incidents={incidents}

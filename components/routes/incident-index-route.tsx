@@ -20,7 +20,7 @@ export function incidentIndexRoute(lang: Lang) {
       const rows = getIndexRows()
       const { factors, years } = indexOptions(rows, lang)
       return (
-        <PageFrame lang={lang} alternate={sectionPath('incidents', otherLang(lang))}>
+        <PageFrame lang={lang} alternate={sectionPath('incidents', otherLang(lang))} width="wide">
           <IncidentIndexPage
             rows={localizeRows(rows, lang)}
             factors={factors}

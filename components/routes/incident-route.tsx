@@ -29,7 +29,7 @@ export function incidentRoute(lang: Lang) {
       const view = getIncidentView((await params).id)
       if (!view) notFound()
       return (
-        <PageFrame lang={lang} alternate={incidentPath(view.id, otherLang(lang))}>
+        <PageFrame lang={lang} alternate={incidentPath(view.id, otherLang(lang))} width="wide">
           <IncidentArticle view={view} lang={lang} />
         </PageFrame>
       )

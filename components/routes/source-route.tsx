@@ -1,4 +1,3 @@
-import '@/app/reference.css'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PageFrame } from '@/components/page-frame'

@@ -20,7 +20,7 @@ export function timelineRoute(lang: Lang) {
     } satisfies Metadata,
     Page: function Timeline() {
       return (
-        <PageFrame lang={lang} alternate={sectionPath('timeline', otherLang(lang))}>
+        <PageFrame lang={lang} alternate={sectionPath('timeline', otherLang(lang))} width="wide">
           <TimelinePage timeline={getTimeline()} lang={lang} />
         </PageFrame>
       )

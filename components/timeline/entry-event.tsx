@@ -1,10 +1,10 @@
-import { incidentPath, type Lang, t } from '@/lib/i18n/lang'
+import { type Lang, t } from '@/lib/i18n/lang'
 import { EVENT_KIND_LABEL } from '@/lib/i18n/labels'
 import { tmsg } from '@/lib/timeline/messages'
 import { linkHref } from '@/lib/timeline/text'
 import type { EventItem } from '@/lib/timeline/timeline'
 
-/** A key event of an incident, linked to its place on the incident page. */
+/** A key event of an incident: what happened, then the incident, linked to the event's place on its page. */
 export function EntryEvent({ item, lang }: { item: EventItem; lang: Lang }) {
   return (
     <>
@@ -12,10 +12,10 @@ export function EntryEvent({ item, lang }: { item: EventItem; lang: Lang }) {
         <span className="entry-kind">
           {item.finalRecovery ? tmsg('finalRecovery', lang) : EVENT_KIND_LABEL[item.eventKind][lang]}
         </span>{' '}
-        <a href={linkHref(item.link, lang)}>{t(item.text, lang)}</a>
+        {t(item.text, lang)}
       </p>
       <p className="entry-context">
-        {tmsg('ofIncident', lang)}: <a href={incidentPath(item.incident.id, lang)}>{t(item.incident.name, lang)}</a>
+        {tmsg('ofIncident', lang)}: <a href={linkHref(item.link, lang)}>{t(item.incident.name, lang)}</a>
       </p>
     </>
   )

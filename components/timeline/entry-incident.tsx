@@ -1,4 +1,5 @@
 import { type Lang, t } from '@/lib/i18n/lang'
+import { SeverityBadge } from '@/components/severity-badge'
 import { SEVERITY_LABEL } from '@/lib/i18n/labels'
 import { tmsg } from '@/lib/timeline/messages'
 import { lengthText, linkHref } from '@/lib/timeline/text'
@@ -13,7 +14,7 @@ export function EntryIncident({ item, lang }: { item: IncidentItem; lang: Lang }
         <a href={linkHref(item.link, lang)}>{t(item.incident.name, lang)}</a>
       </p>
       <p className="entry-meta">
-        <span className={`severity-badge severity-${item.severity}`}>{SEVERITY_LABEL[item.severity][lang]}</span>{' '}
+        <SeverityBadge severity={item.severity} label={SEVERITY_LABEL[item.severity][lang]} />{' '}
         <span>
           {tmsg('duration', lang)}: {duration === '—' ? tmsg('durationUnknown', lang) : duration}
         </span>

@@ -1,18 +1,17 @@
-import { incidentPath, type Lang, policyPath, t } from '@/lib/i18n/lang'
+import { type Lang, policyPath, t } from '@/lib/i18n/lang'
 import { tmsg } from '@/lib/timeline/messages'
 import { linkHref } from '@/lib/timeline/text'
 import type { ResponseItem } from '@/lib/timeline/timeline'
 
-/** A response to an incident: who, what, and the incident (and policy) it belongs to. */
+/** A response to an incident: who did what, then the incident (linked to the response) and its policy. */
 export function EntryResponse({ item, lang }: { item: ResponseItem; lang: Lang }) {
   return (
     <>
       <p>
-        <span className="entry-kind">{t(item.actor.name, lang)}</span>{' '}
-        <a href={linkHref(item.link, lang)}>{t(item.text, lang)}</a>
+        <span className="entry-kind">{t(item.actor.name, lang)}</span> {t(item.text, lang)}
       </p>
       <p className="entry-context">
-        {tmsg('ofIncident', lang)}: <a href={incidentPath(item.incident.id, lang)}>{t(item.incident.name, lang)}</a>
+        {tmsg('ofIncident', lang)}: <a href={linkHref(item.link, lang)}>{t(item.incident.name, lang)}</a>
         {item.policy && (
           <>
             {' '}

@@ -1,4 +1,5 @@
-import '@/app/timeline.css'
+import './timeline.css'
+import './filters.css'
 import type { Lang } from '@/lib/i18n/lang'
 import { tmsg } from '@/lib/timeline/messages'
 import { byYear, type Timeline } from '@/lib/timeline/timeline'

@@ -1,5 +1,7 @@
 import type { CausalFactor, Entity, Factor, Incident, Policy, RelatedIncident, Source } from '../content/types'
 import type { Lang, Localized } from '../i18n/lang'
+import type { CiteSource } from '../markdown/cite-links'
+import { sourceName } from '../reference/sources'
 import type { FactorRole } from '../schema/vocabulary'
 import type { Moment } from '../time/moment'
 import { incidentLength, type RecordedLength } from './lengths'
@@ -48,7 +50,11 @@ export interface IncidentView {
   /** Sources in citation order; the number of a source is its position + 1. */
   sources: Array<{ id: string; source: Source }>
   citeNumber: ReadonlyMap<string, number>
+  /** What each citation on the page shows: its number, and the source's name, date and title. */
+  cites: ReadonlyMap<string, CiteSource>
   related: Array<{ link: RelatedIncident; title: Localized }>
+  /** Titles of the later incidents that showed what became of a commitment (`shownBy`). */
+  shownBy: ReadonlyMap<string, Localized>
   policies: Named[]
   /** The analysis in each language: the Korean body of the record, and the English analysis where written. */
   analysis: { ko: Body | undefined; en: Body | undefined }
@@ -120,11 +126,27 @@ export function buildIncidentView(inc: Incident, look: Lookups): IncidentView {
     })),
     sources,
     citeNumber: new Map(sources.map((s, i) => [s.id, i + 1])),
+    cites: new Map(
+      sources.map(({ id: sid, source }, i) => [
+        sid,
+        {
+          n: i + 1,
+          publisher: source.publisher,
+          date: source.date,
+          title: { ko: sourceName(source, 'ko').name, en: sourceName(source, 'en').name },
+        },
+      ]),
+    ),
     related: present(
       inc.related.map((link) => {
         const other = look.incident(link.incident)
         return other ? { link, title: other.title } : undefined
       }),
+    ),
+    shownBy: new Map(
+      present(
+        inc.commitments.map((c) => (c.shownBy ? named(look.incident(c.shownBy), (i) => i.title) : undefined)),
+      ).map((n) => [n.id, n.name]),
     ),
     policies: present(policyIds.map((pid) => named(look.policy(pid), (p) => p.name))),
     previous: named(at > 0 ? timeline[at - 1] : undefined, (i) => i.title),

@@ -2,20 +2,13 @@ import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast'
 import { CITATION_PATTERN, splitCitation } from './citations'
 
 /**
- * Turns `[@id]` in Markdown text into numbered citation links `[n]` pointing at `#source-<id>`.
- * Numbers follow first appearance in the body, the same order `extractCitationIds` gives, so
- * the page's numbered source list matches.
+ * Turns `[@id]` in Markdown text into citation markers: `<sup>` around one link per source,
+ * `<a href="#source-<id>" data-cite="<id>">`. They carry no number: the page numbers them from
+ * its own source list (`numberBodyCitations` in `cite-links.ts`), so the Korean body, the English
+ * analysis and the facts around them share one numbering.
  */
 export function remarkCitations() {
   return (tree: Root) => {
-    const numbers = new Map<string, number>()
-    const numberOf = (id: string): number => {
-      const known = numbers.get(id)
-      if (known !== undefined) return known
-      const next = numbers.size + 1
-      numbers.set(id, next)
-      return next
-    }
     visitParents(tree, (parent) => {
       const children: PhrasingContent[] = []
       let changed = false
@@ -24,7 +17,7 @@ export function remarkCitations() {
           children.push(child)
           continue
         }
-        const pieces = splitText(child, numberOf)
+        const pieces = splitText(child)
         if (pieces.length !== 1 || pieces[0] !== child) changed = true
         children.push(...pieces)
       }
@@ -52,17 +45,19 @@ function visitParents(node: Root | Parent, rewrite: (p: PhrasingParent) => Phras
   }
 }
 
-function splitText(node: Text, numberOf: (id: string) => number): PhrasingContent[] {
+function splitText(node: Text): PhrasingContent[] {
   const out: PhrasingContent[] = []
   let last = 0
   for (const match of node.value.matchAll(CITATION_PATTERN)) {
     const index = match.index
-    if (index > last) out.push({ type: 'text', value: node.value.slice(last, index) })
+    // The citation belongs to the word before it: the space Markdown authors type goes.
+    const before = node.value.slice(last, index).replace(/[ \t]+$/, '')
+    if (before !== '') out.push({ type: 'text', value: before })
     const links: Link[] = splitCitation(match[1] ?? '').map((id) => ({
       type: 'link',
       url: `#source-${id}`,
-      title: id,
-      children: [{ type: 'text', value: `[${numberOf(id)}]` }],
+      data: { hProperties: { dataCite: id } },
+      children: [{ type: 'text', value: id }],
     }))
     out.push({ type: 'emphasis', data: { hName: 'sup' }, children: links })
     last = index + match[0].length

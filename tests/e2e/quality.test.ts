@@ -28,7 +28,10 @@ const PAGES = [
   '/en/about/',
   '/search/',
   '/timeline/',
+  '/incidents/',
   '/en/incidents/',
+  '/factors/',
+  '/sources/',
   '/factors/single-site-concentration/',
   '/en/entities/kakao/',
   '/policies/policy-2022-kakao-outage-prevention-acts/',
@@ -40,18 +43,29 @@ const PAGES = [
 ]
 
 describe('quality on every page type', () => {
-  it.each(PAGES)('%s: axe finds no violations, the console stays clean', async (path) => {
-    await withPage(browser, async ({ page, problems }) => {
-      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
-      const { violations } = await new AxeBuilder({ page }).analyze()
-      expect(violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`)).toEqual(
-        [],
-      )
-      // The 404 page's own status is the one expected error (it shows as a console line too).
-      const expected = path === NOT_FOUND ? [`http 404: ${base}${path}`, EXPECTED_404_LINE] : []
-      expect(problems).toEqual(expected)
-    })
-  })
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it.each(PAGES)(
+      `%s: axe finds no violations (${colorScheme} scheme, contrast included), the console stays clean`,
+      async (path) => {
+        await withPage(
+          browser,
+          async ({ page, problems }) => {
+            await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
+            const { violations } = await new AxeBuilder({ page }).analyze()
+            expect(
+              violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`),
+            ).toEqual([])
+            // The 404 page's own status is the one expected error (it shows as a console line too).
+            const expected = path === NOT_FOUND ? [`http 404: ${base}${path}`, EXPECTED_404_LINE] : []
+            expect(problems).toEqual(expected)
+          },
+          { colorScheme },
+        )
+        // axe checks the contrast of every text node: the long incident pages take over a minute on a busy machine.
+      },
+      180_000,
+    )
+  }
 
   it.each(PAGES)('%s: fits a 360 px phone without sideways scrolling', async (path) => {
     await withPage(

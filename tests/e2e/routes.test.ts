@@ -34,7 +34,8 @@ describe('every route type loads cleanly', () => {
     expect(res?.status()).toBe(404)
     expect(await page.locator('h1').textContent()).toBe('페이지를 찾을 수 없습니다')
     expect(await page.locator('[lang="en"] h2').textContent()).toBe('Page not found')
-    expect(await page.locator('a[href="/"]').count()).toBe(1)
+    expect(await page.locator('main a[href="/incidents/"]').count()).toBe(1)
+    expect(await page.locator('main a[href="/en/incidents/"]').count()).toBe(1)
     // The document itself is the one expected 404; nothing else may fail.
     expect(problems.filter((p) => !p.includes('/no/such/page/') && !p.includes('404 (Not Found)'))).toEqual([])
     await page.context().close()
@@ -78,10 +79,10 @@ describe('the Pangyo incident page', () => {
   it('the language switch keeps the reader on the same record', async () => {
     const { page } = await watchedPage(browser)
     await page.goto(`${base}/incidents/${PANGYO}/`)
-    await page.getByRole('link', { name: 'English' }).click()
+    await page.locator('.site-header').getByRole('link', { name: 'English' }).click()
     await page.waitForURL((url) => url.pathname === `/en/incidents/${PANGYO}/`)
     expect(await page.getAttribute('html', 'lang')).toBe('en')
-    await page.getByRole('link', { name: '한국어' }).click()
+    await page.locator('.site-header').getByRole('link', { name: '한국어' }).click()
     await page.waitForURL((url) => url.pathname === `/incidents/${PANGYO}/`)
     expect(await page.getAttribute('html', 'lang')).toBe('ko')
     await page.context().close()

@@ -6,7 +6,10 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { extractCitationIds, splitCitation } from '@/lib/markdown/citations'
+import { type CiteSource, citeLinks, numberBodyCitations, sayDate } from '@/lib/markdown/cite-links'
+import { footnoteLetter, rehypeBody } from '@/lib/markdown/rehype-body'
 import { remarkCitations } from '@/lib/markdown/remark-citations'
+import { sanitizeSchema } from '@/lib/markdown/sanitize'
 
 const render = async (md: string) =>
   String(
@@ -15,7 +18,8 @@ const render = async (md: string) =>
       .use(remarkGfm)
       .use(remarkCitations)
       .use(remarkRehype)
-      .use(rehypeSanitize)
+      .use(rehypeSanitize, sanitizeSchema)
+      .use(rehypeBody)
       .use(rehypeStringify)
       .process(md),
   )
@@ -33,16 +37,68 @@ describe('citations', () => {
     expect(splitCitation('a; @b ;@c')).toEqual(['a', 'b', 'c'])
   })
 
-  it('numbers citations in order of first appearance, the order the source list uses', async () => {
+  it('writes id-only markers, held to the word before them, that the sanitizer keeps', async () => {
     const html = await render('first [@b] then [@a; @b]\n\n- in a list [@c]')
-    expect(html).toContain('<sup><a href="#source-b" title="b">[1]</a></sup>')
-    expect(html).toContain('<a href="#source-a" title="a">[2]</a><a href="#source-b" title="b">[1]</a>')
-    expect(html).toContain('<a href="#source-c" title="c">[3]</a>')
-    expect(extractCitationIds('first [@b] then [@a; @b]\n\n- in a list [@c]')).toEqual(['b', 'a', 'c'])
+    expect(html).toContain('first<sup><a href="#source-b" data-cite="b">b</a></sup> then')
+    expect(html).toContain('<sup><a href="#source-a" data-cite="a">a</a><a href="#source-b" data-cite="b">b</a></sup>')
+    expect(html).toContain('in a list<sup><a href="#source-c" data-cite="c">c</a></sup>')
+    expect(html).not.toMatch(/\[\d+\]/)
+  })
+
+  it('letters footnotes, so that numbers only ever mean sources', async () => {
+    const html = await render('a claim[^x] [@b]\n\n[^x]: the note [@a].')
+    expect(html).toMatch(/data-footnote-ref[^>]*>\u2060\[a\]<\/a><\/sup><sup><a href="#source-b"/)
+    expect(html).toContain('<sup><a href="#source-a" data-cite="a">a</a></sup>.')
+    expect([1, 2, 26, 27, 52, 53].map(footnoteLetter)).toEqual(['a', 'b', 'z', 'aa', 'az', 'ba'])
   })
 
   it('leaves citations inside code alone', async () => {
     const html = await render('`[@x]`')
     expect(html).toBe('<p><code>[@x]</code></p>')
+  })
+})
+
+const CITES = new Map<string, CiteSource>([
+  ['a', { n: 2, publisher: { ko: '한국일보', en: 'Hankook Ilbo' }, date: '2022-10-21', title: '판교 화재 기사' }],
+  ['b', { n: 1, publisher: { ko: '과기정통부', en: 'MSIT' }, date: '2022-12', title: { ko: '보고서', en: 'Report' } }],
+  ['c', { n: 3, publisher: { ko: '<b>출판사</b>', en: 'Pub & Co' }, date: undefined, title: 'x"y' }],
+])
+
+describe('the page numbers the body from its source list', () => {
+  it.each([
+    { date: '2022-10-21', lang: 'ko' as const, said: '2022년 10월 21일' },
+    { date: '2022-10-21', lang: 'en' as const, said: '21 October 2022' },
+    { date: '2022-12', lang: 'ko' as const, said: '2022년 12월' },
+    { date: '2022-12', lang: 'en' as const, said: 'December 2022' },
+  ])('says $date as "$said" in $lang', ({ date, lang, said }) => {
+    expect(sayDate(date, lang)).toBe(said)
+  })
+
+  it('gives each link the number of the source list and the name and date of its source, never its id', () => {
+    expect(citeLinks(['b', 'a'], CITES, 'en')).toEqual([
+      { id: 'b', href: '#source-b', text: '[1]', tip: 'MSIT, December 2022: Report' },
+      { id: 'a', href: '#source-a', text: '[2]', tip: 'Hankook Ilbo, 21 October 2022: 판교 화재 기사' },
+    ])
+    expect(citeLinks(['zzz'], CITES, 'ko')).toEqual([{ id: 'zzz', href: '#source-zzz', text: '[?]', tip: '' }])
+  })
+
+  it('replaces every marker, in the Korean body and the English one alike', async () => {
+    for (const lang of ['ko', 'en'] as const) {
+      const html = numberBodyCitations(await render('first [@b] then [@a; @b]'), CITES, lang)
+      expect(html).not.toContain('data-cite')
+      expect(html.match(/class="cite-n">\[(\d)\]/g)).toEqual([
+        'class="cite-n">[1]',
+        'class="cite-n">[2]',
+        'class="cite-n">[1]',
+      ])
+      expect(html).toContain('first<sup class="cite">\u2060<a href="#source-b" class="cite-ref">')
+      expect(html).toContain('</a><wbr><a href="#source-b" class="cite-ref">')
+    }
+  })
+
+  it('escapes what the source records say', async () => {
+    const html = numberBodyCitations(await render('x [@c]'), CITES, 'ko')
+    expect(html).toContain('<span class="cite-tip">&lt;b&gt;출판사&lt;/b&gt;: x&quot;y</span>')
+    expect(html).not.toContain('<b>')
   })
 })

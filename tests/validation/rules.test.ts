@@ -215,15 +215,16 @@ describe('derived data from the base fixture (golden files)', () => {
     await expect(json).toMatchFileSnapshot('../golden/incidents-export.json')
   })
 
-  it('renders the body with numbered citations and no script', async () => {
+  it('renders the body with citation markers for the page to number, lettered footnotes and no script', async () => {
     const base = fixture('_base').incidents.find(
       (i) => i._raw.sourceFilePath === '_base/incidents/2020-01-02-base-outage.md',
     )
     expect(base).toBeDefined()
     const html = base?.body.html ?? ''
     expect(html).not.toMatch(/<script|javascript:|onerror/i)
-    expect(html).toContain('<a href="#source-base-report" title="base-report">[1]</a>')
-    expect(html).toContain('<a href="#source-base-news" title="base-news">[2]</a>')
+    expect(html).toContain('<a href="#source-base-report" data-cite="base-report">base-report</a>')
+    expect(html).toContain('<a href="#source-base-news" data-cite="base-news">base-news</a>')
+    expect(html).toMatch(/data-footnote-ref[^>]*>\u2060\[a\]</)
     await expect(`${base?.body.html ?? ''}\n`).toMatchFileSnapshot('../golden/base-outage-body.html')
   })
 })

@@ -1,0 +1,96 @@
+/**
+ * One numbering for every citation on an incident page. The Markdown body carries id-only markers
+ * (see `remark-citations.ts`); the page's source list numbers the sources; this module turns both
+ * into the same links: `[n]` pointing at `#source-<id>`, with the source's name and date to show
+ * on hover and focus (never its internal id).
+ */
+import type { Lang } from '../schema/vocabulary'
+
+/** What a citation needs to know about its source. */
+export interface CiteSource {
+  /** Its number in the page's source list. */
+  n: number
+  publisher: { ko: string; en: string }
+  /** YYYY-MM-DD or YYYY-MM, when known. */
+  date: string | undefined
+  /** The headline word for word where known, else our own description. */
+  title: string | { ko: string; en: string }
+}
+
+export interface CiteLink {
+  id: string
+  href: string
+  /** "[n]", or "[?]" for an id the page does not list (the content check rejects those). */
+  text: string
+  /** Shown on hover and focus, and read with the number: "Publisher, date: title". */
+  tip: string
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+/** A source date as a reader says it: "2022년 10월 21일" / "21 October 2022"; months alone too. */
+export function sayDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.split('-').map(Number)
+  if (y === undefined || m === undefined || Number.isNaN(y) || Number.isNaN(m)) return date
+  if (lang === 'ko') return d === undefined ? `${y}년 ${m}월` : `${y}년 ${m}월 ${d}일`
+  const month = MONTHS[m - 1] ?? String(m)
+  return d === undefined ? `${month} ${y}` : `${d} ${month} ${y}`
+}
+
+/** The links for one citation of one or more sources. */
+export function citeLinks(ids: readonly string[], cites: ReadonlyMap<string, CiteSource>, lang: Lang): CiteLink[] {
+  return ids.map((id) => {
+    const c = cites.get(id)
+    if (!c) return { id, href: `#source-${id}`, text: '[?]', tip: '' }
+    const title = typeof c.title === 'string' ? c.title : c.title[lang]
+    const who = c.date ? `${c.publisher[lang]}, ${sayDate(c.date, lang)}` : c.publisher[lang]
+    return { id, href: `#source-${id}`, text: `[${c.n}]`, tip: `${who}: ${title}` }
+  })
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch)
+
+/** Starts a citation: no line break between it and the word it follows. */
+export const WORD_JOINER = '\u2060'
+
+/**
+ * The markup of a citation; `components/citations.tsx` renders the same elements in JSX. A word
+ * joiner holds it to the word before; `<wbr>` lets a long run of links wrap between two of them.
+ */
+export function citationHtml(links: readonly CiteLink[]): string {
+  const inner = links
+    .map(
+      (l) =>
+        `<a href="${escapeHtml(l.href)}" class="cite-ref"><span class="cite-n">${escapeHtml(l.text)}</span>` +
+        (l.tip === '' ? '' : `<span class="cite-tip">${escapeHtml(l.tip)}</span>`) +
+        '</a>',
+    )
+    .join('<wbr>')
+  return `<sup class="cite">${WORD_JOINER}${inner}</sup>`
+}
+
+/** A group of markers as `remark-citations` writes them and the sanitizer keeps them. */
+const MARKER_GROUP = /<sup>((?:<a href="#source-[a-z0-9-]+" data-cite="[a-z0-9-]+">[a-z0-9-]+<\/a>)+)<\/sup>/g
+const MARKER = /data-cite="([a-z0-9-]+)"/g
+
+/** Replaces the body's citation markers by numbered citations taken from the page's source list. */
+export function numberBodyCitations(html: string, cites: ReadonlyMap<string, CiteSource>, lang: Lang): string {
+  return html.replace(MARKER_GROUP, (_whole, group: string) => {
+    const ids = [...group.matchAll(MARKER)].map((m) => m[1] ?? '')
+    return citationHtml(citeLinks(ids, cites, lang))
+  })
+}
