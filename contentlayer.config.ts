@@ -37,6 +37,7 @@ import {
   RESPONSE_KINDS,
   SEVERITIES,
   SOURCE_KINDS,
+  THESAURUS_KINDS,
   UNITS,
 } from './lib/schema/vocabulary'
 
@@ -510,9 +511,55 @@ export const Policy = defineDocumentType(() => ({
   },
 }))
 
+/** One group of the search thesaurus: words a reader may type for one thing. */
+const ThesaurusGroup = defineNestedType(() => ({
+  name: 'ThesaurusGroup',
+  fields: {
+    terms: {
+      type: 'list',
+      of: { type: 'string' },
+      required: true,
+      description:
+        'Two or more words or phrases for one thing, each of which finds the records that use any other (정전, 전원 장애, 전력 장애). A term may be several words; spaces and case do not matter. A term belongs to one group only, and at least one term of the group must appear in the content.',
+    },
+    kind: {
+      type: 'enum',
+      options: THESAURUS_KINDS,
+      default: 'synonym',
+      description:
+        'What ties the terms together: synonym, abbreviation, translation (Korean ↔ English) or spelling. Searching treats all kinds alike. Default synonym.',
+    },
+    note: {
+      type: 'string',
+      description: 'Why the terms belong together, for other authors (never shown). Default none.',
+    },
+  },
+}))
+
+/**
+ * The search thesaurus: `content/thesaurus/<topic>.yaml`, groups of words a reader may type for
+ * the same thing. A query word found in a group is also searched as every other term of its group,
+ * a little below the word itself, and the results say so ("정전 → 전원 장애로도 찾았습니다").
+ * Not a fact about any incident, so it cites no source.
+ */
+export const Thesaurus = defineDocumentType(() => ({
+  name: 'Thesaurus',
+  computedFields,
+  filePathPattern: '**/thesaurus/*.yaml',
+  contentType: 'data',
+  fields: {
+    groups: {
+      type: 'list',
+      of: ThesaurusGroup,
+      required: true,
+      description: 'The groups of this topic. At least one.',
+    },
+  },
+}))
+
 export default makeSource({
   contentDirPath,
-  documentTypes: [Incident, EnglishAnalysis, Source, Entity, Factor, Policy],
+  documentTypes: [Incident, EnglishAnalysis, Source, Entity, Factor, Policy, Thesaurus],
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',

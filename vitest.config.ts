@@ -40,6 +40,10 @@ export default defineConfig({
           name: 'integrity',
           include: ['tests/integrity/**/*.test.ts'],
           environment: 'node',
+          // Two files build the real search index before their tests (about 2 s alone, more on a busy
+          // machine), and the relevance test runs every query of its set.
+          hookTimeout: 60_000,
+          testTimeout: 60_000,
         },
       },
       {

@@ -1,283 +1,275 @@
 /**
- * The search engine measured in a real browser: lib/search/engine bundled by esbuild, served with
- * its index files gzipped from a loopback node:http server, and run by Debian's Chromium through
- * playwright-core. Latency is timed in the page; bytes are the gzipped bodies the server sent,
- * attributed by an `x-q` request header to the index open or to the query in flight.
+ * This site's search and Pagefind measured side by side in a real browser: both engines' files
+ * served from one loopback HTTP/1.1 server (gzip, as `npm start` serves), one page running both,
+ * each query given to one engine and then the other. For each engine and query: the reader's wait
+ * (from the query to its first page of results painted, fetches included; the index is opened
+ * first, as the search box's focus does), the engine's own time (the same query again, every file
+ * already fetched), the gzipped bytes fetched, and the URLs of the first page (for relevance).
  */
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import { createSecureServer, type Http2SecureServer, type Http2Session } from 'node:http2'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
 
-/**
- * p50/p95/max: each query end to end as a reader meets it, its index files fetched over loopback
- * HTTP (the first query also opens the index). engine*: the same queries again, each on a fresh
- * index whose files are already in memory: the search's own work in the page, without the network.
- */
-export interface BrowserSearchMeasure {
-  queries: number
-  p50Ms: number
-  p95Ms: number
-  maxMs: number
-  engineP50Ms: number
-  engineP95Ms: number
-  engineMaxMs: number
-  /** The median time of one fetch of a tiny file in the same page: the cost under each wave of fetches. */
-  fetchFloorP50Ms: number
-  firstQueryKB: number
-  laterQueryMeanKB: number
-  laterQueryMaxKB: number
-  openKB: number
+export type EngineName = 'ours' | 'pagefind'
+
+export interface EngineRun {
+  /** Per query: reader's wait, engine time (ms), bytes fetched (gzip), URLs of the first page. */
+  wait: number[]
+  engine: number[]
+  bytes: number[]
+  urls: string[][]
+  /** Bytes fetched to open the index (code, entry files), before the first query. */
+  openBytes: number
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-// Runs in the page. The index opens lazily inside query 0's timing, as in the product; every
-// index request carries `x-q: open` or `x-q: <query index>` so the server can attribute its bytes.
+// Runs in the page: both engines behind one interface; results rendered as a reader sees them.
 const DRIVER = `
-import { SearchIndex } from './lib/search/engine'
-Reflect.set(window, 'runBench', async (queries: string[]) => {
-  let tag = 'open'
-  const memory = new Map<string, string>()
-  const load = async (path: string) => {
-    const res = await fetch('/idx/' + path, { headers: { 'x-q': tag } })
-    if (!res.ok) throw new Error('index file ' + path + ': HTTP ' + res.status)
-    const text = await res.text()
-    memory.set(path, text)
-    return text
+import { pieces } from './lib/search/highlight'
+type Row = { title: string; excerpt: string; html: boolean; url: string }
+type Hit = { title: { ko: string }; url: { ko: string }; passage: { text: string; ranges: Array<{ start: number; end: number }> } }
+type Found = { url: string; excerpt: string; meta?: { title?: string } }
+const engines: Record<string, { search(q: string, k: number): Promise<Row[]> }> = {}
+const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+function render(name: string, rows: Row[]) {
+  const list = document.getElementById(name)
+  if (!list) return
+  list.innerHTML = ''
+  for (const r of rows) {
+    const li = document.createElement('li')
+    const a = document.createElement('a')
+    a.href = r.url
+    a.textContent = r.title
+    const p = document.createElement('p')
+    p.innerHTML = r.html ? r.excerpt : esc(r.excerpt)
+    li.append(a, p)
+    list.append(li)
   }
-  const fromMemory = async (path: string) => {
-    const text = memory.get(path)
-    if (text === undefined) throw new Error('index file ' + path + ' was not fetched in the first pass')
-    return text
+}
+async function open(name: string) {
+  const dynamic = (url: string) => import(url)
+  if (name === 'ours') {
+    const { SearchIndex } = await dynamic('/ours/engine.js')
+    const index = await SearchIndex.open(async (path: string) => {
+      const res = await fetch('/ours/idx/' + path)
+      if (!res.ok) throw new Error('index file ' + path + ': HTTP ' + res.status)
+      return res.text()
+    })
+    engines.ours = {
+      async search(q, k) {
+        const r = await index.search(q, { limit: k })
+        return r.hits.map((h: Hit) => ({
+          title: h.title.ko,
+          excerpt: pieces(h.passage.text, h.passage.ranges).map((x) => (x.mark ? '<mark>' + esc(x.text) + '</mark>' : esc(x.text))).join(''),
+          html: true,
+          url: h.url.ko,
+        }))
+      },
+    }
+  } else {
+    const pf = await dynamic('/pagefind/pagefind.js')
+    await pf.options({ excerptLength: 30 })
+    await pf.init()
+    engines.pagefind = {
+      async search(q, k) {
+        const s = await pf.search(q)
+        const data: Found[] = await Promise.all((s?.results ?? []).slice(0, k).map((r: { data(): Promise<Found> }) => r.data()))
+        return data.map((d) => ({ title: d.meta?.title ?? d.url, excerpt: d.excerpt, html: true, url: d.url }))
+      },
+    }
   }
-  let index: SearchIndex | undefined
+}
+async function query(name: string, q: string, k: number) {
+  const engine = engines[name]
+  if (!engine) throw new Error(name + ' is not open')
+  const t = performance.now()
+  const rows = await engine.search(q, k)
+  render(name, rows)
+  await painted()
+  const wait = performance.now() - t
+  const t2 = performance.now()
+  await engine.search(q, k)
+  return { wait, engine: performance.now() - t2, urls: rows.map((r) => r.url) }
+}
+async function floor() {
   const times: number[] = []
-  for (const [i, q] of queries.entries()) {
-    const t = performance.now()
-    if (!index) { tag = 'open'; index = await SearchIndex.open(load) }
-    tag = String(i)
-    await index.search(q, { limit: 10 })
-    times.push(performance.now() - t)
-  }
-  const engine: number[] = []
-  for (const q of queries) {
-    const fresh = await SearchIndex.open(fromMemory)
-    const t = performance.now()
-    await fresh.search(q, { limit: 10 })
-    engine.push(performance.now() - t)
-  }
-  // The floor under every fetch here: a 2-byte file fetched 20 times in a row.
-  const floor: number[] = []
   for (let i = 0; i < 20; i += 1) {
     const t = performance.now()
     await (await fetch('/ping?' + i)).text()
-    floor.push(performance.now() - t)
+    times.push(performance.now() - t)
   }
-  return { times, engine, floor }
-})
+  return times.sort((a, b) => a - b)[10] ?? 0
+}
+Reflect.set(window, 'bench', { open, query, floor })
 `
 
 const HTML =
-  '<!doctype html><meta charset=utf-8><title>bench</title><link rel=icon href="data:,"><script src="/bench.js"></script>'
+  '<!doctype html><html lang="ko"><meta charset=utf-8><title>bench</title><link rel=icon href="data:,"><ol id=ours></ol><ol id=pagefind></ol><script src="/bench.js"></script></html>'
 
-const pct = (sorted: readonly number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0
-const ms = (x: number) => Math.round(x * 100) / 100
-const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
+const TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+}
+const typeOf = (path: string) =>
+  path === '/' ? 'text/html; charset=utf-8' : (TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream')
+/** Pagefind compresses its index, fragment and wasm files itself (they start with gzip's magic bytes). */
+const isGzip = (b: Uint8Array) => b[0] === 0x1f && b[1] === 0x8b
 
-function timesOf(value: unknown, field: 'times' | 'engine' | 'floor', n: number): number[] {
-  const times: unknown =
-    typeof value === 'object' && value !== null && field in value ? Reflect.get(value, field) : undefined
-  if (
-    !Array.isArray(times) ||
-    times.length !== n ||
-    !times.every((t): t is number => typeof t === 'number' && Number.isFinite(t))
-  ) {
-    throw new Error(`runBench returned an unexpected result: ${JSON.stringify(value)}`)
+async function bundle(options: { stdin?: string; entry?: string; format: 'iife' | 'esm' }): Promise<string> {
+  const out = await build({
+    bundle: true,
+    write: false,
+    minify: true,
+    format: options.format,
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'silent',
+    ...(options.entry ? { entryPoints: [options.entry] } : {}),
+    ...(options.stdin
+      ? { stdin: { contents: options.stdin, resolveDir: ROOT, sourcefile: 'bench-driver.ts', loader: 'ts' as const } }
+      : {}),
+  })
+  const js = out.outputFiles[0]?.text
+  if (js === undefined) throw new Error('esbuild produced no bundle')
+  return js
+}
+
+/** Both engines over one corpus: `ours` is this site's index files, `pagefind` Pagefind's. */
+export async function compareInBrowser(
+  files: { ours: ReadonlyMap<string, string>; pagefind: ReadonlyMap<string, Uint8Array> },
+  queries: readonly string[],
+  k: number,
+): Promise<{ ours: EngineRun; pagefind: EngineRun; fetchFloorMs: number }> {
+  const [driver, engine] = await Promise.all([
+    bundle({ stdin: DRIVER, format: 'iife' }),
+    bundle({ entry: `${ROOT}lib/search/engine.ts`, format: 'esm' }),
+  ])
+  // Everything compressed once up front, so the server's own work does not inflate the waits.
+  const served = new Map<string, { body: Uint8Array; gzip: boolean }>()
+  const gz = (s: string | Uint8Array) => ({ body: new Uint8Array(gzipSync(s)), gzip: true })
+  served.set('/', gz(HTML))
+  served.set('/bench.js', gz(driver))
+  served.set('/ours/engine.js', gz(engine))
+  for (const [p, body] of files.ours) served.set(`/ours/idx/${p}`, gz(body))
+  for (const [p, body] of files.pagefind) served.set(`/pagefind/${p}`, isGzip(body) ? { body, gzip: false } : gz(body))
+  let tag = 'page'
+  const bytes = new Map<string, number>()
+  let lastRequest = Date.now()
+  /** Waits until no file has been asked for in 300 ms (Pagefind loads its wasm after init returns). */
+  const settle = async () => {
+    while (Date.now() - lastRequest < 300) await new Promise((r) => setTimeout(r, 50))
   }
-  return times
-}
-
-interface Reply {
-  writeHead(status: number, headers: Record<string, string | number>): unknown
-  end(body: string | Uint8Array): unknown
-}
-
-function send(res: Reply, status: number, type: string, body: string | Uint8Array, extra: Record<string, string> = {}) {
-  res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...extra })
-  res.end(body)
-}
-
-/**
- * A loopback server: HTTP/1.1 (as `npm start` serves), or HTTP/2 over TLS with a throwaway
- * self-signed certificate (as static hosts serve: every request on one connection, no queue of six).
- */
-async function serve(
-  http2: boolean,
-  handle: (path: string, tag: string | undefined, res: Reply) => void,
-): Promise<{ port: number; close: () => Promise<void> }> {
-  const pathOf = (url: string | undefined) => decodeURIComponent(new URL(url ?? '/', 'http://x').pathname)
-  const tagOf = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined)
-  let server: Server | Http2SecureServer
-  const sessions = new Set<Http2Session>()
-  if (http2) {
-    const dir = mkdtempSync(join(tmpdir(), 'bench-tls-'))
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    )
-    const tls = { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }
-    rmSync(dir, { recursive: true, force: true })
-    const h2 = createSecureServer(tls, (req, res) => handle(pathOf(req.url), tagOf(req.headers['x-q']), res))
-    h2.on('session', (session) => {
-      sessions.add(session)
-      session.on('close', () => sessions.delete(session))
-    })
-    server = h2
-  } else {
-    server = createServer((req, res) => handle(pathOf(req.url), tagOf(req.headers['x-q']), res))
-  }
+  const server = createServer((req, res) => {
+    lastRequest = Date.now()
+    const url = new URL(req.url ?? '/', 'http://x')
+    if (url.pathname === '/mark') {
+      tag = url.searchParams.get('tag') ?? 'page'
+      res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' }).end('ok')
+      return
+    }
+    if (url.pathname === '/ping') {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end('{}')
+      return
+    }
+    const file = served.get(decodeURIComponent(url.pathname))
+    if (!file) {
+      res.writeHead(404).end('not found')
+      return
+    }
+    bytes.set(tag, (bytes.get(tag) ?? 0) + file.body.length)
+    if (process.env.BENCH_REQUESTS) console.log(tag, url.pathname, file.body.length)
+    res
+      .writeHead(200, {
+        'Content-Type': typeOf(url.pathname),
+        'Content-Length': file.body.length,
+        'Cache-Control': 'max-age=300',
+        ...(file.gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      })
+      .end(file.body)
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', resolve)
   })
   const address = server.address()
-  const close = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve())
-      for (const session of sessions) session.destroy()
-      if ('closeAllConnections' in server) server.closeAllConnections()
-    })
-  if (address === null || typeof address === 'string') {
-    await close()
-    throw new Error('the bench server has no TCP port')
-  }
-  return { port: address.port, close }
-}
-
-/** files: the index files (relative path such as 'meta.json', 'i/3.json' → body), as produced by buildIndexFiles in lib/search/build.ts. */
-export async function measureInBrowser(
-  files: ReadonlyMap<string, string>,
-  queries: readonly string[],
-  options: { http2?: boolean } = {},
-): Promise<BrowserSearchMeasure> {
-  if (queries.length === 0) throw new Error('measureInBrowser: no queries')
-  const bundle = await build({
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
-    stdin: { contents: DRIVER, resolveDir: ROOT, sourcefile: 'bench-driver.ts', loader: 'ts' },
+  const port = typeof address === 'object' && address ? address.port : 0
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
-  const js = bundle.outputFiles[0]?.text
-  if (js === undefined) throw new Error('esbuild produced no bundle')
-  // Compressed once up front, so the server's own work does not inflate the latencies.
-  const gz = new Map([...files].map(([path, body]) => [path, gzipSync(body)]))
-  const bytes = new Map<string, number>()
-
-  const handle = (path: string, tag: string | undefined, res: Reply) => {
-    const body = path.startsWith('/idx/') ? gz.get(path.slice('/idx/'.length)) : undefined
-    if (path === '/ping') send(res, 200, 'application/json; charset=utf-8', '{}')
-    else if (path === '/') send(res, 200, 'text/html; charset=utf-8', HTML)
-    else if (path === '/bench.js') send(res, 200, 'text/javascript; charset=utf-8', js)
-    else if (body) {
-      const key = tag ?? 'untagged'
-      bytes.set(key, (bytes.get(key) ?? 0) + body.length)
-      send(res, 200, 'application/json; charset=utf-8', body, { 'Content-Encoding': 'gzip' })
-    } else send(res, 404, 'text/plain', 'not found')
-  }
-  const { port, close } = await serve(options.http2 === true, handle)
-  const origin = `${options.http2 === true ? 'https' : 'http'}://127.0.0.1:${port}`
-
-  const browser = await chromium
-    .launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
-    .catch(async (e: unknown) => {
-      await close()
-      throw e
-    })
   try {
-    const page = await browser.newPage({ ignoreHTTPSErrors: true })
+    const page = await browser.newPage()
     const problems: string[] = []
     page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`)
     })
     page.on('pageerror', (e) => problems.push(`exception: ${e.message}`))
-    await page.goto(`${origin}/`)
-    const result: unknown = await page
-      .evaluate(
-        (qs) => {
-          const run: unknown = Reflect.get(window, 'runBench')
-          if (typeof run !== 'function') throw new Error('bench.js did not define runBench')
-          return run(qs)
+    await page.goto(`http://127.0.0.1:${port}/`)
+    const call = async (fn: string, ...args: unknown[]): Promise<unknown> => {
+      const value: unknown = await page.evaluate(
+        ([f, a]) => {
+          const bench: unknown = Reflect.get(window, 'bench')
+          const method: unknown =
+            typeof bench === 'object' && bench !== null ? Reflect.get(bench, String(f)) : undefined
+          if (typeof method !== 'function') throw new Error(`bench.${String(f)} is missing`)
+          return method(...(Array.isArray(a) ? a : []))
         },
-        [...queries],
+        [fn, args] as const,
       )
-      .catch((e: unknown) => {
-        throw new Error(
-          `runBench failed: ${e instanceof Error ? e.message : String(e)}${problems.length ? `\n${problems.join('\n')}` : ''}`,
-          { cause: e },
-        )
-      })
-    if (problems.length > 0) throw new Error(`the bench page reported errors:\n${problems.join('\n')}`)
-    const times = timesOf(result, 'times', queries.length)
-    const engine = [...timesOf(result, 'engine', queries.length)].sort((a, b) => a - b)
-    const floor = [...timesOf(result, 'floor', 20)].sort((a, b) => a - b)
-    if (bytes.has('untagged')) throw new Error('an index request arrived without an x-q header')
-
-    const sorted = [...times].sort((a, b) => a - b)
-    const open = bytes.get('open') ?? 0
-    const later = queries.slice(1).map((_, i) => bytes.get(String(i + 1)) ?? 0)
-    return {
-      queries: times.length,
-      p50Ms: ms(pct(sorted, 0.5)),
-      p95Ms: ms(pct(sorted, 0.95)),
-      maxMs: ms(Math.max(...times)),
-      fetchFloorP50Ms: ms(pct(floor, 0.5)),
-      engineP50Ms: ms(pct(engine, 0.5)),
-      engineP95Ms: ms(pct(engine, 0.95)),
-      engineMaxMs: ms(Math.max(...engine)),
-      firstQueryKB: kb(open + (bytes.get('0') ?? 0)),
-      laterQueryMeanKB: later.length ? kb(later.reduce((a, b) => a + b, 0) / later.length) : 0,
-      laterQueryMaxKB: later.length ? kb(Math.max(...later)) : 0,
-      openKB: kb(open),
+      if (problems.length > 0) throw new Error(`the bench page reported problems:\n${problems.join('\n')}`)
+      return value
     }
+    const mark = (t: string) => page.evaluate((x) => fetch(`/mark?tag=${x}`).then((r) => r.text()), t)
+    const runs: Record<EngineName, EngineRun> = {
+      ours: { wait: [], engine: [], bytes: [], urls: [], openBytes: 0 },
+      pagefind: { wait: [], engine: [], bytes: [], urls: [], openBytes: 0 },
+    }
+    const names: EngineName[] = ['ours', 'pagefind']
+    // Opening (as the search box's focus does) loads each engine's code and entry files; what an
+    // engine loads in the background after opening is counted as opening too.
+    for (const name of names) {
+      await mark(`${name}:open`)
+      await call('open', name)
+      await settle()
+      runs[name].openBytes = bytes.get(`${name}:open`) ?? 0
+    }
+    for (const [i, q] of queries.entries()) {
+      // Each engine answers the same query in turn (the order alternates), so both meet the same load.
+      for (const name of i % 2 === 0 ? names : [...names].reverse()) {
+        await mark(`${name}:${i}`)
+        const r = await call('query', name, q, k)
+        const run = runs[name]
+        const rec = typeof r === 'object' && r !== null ? r : {}
+        const num = (key: string) => {
+          const v: unknown = Reflect.get(rec, key)
+          if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`bench.query returned no ${key}`)
+          return v
+        }
+        const urls: unknown = Reflect.get(rec, 'urls')
+        run.wait.push(num('wait'))
+        run.engine.push(num('engine'))
+        run.urls.push(Array.isArray(urls) ? urls.filter((u): u is string => typeof u === 'string') : [])
+        run.bytes.push(bytes.get(`${name}:${i}`) ?? 0)
+      }
+    }
+    await mark('page')
+    const floor = await call('floor')
+    return { ...runs, fetchFloorMs: typeof floor === 'number' ? floor : 0 }
   } finally {
     await browser.close()
-    await close()
+    await new Promise<void>((resolve) => server.close(() => resolve()))
   }
 }

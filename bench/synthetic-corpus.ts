@@ -86,12 +86,14 @@ export function syntheticDocs(count: number): SearchDoc[] {
               ' ',
             )
     const year = 2000 + Math.floor(rand() * 26)
+    const date = `${year}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`
     docs.push({
       id: `doc-${i}`,
       type: pick(['incident', 'event', 'entity', 'policy', 'factor', 'source'] as const),
       title: { ko: title, en: `Synthetic record ${i}` },
       url: { ko: `/x/${i}/`, en: `/en/x/${i}/` },
-      date: `${year}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
+      date,
+      dates: [date],
       factors: rand() < 0.3 ? [`factor-${Math.floor(rand() * 20)}`] : [],
       aliases: rand() < 0.3 ? [pick(pseudo)] : [],
       summary: { ko: text(200), en: 'A synthetic summary for the benchmark.' },

@@ -15,5 +15,5 @@ if (problems.length > 0) {
   process.exit(1)
 }
 console.log(
-  `${report} (${c.incidents.length} incidents with ${c.analysesEn.length} English analyses, ${c.sources.length} sources, ${c.entities.length} entities, ${c.factors.length} factors, ${c.policies.length} policies)`,
+  `${report} (${c.incidents.length} incidents with ${c.analysesEn.length} English analyses, ${c.sources.length} sources, ${c.entities.length} entities, ${c.factors.length} factors, ${c.policies.length} policies, ${c.thesaurus.reduce((n, t) => n + t.groups.length, 0)} thesaurus groups)`,
 )

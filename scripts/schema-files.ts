@@ -7,7 +7,7 @@ import { sep } from 'node:path'
 import Ajv, { type ErrorObject } from 'ajv'
 import matter from 'gray-matter'
 import { parse as parseYaml } from 'yaml'
-import { EnglishAnalysis, Entity, Factor, Incident, Policy, Source } from '../contentlayer.config'
+import { EnglishAnalysis, Entity, Factor, Incident, Policy, Source, Thesaurus } from '../contentlayer.config'
 import { documentSchema, type JsonSchema } from '../lib/schema/json-schema'
 
 export const SCHEMA_DIR = 'schemas'
@@ -32,6 +32,13 @@ export const KINDS = [
   { kind: 'entity', doc: Entity, files: 'content/entities/*.yaml', markdown: false, title: 'Entity' },
   { kind: 'factor', doc: Factor, files: 'content/factors/*.yaml', markdown: false, title: 'Factor' },
   { kind: 'policy', doc: Policy, files: 'content/policies/*.yaml', markdown: false, title: 'Policy' },
+  {
+    kind: 'thesaurus',
+    doc: Thesaurus,
+    files: 'content/thesaurus/*.yaml',
+    markdown: false,
+    title: 'Search thesaurus',
+  },
 ] as const
 
 export type ContentKind = (typeof KINDS)[number]['kind']
@@ -56,7 +63,7 @@ export function kindOfFile(relPath: string): ContentKind | undefined {
   const p = relPath.split(sep).join('/')
   if (/(^|\/)incidents\/en\/[^/]+\.md$/.test(p)) return 'english-analysis'
   if (/(^|\/)incidents\/[^/]+\.md$/.test(p)) return 'incident'
-  const m = /(^|\/)(sources|entities|factors|policies)\/[^/]+\.yaml$/.exec(p)
+  const m = /(^|\/)(sources|entities|factors|policies|thesaurus)\/[^/]+\.yaml$/.exec(p)
   const folder = m?.[2]
   return folder === 'sources'
     ? 'source'
@@ -66,7 +73,9 @@ export function kindOfFile(relPath: string): ContentKind | undefined {
         ? 'factor'
         : folder === 'policies'
           ? 'policy'
-          : undefined
+          : folder === 'thesaurus'
+            ? 'thesaurus'
+            : undefined
 }
 
 /** A content file's data as contentlayer2 reads it: a YAML file whole, a Markdown file's front matter (YAML 1.2, no dates). */

@@ -3,15 +3,14 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { getCollections } from '../lib/content/source'
-import { buildIndexFiles } from '../lib/search/build'
-import { buildSearchDocs } from '../lib/search/documents'
+import { buildSiteIndex } from '../lib/search/build'
 import { type IndexLoader, META_PATH } from '../lib/search/format'
 import { OUT_DIR } from './out-dir'
 
 export const OUT_SEARCH = resolve(OUT_DIR, 'search-index')
 
 export function realIndexFiles(): Map<string, string> {
-  return buildIndexFiles(buildSearchDocs(getCollections()))
+  return buildSiteIndex(getCollections())
 }
 
 /** Serves files from a map, counting what was read. */

@@ -20,7 +20,7 @@ const limit = limitAt >= 0 ? Number(args[limitAt + 1]) || 10 : 10
 const query = args.filter((a, i) => !a.startsWith('--') && (limitAt < 0 || i !== limitAt + 1)).join(' ')
 
 const index = await SearchIndex.open(defaultLoader())
-const { hits, total, readAs } = await index.search(query, { lang, limit })
+const { hits, total, readAs, readings, corrections, expansions } = await index.search(query, { lang, limit })
 if (json) {
   process.stdout.write(
     `${JSON.stringify(
@@ -31,6 +31,9 @@ if (json) {
   )
 } else {
   if (readAs !== undefined) console.log(`(read as "${readAs}")`)
+  if (readings.length > 0) console.log(`(dates and figures: ${readings.join(', ')})`)
+  if (corrections.length > 0) console.log(`(also searched for: ${corrections.join(', ')})`)
+  for (const e of expansions) console.log(`(${e.word} also searched as: ${e.terms.join(', ')})`)
   console.log(`${total} records match; the best ${hits.length}:`)
   for (const h of hits)
     console.log(

@@ -10,6 +10,7 @@ import {
   allIncidents,
   allPolicies,
   allSources,
+  allThesaurus,
   type Entity,
   type Factor,
   type Incident,
@@ -46,6 +47,7 @@ export function getCollections(): Collections {
     entities: allEntities,
     factors: allFactors,
     policies: allPolicies,
+    thesaurus: allThesaurus,
   }
 }
 

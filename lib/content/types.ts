@@ -4,7 +4,7 @@
  * A bilingual text as generated (`LocalizedField`) is a `Localized` (lib/i18n/lang.ts), the type
  * every other module uses; only fixtures that build generated records need `LocalizedField`.
  */
-import type { EnglishAnalysis, Entity, Factor, Incident, Policy, Source } from 'contentlayer/generated'
+import type { EnglishAnalysis, Entity, Factor, Incident, Policy, Source, Thesaurus } from 'contentlayer/generated'
 
 export type {
   CausalFactor,
@@ -25,6 +25,8 @@ export type {
   Source,
   TimeAlternative,
   TimelineEvent,
+  Thesaurus,
+  ThesaurusGroup,
   ValueAlternative,
 } from 'contentlayer/generated'
 
@@ -37,4 +39,6 @@ export interface Collections {
   entities: readonly Entity[]
   factors: readonly Factor[]
   policies: readonly Policy[]
+  /** The search thesaurus (`content/thesaurus/<topic>.yaml`): groups of words for one thing. */
+  thesaurus: readonly Thesaurus[]
 }

@@ -150,3 +150,16 @@ export const POLICY_STEPS = [
   'cancelled',
 ] as const
 export type PolicyStep = (typeof POLICY_STEPS)[number]
+
+/** What ties the terms of a thesaurus group together (content/thesaurus/). All kinds search the same way. */
+export const THESAURUS_KINDS = ['synonym', 'abbreviation', 'translation', 'spelling'] as const
+export type ThesaurusKind = (typeof THESAURUS_KINDS)[number]
+export const THESAURUS_KIND_MEANING: Record<ThesaurusKind, { ko: string; en: string }> = {
+  synonym: {
+    ko: '같은 것을 가리키는 다른 말 (정전, 전원 장애)',
+    en: 'other words for the same thing (blackout, power failure)',
+  },
+  abbreviation: { ko: '줄임말과 원래 이름 (방발법, 방송통신발전기본법)', en: 'a short form and the full name' },
+  translation: { ko: '같은 이름의 한국어와 영어 (지진, earthquake)', en: 'the Korean and English names of one thing' },
+  spelling: { ko: '같은 말의 다른 표기 (데이터센터, 데이터 센터)', en: 'other spellings of one word' },
+}

@@ -1,28 +1,36 @@
 /**
  * Builds the search index files from search documents. Pure: documents in, a map of
  * relative path → file contents out; the caller writes them (scripts/build-search.ts).
+ *
+ * Records are numbered by type (incidents, then events, entities, policies, factors, sources), so
+ * a record's type is a range of numbers, and the records of one incident sit side by side.
  */
-import { DOC_TYPES, type SearchDoc } from './documents'
+import { readNumbers, dateKeys, partsOf } from './dates'
+import type { Collections } from '../content/types'
+import { buildSearchDocs, DOC_TYPES, type SearchDoc } from './documents'
 import {
   FRAGMENT_TEXT_CHARS,
   type Fragment,
   type IndexMeta,
   INDEX_VERSION,
   META_PATH,
-  type Shard,
+  factorKey,
   fragmentPath,
-  keyPath,
+  lengthCode,
+  shardOf,
   shardPath,
+  termKey,
   vocabPath,
+  yearKey,
 } from './format'
 import { chunkKey, vocabularyWords } from './fuzzy'
-import { type EncodedPostings, encodePostings } from './postings'
-import { clean, type FieldClass, hashKey, indexKeys } from './text'
+import { encodePacked, POSTING_CLASS_BITS, POSTING_CLASS_MASK } from './postings'
+import { clean, type FieldClass, indexKeys, pairKeys, wordKeys, words } from './text'
+import { type ThesaurusGroups, thesaurusGroups } from './thesaurus'
 
-/** Postings longer than this (in JSON characters) get a file of their own instead of a place in a shard. */
-const HEAVY_CHARS = 1500
-/** Average postings per shard the builder aims for; shards are a power of two. */
-const TARGET_POSTINGS_PER_SHARD = 800
+/** Average size of a posting shard (JSON characters) the builder aims for; shards are a power of two. */
+const TARGET_SHARD_BYTES = 5000
+const MAX_SHARDS = 1 << 20
 
 /** The first FRAGMENT_TEXT_CHARS characters, never half a surrogate pair. */
 const cut = (text: string) =>
@@ -31,17 +39,63 @@ const cut = (text: string) =>
 /** Every key of a record with the strongest field class it appears in. */
 export function docKeys(doc: SearchDoc): Map<string, FieldClass> {
   const best = new Map<string, FieldClass>()
-  const add = (text: string, cls: FieldClass) => {
-    for (const key of indexKeys(text, cls)) {
-      const had = best.get(key)
-      if (had === undefined || cls < had) best.set(key, cls)
-    }
+  const put = (key: string, cls: FieldClass) => {
+    const had = best.get(key)
+    if (had === undefined || cls < had) best.set(key, cls)
+  }
+  const add = (raw: string, cls: FieldClass) => {
+    const text = clean(raw)
+    const keys = indexKeys(text, cls, true)
+    pairKeys(text, keys, true)
+    for (const r of readNumbers(text)) for (const k of r.kind === 'date' ? dateKeysOf(r.keys) : r.keys) keys.add(k)
+    for (const key of keys) put(key, cls)
   }
   add(`${doc.title.ko}\n${doc.title.en}`, 0)
   for (const alias of doc.aliases) add(alias, 1)
   add(`${doc.summary.ko}\n${doc.summary.en}`, 2)
   add(`${doc.body.ko}\n${doc.body.en}`, 3)
+  // The record's own dates rank like its title; its year and factors are also filters.
+  for (const date of doc.dates) {
+    const parts = partsOf(date)
+    if (parts) for (const key of dateKeys(parts)) put(key, 0)
+  }
+  const year = doc.date === undefined ? undefined : partsOf(doc.date)?.year
+  if (year !== undefined) put(yearKey(year), 0)
+  for (const f of doc.factors) put(factorKey(f), 0)
   return best
+}
+
+/** A date written in a text answers to every key of its parts (10월 15일 → md:10-15, m:10, d:15). */
+function dateKeysOf(queryKeys: readonly string[]): string[] {
+  const out: string[] = []
+  for (const key of queryKeys) {
+    const [kind, value = ''] = key.split(':')
+    const [a, b, c] = value.split('-').map(Number)
+    if (kind === 'ymd') out.push(...dateKeys({ year: a, month: b, day: c }))
+    else if (kind === 'ym') out.push(...dateKeys({ year: a, month: b }))
+    else if (kind === 'md') out.push(...dateKeys({ month: a, day: b }))
+    else out.push(key)
+  }
+  return out
+}
+
+/**
+ * The records holding every word of a thesaurus term (as a query word would be matched), each in
+ * the weakest field class of its words.
+ */
+function termPostings(term: string, postings: ReadonlyMap<string, readonly number[]>): number[] {
+  const keys = [...new Set(words(term).flatMap(wordKeys))]
+  let held: Map<number, number> | undefined
+  for (const key of keys) {
+    const next = new Map<number, number>()
+    for (const p of postings.get(key) ?? []) {
+      const n = p >>> POSTING_CLASS_BITS
+      if (held && !held.has(n)) continue
+      next.set(n, Math.max(p & POSTING_CLASS_MASK, held?.get(n) ?? 0))
+    }
+    held = next
+  }
+  return [...(held ?? new Map<number, number>())].sort((a, b) => a[0] - b[0]).map(([n, cls]) => n * 4 + cls)
 }
 
 /** The vocabulary in chunks by first letter, each chunk's words by how many records hold them. */
@@ -54,7 +108,8 @@ export function vocabularyChunks(docs: readonly SearchDoc[]): Map<string, string
     for (const w of new Set(vocabularyWords(text))) df.set(w, (df.get(w) ?? 0) + 1)
   }
   const chunks = new Map<string, string[]>()
-  for (const w of [...df.keys()].sort((a, b) => (df.get(b) ?? 0) - (df.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))) {
+  const byCount = [...df].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  for (const [w] of byCount) {
     const key = chunkKey(w)
     if (key === undefined) continue
     const list = chunks.get(key)
@@ -64,67 +119,62 @@ export function vocabularyChunks(docs: readonly SearchDoc[]): Map<string, string
   return chunks
 }
 
-export function buildIndexFiles(docs: readonly SearchDoc[]): Map<string, string> {
-  const postings = new Map<string, Array<[number, FieldClass]>>()
+/** The records in index order: by type, in their given order within a type. */
+export const inIndexOrder = (docs: readonly SearchDoc[]): SearchDoc[] =>
+  DOC_TYPES.flatMap((t) => docs.filter((d) => d.type === t))
+
+export function buildIndexFiles(input: readonly SearchDoc[], thesaurus: ThesaurusGroups = []): Map<string, string> {
+  const docs = inIndexOrder(input)
+  // Postings as record * 4 + field class, records ascending.
+  const postings = new Map<string, number[]>()
   docs.forEach((doc, n) => {
     for (const [key, cls] of docKeys(doc)) {
       const list = postings.get(key)
-      if (list) list.push([n, cls])
-      else postings.set(key, [[n, cls]])
+      if (list) list.push(n * 4 + cls)
+      else postings.set(key, [n * 4 + cls])
     }
   })
-  // Long postings get a file each; the rest share shards of about TARGET_POSTINGS_PER_SHARD postings.
-  const heavy = new Map<string, string>()
-  const heavyFiles = new Set<string>()
-  const light: Array<[string, EncodedPostings]> = []
+  thesaurus.forEach((terms, g) => {
+    terms.forEach((term, i) => {
+      postings.set(termKey(g, i), termPostings(term, postings))
+    })
+  })
+  // Shards of about TARGET_SHARD_BYTES each, a power of two of them: every key's postings in its
+  // shard, a common key's as a bitmap (no list of such keys to fetch first).
+  const encoded: Array<[string, string]> = []
   let total = 0
   for (const [key, list] of postings) {
-    const encoded = encodePostings(list)
-    const json = JSON.stringify(encoded)
-    if (json.length > HEAVY_CHARS && !heavyFiles.has(keyPath(key))) {
-      heavy.set(key, json)
-      heavyFiles.add(keyPath(key))
-    } else {
-      light.push([key, encoded])
-      total += list.length
-    }
+    const json = JSON.stringify(encodePacked(list))
+    encoded.push([key, json])
+    total += json.length + key.length + 4
   }
   let shards = 1
-  while (shards < 65536 && total / shards > TARGET_POSTINGS_PER_SHARD) shards *= 2
-  const shardFiles: Shard[] = Array.from({ length: shards }, () => ({}))
-  for (const [key, encoded] of light) {
-    const shard = shardFiles[hashKey(key) % shards]
-    if (shard) shard[key] = encoded
-  }
+  while (shards < MAX_SHARDS && total / shards > TARGET_SHARD_BYTES) shards *= 2
+  const shardParts: string[][] = Array.from({ length: shards }, () => [])
+  for (const [key, json] of encoded) shardParts[shardOf(key, shards)]?.push(`${JSON.stringify(key)}:${json}`)
 
   const vocab = vocabularyChunks(docs)
-  const factorIds = [...new Set(docs.flatMap((d) => d.factors))].sort()
-  const factorIndex = new Map(factorIds.map((id, i) => [id, i]))
+  const vocabFiles = [...vocab.values()].map((words) => JSON.stringify(words))
   const meta: IndexMeta = {
     version: INDEX_VERSION,
     count: docs.length,
     shards,
-    types: DOC_TYPES,
-    factorIds,
-    type: docs.map((d) => DOC_TYPES.indexOf(d.type)),
-    year: docs.map((d) => (d.date === undefined ? 0 : Number(d.date.slice(0, 4)) || 0)),
-    titleLength: { ko: docs.map((d) => d.title.ko.length), en: docs.map((d) => d.title.en.length) },
-    factors: docs.map((d) =>
-      d.factors.flatMap((f) => {
-        const i = factorIndex.get(f)
-        return i === undefined ? [] : [i]
-      }),
+    typeStarts: DOC_TYPES.map((t) => docs.findIndex((d) => d.type === t)).map((at, i, all) =>
+      at >= 0 ? at : (all.slice(i + 1).find((x) => x >= 0) ?? docs.length),
     ),
-    heavy: [...heavy.keys()],
+    titleLength: {
+      ko: docs.map((d) => lengthCode(Array.from(d.title.ko).length)).join(''),
+      en: docs.map((d) => lengthCode(Array.from(d.title.en).length)).join(''),
+    },
     vocab: [...vocab.keys()],
+    vocabBytes: vocabFiles.map((f) => new TextEncoder().encode(f).length),
+    thesaurus,
   }
 
   const files = new Map<string, string>()
   files.set(META_PATH, JSON.stringify(meta))
-  for (const [i, shard] of shardFiles.entries()) files.set(shardPath(i), JSON.stringify(shard))
-  for (const [key, json] of heavy) files.set(keyPath(key), json)
-  let chunk = 0
-  for (const words of vocab.values()) files.set(vocabPath(chunk++), JSON.stringify(words))
+  for (const [i, parts] of shardParts.entries()) files.set(shardPath(i), `{${parts.join(',')}}`)
+  for (const [i, f] of vocabFiles.entries()) files.set(vocabPath(i), f)
   docs.forEach((d, n) => {
     for (const lang of ['ko', 'en'] as const) {
       const fragment: Fragment = {
@@ -141,3 +191,7 @@ export function buildIndexFiles(docs: readonly SearchDoc[]): Map<string, string>
   })
   return files
 }
+
+/** The index of the site's content: every record of the collections, and the thesaurus. */
+export const buildSiteIndex = (c: Collections): Map<string, string> =>
+  buildIndexFiles(buildSearchDocs(c), thesaurusGroups(c.thesaurus))

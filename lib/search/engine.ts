@@ -1,55 +1,35 @@
 /**
- * The search engine over the index files: fetches the facets once, then per query only the
- * posting shards of the query's keys, the vocabulary chunk of a word that needs correcting, and
- * the fragments of the results it returns. Pure apart from the loader it is given (disk in Node,
- * fetch in the browser).
+ * The search engine over the index files. Opening reads meta.json (the reader's first focus on a
+ * search box is the time to do it); a query then asks for every file it needs at once: the
+ * postings of all its keys and filters, and the vocabulary of a word that may need correcting.
+ * Only a misspelled or half-typed word costs a second wave (its corrections' postings), and the
+ * results' fragments a last one. Pure apart from the loader it is given (disk in Node, fetch in
+ * the browser).
  */
-import type { Localized } from '../i18n/lang'
 import type { DocType } from './documents'
-import {
-  type Fragment,
-  type IndexLoader,
-  type IndexMeta,
-  META_PATH,
-  type Shard,
-  fragmentPath,
-  keyPath,
-  shardPath,
-  vocabPath,
-} from './format'
-import { chunkKey, type VocabularyChunk } from './fuzzy'
-import { parseFragment, parseHeavy, parseMeta, parseShard, parseVocabulary } from './index-files'
-import { decodePostings, type EncodedPostings } from './postings'
-import { highlightWords, type Passage, type Range, matchRanges, passage, recordPassage } from './highlight'
-import { bestRun, type Ranked, recordScores, type Run, type Scored, type SearchFilters } from './ranking'
-import {
-  addCorrections,
-  combineWords,
-  type Planned,
-  Scratch,
-  scoreAsTyped,
-  typedVariants,
-  wantsCorrections,
-} from './scoring'
-import { HANGUL, type WordQuery, hashKey, parseQuery, qwertyVariant } from './text'
+import { correct, correctable, type Reading } from './corrections'
+import { IndexFiles } from './files'
+import { type IndexLoader, type IndexMeta, factorKey, lengthOf, yearKey } from './format'
+import type { VocabularyChunk } from './fuzzy'
+import { type SearchHit, hitsOf } from './hits'
+import { type Concept, type Plan, planQuery, qwertyVariant, stemOf, Thesaurus } from './query'
+import { type Ranked, Scratch, matchConcept, rankRecords, topK } from './scoring'
+import { POSTING_CLASS_BITS, POSTING_CLASS_MASK } from './postings'
+import { HANGUL, type WordQuery, wordKeys, words as splitWords } from './text'
+import { MAX_WAVE_FILES, TYPE_WEIGHT, UNKNOWN_TITLE_LENGTH } from './weights'
 
-/** Results a search returns unless asked for more, and the most one call returns. */
-export const DEFAULT_LIMIT = 10
-export const MAX_LIMIT = 200
+export type { SearchHit } from './hits'
 
-export type { SearchFilters }
+export interface SearchFilters {
+  type?: DocType
+  year?: number
+  factor?: string
+}
 
-export interface SearchHit {
-  n: number
-  id: string
-  type: DocType
-  title: Localized
-  url: Localized
-  date?: string
-  score: number
-  /** Ranges in `title[lang]` and the passage in `lang` (or the other language if it matched there). */
-  titleRanges: Range[]
-  passage: Passage
+/** A query word also searched as other terms of its thesaurus group (정전 → 전원 장애). */
+export interface Expansion {
+  word: string
+  terms: string[]
 }
 
 export interface SearchResult {
@@ -60,130 +40,126 @@ export interface SearchResult {
   readAs?: string
   /** Words searched in place of a query word that looked misspelled or half-typed (데이타센타 → 데이터센터). */
   corrections: string[]
+  /** Thesaurus terms that found records, by the query word they stand for. */
+  expansions: Expansion[]
+  /** Dates and figures read as such (2022년 10월, 17시간). */
+  readings: string[]
 }
 
 export class SearchIndex {
-  private readonly shards = new Map<number, Promise<Shard>>()
-  /** Keys with a postings file of their own, and those files once fetched. */
-  private readonly heavy: ReadonlySet<string>
-  private readonly heavyLists = new Map<string, Promise<EncodedPostings>>()
-  private readonly vocabulary = new Map<number, Promise<VocabularyChunk>>()
-  private readonly fragments = new Map<string, Promise<Fragment | undefined>>()
+  private readonly thesaurus: Thesaurus
 
-  private constructor(
-    readonly meta: IndexMeta,
-    private readonly load: IndexLoader,
-  ) {
-    this.heavy = new Set(meta.heavy)
+  private constructor(private readonly files: IndexFiles) {
+    this.thesaurus = new Thesaurus(files.meta.thesaurus)
   }
 
   static async open(load: IndexLoader): Promise<SearchIndex> {
-    return new SearchIndex(parseMeta(await load(META_PATH)), load)
+    return new SearchIndex(await IndexFiles.open(load))
   }
 
-  private cached<K, V>(cache: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
-    let p = cache.get(key)
-    if (!p) {
-      p = make()
-      cache.set(key, p)
-    }
-    return p
-  }
-
-  private shard(n: number): Promise<Shard> {
-    return this.cached(this.shards, n, () => this.load(shardPath(n)).then(parseShard))
-  }
-
-  fragment(n: number, lang: 'ko' | 'en'): Promise<Fragment | undefined> {
-    return this.cached(this.fragments, `${lang}${n}`, () => this.load(fragmentPath(n, lang)).then(parseFragment))
-  }
-
-  /** Words of the vocabulary close to `word` (none when its chunk is not in the index). */
-  private async corrections(word: string, partial: boolean): Promise<string[]> {
-    const key = chunkKey(word)
-    const chunk = key === undefined ? -1 : this.meta.vocab.indexOf(key)
-    if (chunk < 0) return []
-    const vocabulary = await this.cached(this.vocabulary, chunk, () =>
-      this.load(vocabPath(chunk)).then(parseVocabulary),
-    )
-    return (partial ? vocabulary.completions(word) : vocabulary.corrections(word)).map((c) => c.word)
-  }
-
-  private async postings(keys: readonly string[], into: Map<string, Uint32Array>): Promise<void> {
-    const byShard = new Map<number, string[]>()
-    const own: Array<Promise<void>> = []
-    for (const key of keys) {
-      if (into.has(key)) continue
-      if (this.heavy.has(key)) {
-        own.push(
-          this.cached(this.heavyLists, key, () => this.load(keyPath(key)).then(parseHeavy)).then((list) => {
-            into.set(key, decodePostings(list, this.meta.count))
-          }),
-        )
-        continue
-      }
-      const s = hashKey(key) % this.meta.shards
-      const list = byShard.get(s)
-      if (list) list.push(key)
-      else byShard.set(s, [key])
-    }
-    await Promise.all([
-      ...own,
-      ...[...byShard].map(async ([s, ks]) => {
-        const shard = await this.shard(s)
-        for (const k of ks) into.set(k, decodePostings(shard[k] ?? [], this.meta.count))
-      }),
-    ])
-  }
-
-  /** Plans each word (its keys, then corrections where it looks misspelled or half-typed) and scores the records. */
-  private async score(
-    words: readonly WordQuery[],
-    filters: SearchFilters,
-  ): Promise<{ scored: Scored[]; corrections: string[] }> {
-    const N = this.meta.count
-    const lists = new Map<string, Uint32Array>()
-    const planned: Planned[] = words.map((query) => ({ query, variants: typedVariants(query) }))
-    // A half-typed word's completions do not wait for the counts: its vocabulary comes with the postings.
-    const completing = planned.map((p) =>
-      p.query.partial && p.query.fuzzy !== undefined ? this.corrections(p.query.fuzzy, true) : undefined,
-    )
-    await this.postings(
-      planned.flatMap((p) => p.variants.flatMap((v) => v.keys)),
-      lists,
-    )
-    const x = new Scratch(N)
-    const { asTyped, together, fewest } = scoreAsTyped(planned, lists, x, N)
-    const corrected: string[] = []
-    await Promise.all(
-      planned.map(async (p, i) => {
-        const word = p.query.fuzzy
-        if (word === undefined || !wantsCorrections(p.query, asTyped[i]?.count ?? 0, together, fewest)) return
-        const found = await (completing[i] ?? this.corrections(word, false))
-        corrected.push(...addCorrections(p, found))
-      }),
-    )
-    await this.postings(
-      planned.flatMap((p) => p.variants.flatMap((v) => v.keys)),
-      lists,
-    )
-    const combined = combineWords(planned, asTyped, lists, x, N)
-    return { scored: recordScores(words, combined, this.meta, filters), corrections: [...new Set(corrected)] }
+  get meta(): IndexMeta {
+    return this.files.meta
   }
 
   /**
-   * The best `k` records for a query, best first, and how many matched in all. All words must
-   * match, or failing that as many as can (at half the score).
+   * The best `k` records for a query, best first, and how many matched in all. The query is read
+   * as typed and, when it looks like Hangul typed in English layout, as Hangul too; the reading
+   * whose best record scores higher wins.
    */
-  async rank(query: string, filters: SearchFilters = {}, k = DEFAULT_LIMIT): Promise<Ranked> {
-    const words = parseQuery(query)
+  async rank(
+    query: string,
+    filters: SearchFilters = {},
+    k = 10,
+  ): Promise<{ top: Ranked[]; total: number; reading?: Reading }> {
+    const plans: Array<{ plan: Plan; readAs?: string }> = [{ plan: planQuery(query, this.thesaurus) }]
     const variant = qwertyVariant(query)
-    const variantWords = variant === undefined ? [] : parseQuery(variant)
-    const runs: Run[] = []
-    if (words.length > 0) runs.push({ words, ...(await this.score(words, filters)) })
-    if (variant !== undefined && variantWords.length > 0)
-      runs.push({ words: variantWords, ...(await this.score(variantWords, filters)), readAs: variant })
-    return bestRun(runs, words, k)
+    if (variant !== undefined) plans.push({ plan: planQuery(variant, this.thesaurus), readAs: variant })
+    const filterKeys = [
+      ...(filters.year === undefined ? [] : [yearKey(filters.year)]),
+      ...(filters.factor === undefined ? [] : [factorKey(filters.factor)]),
+    ]
+    const conceptKeys = (p: Plan) => p.concepts.flatMap((c) => c.variants.flatMap((v) => v.keys))
+    const keys = [...plans.flatMap((p) => conceptKeys(p.plan)), ...filterKeys]
+    // One wave, kept within the six requests a browser makes at once to a host (HTTP/1.1): the
+    // concepts' postings; the vocabulary of a word that may need correcting while there is room (a
+    // half-typed word's always: it is completed from it); then words side by side while there is room.
+    let room = MAX_WAVE_FILES - this.files.filesFor(keys)
+    const chunks = new Map<Concept, Promise<VocabularyChunk> | undefined>()
+    for (const { plan } of plans)
+      for (const c of plan.concepts) {
+        const word = c.word
+        if (!correctable(c) || !word?.fuzzy) continue
+        const fetched = this.files.hasChunk(word.fuzzy)
+        if (!word.partial && !fetched && room <= 0) continue
+        const chunk = this.files.chunk(word.fuzzy, !word.partial)
+        if (chunk && !fetched) room -= 1
+        chunks.set(c, chunk)
+      }
+    for (const { plan } of plans)
+      plan.pairs = plan.pairs.filter((pair) => {
+        const more = this.files.filesFor([...keys, ...pair.keys]) - this.files.filesFor(keys)
+        if (more > room) return false
+        room -= more
+        keys.push(...pair.keys)
+        return true
+      })
+    let lists = await this.files.postings(keys)
+    const x = new Scratch(this.meta.count)
+    const readings: Reading[] = plans.map(({ plan, readAs }) => ({
+      plan,
+      matches: plan.concepts.map((c) => matchConcept(c.variants, lists, x)),
+      corrections: [],
+      ...(readAs === undefined ? {} : { readAs }),
+    }))
+    const changed = (await Promise.all(readings.map((r) => correct(r, chunks, (w) => this.files.chunk(w))))).flat()
+    if (changed.length > 0) {
+      lists = new Map([
+        ...lists,
+        ...(await this.files.postings(changed.flatMap((c) => c.variants.flatMap((v) => v.keys)))),
+      ])
+      for (const r of readings) r.matches = r.plan.concepts.map((c) => matchConcept(c.variants, lists, x))
+    }
+    const allowed = this.allowed(filters, lists)
+    let best: { top: Ranked[]; total: number; reading?: Reading } = { top: [], total: 0 }
+    for (const reading of readings) {
+      const ranked = this.scored(reading, lists, allowed)
+      const top = topK(ranked, k)
+      if ((top[0]?.score ?? 0) > (best.top[0]?.score ?? 0)) best = { top, total: ranked.length, reading }
+    }
+    return best.reading ? best : { top: [], total: 0, reading: readings[0] }
+  }
+
+  private allowed(filters: SearchFilters, lists: ReadonlyMap<string, Uint32Array>): (n: number) => boolean {
+    const sets = [
+      filters.year === undefined ? undefined : yearKey(filters.year),
+      filters.factor === undefined ? undefined : factorKey(filters.factor),
+    ]
+      .filter((k): k is string => k !== undefined)
+      .map((k) => new Set(Array.from(lists.get(k) ?? [], (p) => p >>> POSTING_CLASS_BITS)))
+    return (n) => (filters.type === undefined || this.files.typeOf(n) === filters.type) && sets.every((s) => s.has(n))
+  }
+
+  private scored(reading: Reading, lists: ReadonlyMap<string, Uint32Array>, allowed: (n: number) => boolean): Ranked[] {
+    const { plan, matches } = reading
+    const latin = plan.concepts.every((c) => !HANGUL.test(c.text))
+    const lengths = latin ? this.meta.titleLength.en : this.meta.titleLength.ko
+    const pairs = plan.pairs.map((p) => {
+      const held = new Map<number, number>()
+      for (const key of p.keys)
+        for (const v of lists.get(key) ?? []) {
+          const n = v >>> POSTING_CLASS_BITS
+          held.set(n, Math.min(held.get(n) ?? POSTING_CLASS_MASK, v & POSTING_CLASS_MASK))
+        }
+      return { left: p.left, right: p.right, held }
+    })
+    return rankRecords({
+      N: this.meta.count,
+      matches,
+      pairs,
+      queryChars: plan.concepts.reduce((s, c) => s + c.text.replace(/\s/g, '').length, 0),
+      titleLength: (n) => lengthOf(lengths[n]) ?? UNKNOWN_TITLE_LENGTH,
+      weight: (n) => (allowed(n) ? TYPE_WEIGHT[this.files.typeOf(n)] : 0),
+    })
   }
 
   /** The best `limit` records (from `offset`) with their fragments, highlighted for `lang`. */
@@ -192,52 +168,42 @@ export class SearchIndex {
     options: { lang?: 'ko' | 'en'; filters?: SearchFilters; limit?: number; offset?: number } = {},
   ): Promise<SearchResult> {
     const lang = options.lang ?? 'ko'
-    const other = lang === 'ko' ? 'en' : 'ko'
-    const limit = Math.max(0, Math.min(options.limit ?? DEFAULT_LIMIT, MAX_LIMIT))
+    const limit = Math.max(0, Math.min(options.limit ?? 10, 200))
     const offset = Math.max(0, options.offset ?? 0)
-    const {
-      top,
-      total,
-      words: queryWords,
-      readAs,
-      corrections,
-    } = await this.rank(query, options.filters ?? {}, offset + limit)
-    const words = highlightWords(queryWords, corrections)
-    const page = top.slice(offset, offset + limit)
-    const crossScript = queryWords.some((w) => (lang === 'ko' ? /[a-z]/ : HANGUL).test(w.word))
-    // A query in the other script (Pangyo on the Korean site) mostly matches the other language's
-    // text: those fragments are fetched alongside, not after.
-    const others = crossScript ? page.map((s) => this.fragment(s.n, other)) : []
-    const frags = await Promise.all(page.map((s) => this.fragment(s.n, lang)))
-    const hits = await Promise.all(
-      page.map(async (s, i): Promise<SearchHit | undefined> => {
-        const f = frags[i]
-        if (!f) return undefined
-        let p = recordPassage(f, words)
-        const pending = others[i]
-        if (p.ranges.length === 0 && pending) {
-          const o = await pending
-          const q = o ? passage(o.text, words) : p
-          if (q.ranges.length > 0) p = q
-        }
-        return {
-          n: s.n,
-          id: f.id,
-          type: f.type,
-          title: f.title,
-          url: f.url,
-          score: s.score,
-          titleRanges: matchRanges(f.title[lang], words),
-          passage: p,
-          ...(f.date === undefined ? {} : { date: f.date }),
-        }
+    const { top, total, reading } = await this.rank(query, options.filters ?? {}, offset + limit)
+    const concepts = reading?.plan.concepts ?? []
+    const expansions = this.expansions(reading)
+    // Every word searched is highlighted: as typed, its corrections and the thesaurus terms that found something.
+    const asWord = (w: string): WordQuery => ({ word: w, exact: wordKeys(w), initials: false, partial: false })
+    const words: WordQuery[] = [
+      ...concepts.flatMap((c) => (c.word ? [c.word] : splitWords(c.text).map(asWord))),
+      ...concepts.flatMap((c) => {
+        const stem = c.word && stemOf(c.word.word)
+        return stem ? [asWord(stem)] : []
       }),
-    )
+      ...(reading?.corrections ?? []).map(asWord),
+      ...expansions.flatMap((e) => e.terms.map(asWord)),
+    ]
+    const page = top.slice(offset, offset + limit)
+    const crossScript = concepts.some((c) => (lang === 'ko' ? /[a-z]/ : HANGUL).test(c.text))
+    const hits = await hitsOf(this.files, page, words, lang, crossScript)
     return {
-      hits: hits.filter((h): h is SearchHit => h !== undefined),
+      hits,
       total,
-      corrections,
-      ...(readAs === undefined ? {} : { readAs }),
+      corrections: [...new Set(reading?.corrections ?? [])],
+      expansions,
+      readings: concepts.filter((c) => c.kind !== 'word').map((c) => c.text),
+      ...(reading?.readAs === undefined ? {} : { readAs: reading.readAs }),
     }
+  }
+
+  /** The thesaurus terms of each concept that matched at least one record. */
+  private expansions(reading: Reading | undefined): Expansion[] {
+    if (!reading) return []
+    return reading.plan.concepts.flatMap((c, i) => {
+      const found = reading.matches[i]?.found ?? []
+      const terms = c.variants.flatMap((v, j) => (v.term !== undefined && (found[j] ?? 0) > 0 ? [v.term] : []))
+      return terms.length > 0 ? [{ word: c.text, terms }] : []
+    })
   }
 }

@@ -2,32 +2,42 @@
 import type { Localized } from '../i18n/lang'
 import type { DocType } from './documents'
 import type { EncodedPostings } from './postings'
-import { hashKey } from './text'
 
-export const INDEX_VERSION = 2
+export const INDEX_VERSION = 3
 
-/** Loaded once, on the first query: facets of every record and the layout of the other files. */
+/** Loaded once, when search is first opened: the layout of the other files and what every query needs. */
 export interface IndexMeta {
   version: number
   /** Number of records. */
   count: number
   /** Number of posting shards: a key lives in shard `hashKey(key) % shards`. */
   shards: number
-  types: readonly DocType[]
-  factorIds: string[]
-  /** Per record, by number: index into `types`. */
-  type: number[]
-  /** Per record: year, or 0. */
-  year: number[]
-  /** Per record: length of the title in characters, per language (closer title matches rank higher). */
-  titleLength: { ko: number[]; en: number[] }
-  /** Per record: indexes into `factorIds`. */
-  factors: number[][]
-  /** Keys whose postings are too long to share a shard: each is the file `keyPath(key)`. */
-  heavy: string[]
+  /** Records are numbered by type: records of `DOC_TYPES[i]` start at `typeStarts[i]`. */
+  typeStarts: number[]
+  /** Per record, one character (see `lengthCode`): its title's length per language, by bucket (closer title matches rank higher). */
+  titleLength: { ko: string; en: string }
   /** Vocabulary chunk keys (see fuzzy.ts `chunkKey`); chunk `i` is the file `vocabPath(i)`: its words, the most widespread first. */
   vocab: string[]
+  /** The size of each vocabulary chunk file in bytes: a small one is fetched with a query's postings, in case a word needs correcting. */
+  vocabBytes: number[]
+  /** The thesaurus (content/thesaurus/): groups of terms searched for one another. */
+  thesaurus: string[][]
 }
+
+/** Title lengths by bucket: a title of up to LENGTH_BUCKETS[i] characters is code i ('0'–'7'). */
+const LENGTH_BUCKETS = [3, 6, 10, 15, 22, 32, 48, 70]
+/** A title length as one character, its bucket: enough to tell a title close to the query from a long one. */
+export const lengthCode = (n: number): string => {
+  const i = LENGTH_BUCKETS.findIndex((b) => n <= b)
+  return String(i < 0 ? LENGTH_BUCKETS.length - 1 : i)
+}
+/** The length a bucket stands for (its upper bound). */
+export const lengthOf = (code: string | undefined): number | undefined =>
+  code === undefined ? undefined : LENGTH_BUCKETS[Number(code)]
+
+/** Filter keys: the year of a record's own date, and each factor it is about. */
+export const yearKey = (year: number) => `fy:${year}`
+export const factorKey = (id: string) => `ff:${id}`
 
 /** One posting shard: key → its postings (see postings.ts). */
 export type Shard = Record<string, EncodedPostings>
@@ -47,11 +57,31 @@ export interface Fragment {
 /** Characters of text kept in a fragment: enough for the passage of most matches. */
 export const FRAGMENT_TEXT_CHARS = 1000
 
+/**
+ * The shard a key lives in. The keys of one thesaurus group (g:<group>:<term>) share a shard, so a
+ * word of the thesaurus costs one file with all its terms.
+ */
+export function shardOf(key: string, shards: number): number {
+  const group = key.startsWith('g:') ? key.slice(0, key.indexOf(':', 2) + 1) : key
+  return hashKey(group) % shards
+}
+/** The key of a thesaurus term's records: those holding every word of term `i` of group `g`. */
+export const termKey = (g: number, i: number) => `g:${g}:${i}`
+
 export const META_PATH = 'meta.json'
 export const shardPath = (n: number) => `i/${n}.json`
-export const keyPath = (key: string) => `k/${hashKey(key).toString(36)}.json`
 export const fragmentPath = (n: number, lang: 'ko' | 'en') => `f/${lang}/${n}.json`
 export const vocabPath = (n: number) => `v/${n}.json`
 
 /** Reads a file of the index: from disk (CLI, bench) or over HTTP (the browser). */
 export type IndexLoader = (path: string) => Promise<string>
+
+/** A stable 32-bit FNV-1a hash of a key: its shard is hash % shardCount. */
+export function hashKey(key: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < key.length; i += 1) {
+    h ^= key.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}

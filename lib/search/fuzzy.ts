@@ -1,22 +1,21 @@
 /**
- * Typo tolerance and half-typed words, through the vocabulary: fuse.js finds the indexed words
- * closest to a query word (Hangul compared jamo by jamo, so 데이타 is one letter from 데이터), and
- * an alignment cuts each found word down to the part the query spelled (데이터센터에서 → 데이터센터).
+ * Typo tolerance and half-typed words, through the vocabulary: an edit distance with a free start
+ * and end finds the indexed words closest to a query word (Hangul compared jamo by jamo, so 데이타
+ * is one letter from 데이터) and the part of each that the query spelled (데이터센터에서 → 데이터센터).
  * The corrections are then searched like exact words. Pure: no I/O.
  *
  * The vocabulary is split into chunks by a word's first letter (Hangul by its initial consonant,
  * ㄲ with ㄱ), so a query loads one small chunk whatever the size of the corpus; the price is that
  * a typo in the first letter is not corrected.
  */
-import Fuse from 'fuse.js/basic'
 import { getChoseong } from 'es-hangul'
 import { jamo } from './text'
 
-/** Fuse's score is errors ÷ query length here; above this a word is not a correction. */
+/** Errors per letter of the query word; above this a word is not a correction. */
 export const MAX_FUZZY_SCORE = 0.34
 /** Corrections kept per query word. */
 export const MAX_CORRECTIONS = 4
-/** A query word longer than this (in letters or jamo) is not corrected (Fuse's bitap limit). */
+/** A query word longer than this (in letters or jamo) is not corrected. */
 const MAX_PATTERN = 32
 
 const DOUBLE: Record<string, string> = { ㄲ: 'ㄱ', ㄸ: 'ㄷ', ㅃ: 'ㅂ', ㅆ: 'ㅅ', ㅉ: 'ㅈ' }
@@ -42,36 +41,47 @@ const letters = (word: string): string[] => (/[a-z]/.test(word[0] ?? '') ? Array
 
 /**
  * Where `pattern` fits best inside `letters` (edit distance, free start and end): the distance
- * and the span [start, end) of letters it covers (of equal fits, the longest).
+ * and the span [start, end) of letters it covers (of equal fits, the longest). With `max`, gives
+ * up (distance max + 1) as soon as no fit can be within it.
  */
 export function align(
   pattern: readonly string[],
   text: readonly string[],
+  max = Number.POSITIVE_INFINITY,
 ): { distance: number; start: number; end: number } {
   const m = pattern.length
   const n = text.length
-  let prev = Array.from({ length: n + 1 }, () => 0)
-  let prevStart = Array.from({ length: n + 1 }, (_, j) => j)
+  let prev = new Int32Array(n + 1)
+  let prevStart = new Int32Array(n + 1)
+  let cur = new Int32Array(n + 1)
+  let curStart = new Int32Array(n + 1)
+  for (let j = 0; j <= n; j += 1) prevStart[j] = j
   for (let i = 1; i <= m; i += 1) {
-    const cur = [i]
-    const curStart = [0]
+    cur[0] = i
+    curStart[0] = 0
+    let rowMin = i
+    const p = pattern[i - 1]
     for (let j = 1; j <= n; j += 1) {
-      const sub = (prev[j - 1] ?? 0) + (pattern[i - 1] === text[j - 1] ? 0 : 1)
+      const sub = (prev[j - 1] ?? 0) + (p === text[j - 1] ? 0 : 1)
       const del = (prev[j] ?? 0) + 1
       const ins = (cur[j - 1] ?? 0) + 1
+      let v: number
       if (sub <= del && sub <= ins) {
-        cur.push(sub)
-        curStart.push(prevStart[j - 1] ?? 0)
+        v = sub
+        curStart[j] = prevStart[j - 1] ?? 0
       } else if (del <= ins) {
-        cur.push(del)
-        curStart.push(prevStart[j] ?? 0)
+        v = del
+        curStart[j] = prevStart[j] ?? 0
       } else {
-        cur.push(ins)
-        curStart.push(curStart[j - 1] ?? 0)
+        v = ins
+        curStart[j] = curStart[j - 1] ?? 0
       }
+      cur[j] = v
+      if (v < rowMin) rowMin = v
     }
-    prev = cur
-    prevStart = curStart
+    if (rowMin > max) return { distance: max + 1, start: 0, end: 0 }
+    ;[prev, cur] = [cur, prev]
+    ;[prevStart, curStart] = [curStart, prevStart]
   }
   let end = 0
   for (let j = 1; j <= n; j += 1) if ((prev[j] ?? 0) <= (prev[end] ?? 0)) end = j
@@ -122,16 +132,16 @@ const LONGER_BY = 6
 
 /**
  * One vocabulary chunk, ready to be searched. Its words are grouped by length, and a query is
- * compared only with the words long enough to hold it and not much longer; each group's Fuse
- * index is made the first time a query needs it.
+ * compared (edit distance over letters, see `align`) only with the words long enough to hold it
+ * and not much longer.
  */
 export class VocabularyChunk {
   /** Word positions (the most widespread first) by letter count. */
   private readonly byLength = new Map<number, number[]>()
-  private readonly fuses = new Map<number, Fuse<string>>()
-  private spelled: string[] | undefined
+  private readonly spelled: Array<string[] | undefined>
 
   constructor(private readonly words: readonly string[]) {
+    this.spelled = new Array(words.length)
     words.forEach((w, i) => {
       const n = letterCount(w)
       const group = this.byLength.get(n)
@@ -140,25 +150,13 @@ export class VocabularyChunk {
     })
   }
 
-  private fuse(length: number): { fuse: Fuse<string>; positions: readonly number[] } | undefined {
-    const positions = this.byLength.get(length)
-    if (!positions) return undefined
-    let fuse = this.fuses.get(length)
-    if (!fuse) {
-      fuse = new Fuse(
-        positions.map((i) => letters(this.words[i] ?? '').join('')),
-        {
-          includeScore: true,
-          threshold: MAX_FUZZY_SCORE,
-          ignoreLocation: true,
-          ignoreFieldNorm: true,
-          isCaseSensitive: true,
-          minMatchCharLength: 2,
-        },
-      )
-      this.fuses.set(length, fuse)
+  private lettersAt(i: number): string[] {
+    let l = this.spelled[i]
+    if (l === undefined) {
+      l = letters(this.words[i] ?? '')
+      this.spelled[i] = l
     }
-    return { fuse, positions }
+    return l
   }
 
   /** Words that begin with a half-typed query (카카ㅇ → 카카오), the most widespread first. */
@@ -166,12 +164,12 @@ export class VocabularyChunk {
     const pattern = letters(query)
     const prefix = pattern.join('')
     if (pattern.length < 3) return []
-    this.spelled ??= this.words.map((w) => letters(w).join(''))
     const out: Correction[] = []
     const seen = new Set<string>()
-    for (const [i, spelled] of this.spelled.entries()) {
+    for (let i = 0; i < this.words.length; i += 1) {
       const found = this.words[i]
-      if (found === undefined || !spelled.startsWith(prefix)) continue
+      if (found === undefined || letterCount(found) < pattern.length || !this.lettersAt(i).join('').startsWith(prefix))
+        continue
       const word = spanOf(found, 0, pattern.length)
       if (seen.has(word)) continue
       seen.add(word)
@@ -186,24 +184,19 @@ export class VocabularyChunk {
     const pattern = letters(query)
     if (pattern.length < 3 || pattern.length > MAX_PATTERN) return []
     const slack = Math.floor(pattern.length * MAX_FUZZY_SCORE)
-    const found: Array<{ position: number; score: number }> = []
+    const found: Array<{ position: number; distance: number; start: number; end: number }> = []
     for (let n = pattern.length - slack; n <= pattern.length + slack + LONGER_BY; n += 1) {
-      const group = this.fuse(n)
-      if (!group) continue
-      for (const r of group.fuse.search(pattern.join(''), { limit: 20 })) {
-        const position = group.positions[r.refIndex]
-        if (position !== undefined) found.push({ position, score: r.score ?? 1 })
+      for (const position of this.byLength.get(n) ?? []) {
+        const fit = align(pattern, this.lettersAt(position), slack)
+        if (fit.distance <= slack) found.push({ position, ...fit })
       }
     }
     // Closest first; of equally close words, the most widespread.
-    found.sort((a, b) => a.score - b.score || a.position - b.position)
+    found.sort((a, b) => a.distance - b.distance || a.position - b.position)
     const out: Correction[] = []
     const seen = new Set<string>([query])
-    for (const { position } of found) {
-      const candidate = this.words[position] ?? ''
-      const { distance, start, end } = align(pattern, letters(candidate))
-      if (distance > slack) continue
-      const word = spanOf(candidate, start, end)
+    for (const { position, distance, start, end } of found) {
+      const word = spanOf(this.words[position] ?? '', start, end)
       // A correction inside another (데이터센 in 데이터센터) finds nothing the other does not.
       if (word === '' || [...seen].some((w) => w.includes(word) || word.includes(w))) continue
       seen.add(word)

@@ -4,8 +4,8 @@
  * elements, never into HTML.
  */
 import { getChoseong } from 'es-hangul'
-import { clean, type WordQuery, wordKeys } from './text'
 import { merge, type Range } from './ranges'
+import { clean, type WordQuery } from './text'
 
 export type { Range }
 export interface Passage {
@@ -22,7 +22,7 @@ function needles(words: readonly WordQuery[]): string[] {
     if (w.initials) continue
     const whole = w.word.replace(/[\u3131-\u3163]+$/, '')
     if (Array.from(whole).length >= 1) out.add(whole)
-    for (const key of w.exact) if (key.startsWith('b:') || key.startsWith('t:')) out.add(key.slice(2))
+    for (const key of w.exact) if (/^[btsp]:/.test(key)) out.add(key.slice(2))
   }
   return [...out].filter((n) => n !== '').sort((a, b) => b.length - a.length)
 }
@@ -93,14 +93,6 @@ export function passage(text: string, words: readonly WordQuery[]): Passage {
       .filter((r) => r.start >= start && r.end <= end)
       .map((r) => ({ start: r.start + shift, end: r.end + shift })),
   }
-}
-
-/** The words to highlight: the query's, and the corrections searched in their place (highlighted alike). */
-export function highlightWords(query: readonly WordQuery[], corrections: readonly string[]): WordQuery[] {
-  return [
-    ...query,
-    ...corrections.map((c): WordQuery => ({ word: c, exact: wordKeys(c), initials: false, partial: false })),
-  ]
 }
 
 /** The passage of a record's text where the query matched, else of the first alias it matched, else its opening. */

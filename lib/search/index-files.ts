@@ -7,7 +7,7 @@ import type { Localized } from '../i18n/lang'
 import { DOC_TYPES, type DocType } from './documents'
 import { type Fragment, type IndexMeta, INDEX_VERSION, type Shard } from './format'
 import { VocabularyChunk } from './fuzzy'
-import { type EncodedPostings, isEncodedPostings } from './postings'
+import { isEncodedPostings } from './postings'
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isNumbers = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number')
@@ -22,31 +22,24 @@ export function parseMeta(raw: string): IndexMeta {
     v.version !== INDEX_VERSION ||
     typeof v.count !== 'number' ||
     typeof v.shards !== 'number' ||
-    !isStrings(v.factorIds) ||
-    !isNumbers(v.type) ||
-    !isRecord(v.titleLength) ||
-    !isNumbers(v.titleLength.ko) ||
-    !isNumbers(v.titleLength.en) ||
-    !isNumbers(v.year) ||
-    !Array.isArray(v.factors) ||
+    !isNumbers(v.typeStarts) ||
+    v.typeStarts.length !== DOC_TYPES.length ||
+    !isText(v.titleLength) ||
     !isStrings(v.vocab) ||
-    !isStrings(v.heavy)
+    !isNumbers(v.vocabBytes) ||
+    !Array.isArray(v.thesaurus)
   ) {
     throw new Error('search index: meta.json is not an index of this version')
   }
-  const factors = v.factors.map((f) => (isNumbers(f) ? f : []))
   return {
     version: INDEX_VERSION,
     count: v.count,
     shards: v.shards,
-    types: DOC_TYPES,
-    factorIds: v.factorIds,
-    type: v.type,
-    year: v.year,
-    factors,
+    typeStarts: v.typeStarts,
     titleLength: { ko: v.titleLength.ko, en: v.titleLength.en },
-    heavy: v.heavy,
     vocab: v.vocab,
+    vocabBytes: v.vocabBytes,
+    thesaurus: v.thesaurus.filter(isStrings),
   }
 }
 
@@ -56,11 +49,6 @@ export function parseShard(raw: string): Shard {
   if (!isRecord(v)) return out
   for (const [key, list] of Object.entries(v)) if (isEncodedPostings(list)) out[key] = list
   return out
-}
-
-export function parseHeavy(raw: string): EncodedPostings {
-  const v: unknown = JSON.parse(raw)
-  return isEncodedPostings(v) ? v : []
 }
 
 export function parseVocabulary(raw: string): VocabularyChunk {

@@ -7,8 +7,8 @@ import type { DocType } from './documents'
 const MESSAGES = {
   searchTitle: { ko: '검색', en: 'Search' },
   searchIntro: {
-    ko: '장애, 타임라인 사건, 원인 요인, 기업·기관, 정책, 출처를 한 번에 찾습니다. 초성(ㅋㅋㅇ), 입력 중인 글자(카카ㅇ), 영문 자판으로 친 한글(zkzkdhxhr), 작은 오타(데이타센타)도 찾습니다.',
-    en: 'Find incidents, timeline events, causal factors, companies and bodies, policies and sources at once. Korean initials, half-typed syllables, Hangul typed on an English keyboard, romanizations and small typos work too.',
+    ko: '장애, 타임라인 사건, 원인 요인, 기업·기관, 정책, 출처를 한 번에 찾습니다. 초성(ㅋㅋㅇ), 입력 중인 글자(카카ㅇ), 영문 자판으로 친 한글(zkzkdhxhr), 작은 오타(데이타센타)도 찾습니다. 묻듯이 쳐도 되고(2022년 카카오 먹통 원인), 같은 뜻의 다른 말(정전 → 전원 장애)과 날짜·기간(10월 15일, 17시간)도 알아듣습니다.',
+    en: 'Find incidents, timeline events, causal factors, companies and bodies, policies and sources at once. Korean initials, half-typed syllables, Hangul typed on an English keyboard, romanizations and small typos work too. Ask as you would a person (why did KakaoTalk go down in 2022); other words for the same thing, dates and durations are understood.',
   },
   query: { ko: '검색어', en: 'Search terms' },
   submit: { ko: '찾기', en: 'Search' },
@@ -67,14 +67,52 @@ export function alsoSearched(words: readonly string[], lang: Lang): string {
   return lang === 'ko' ? `${list}(으)로도 찾았습니다.` : `Also searched for ${list}.`
 }
 
-/** The status line over the results: how the query was read, what it was corrected to, how many matched. */
+/**
+ * The particle 으로/로 after a word: 으로 after a final consonant other than ㄹ, else 로 (also after a
+ * word that does not end in Hangul: kakaotalk로). Written out rather than es-hangul's josa, whose
+ * tables would add about 3 KB gzip to the quick-search island every page loads.
+ */
+function ro(word: string): string {
+  const syllable = word.charCodeAt(word.length - 1) - 0xac00
+  if (!(syllable >= 0 && syllable < 11172)) return '로'
+  const final = syllable % 28
+  return final === 0 || final === 8 ? '로' : '으로'
+}
+
+/** A query word also searched as other terms of its thesaurus group: ‘정전’ → ‘전원 장애’로도 찾았습니다. */
+export function expandedTo(expansion: { word: string; terms: readonly string[] }, lang: Lang): string {
+  const { word, terms } = expansion
+  if (lang === 'en') return `Also searched “${word}” as ${terms.map((t) => `“${t}”`).join(', ')}.`
+  const last = terms[terms.length - 1] ?? ''
+  const list = [...terms.slice(0, -1).map((t) => `‘${t}’`), `‘${last}’${ro(last)}도`]
+  return `‘${word}’ → ${list.join(', ')} 찾았습니다.`
+}
+
+/** Dates and figures the query was read as: ‘2022년 10월’, ‘17시간’. */
+export function readAsNumbers(readings: readonly string[], lang: Lang): string {
+  const list = readings.map((r) => (lang === 'ko' ? `‘${r}’` : `“${r}”`)).join(', ')
+  return lang === 'ko' ? `날짜나 수치로 읽은 말: ${list}.` : `Read as dates or figures: ${list}.`
+}
+
+/**
+ * The status line over the results: how the query was read (English layout, dates and figures),
+ * what it was corrected to, the thesaurus terms it was also searched as, how many matched.
+ */
 export function resultSummary(
-  result: { total: number; readAs?: string; corrections: readonly string[] },
+  result: {
+    total: number
+    readAs?: string
+    corrections: readonly string[]
+    expansions?: ReadonlyArray<{ word: string; terms: readonly string[] }>
+    readings?: readonly string[]
+  },
   lang: Lang,
 ): string {
   return [
     result.readAs === undefined ? '' : readAs(result.readAs, lang),
+    result.readings === undefined || result.readings.length === 0 ? '' : readAsNumbers(result.readings, lang),
     result.corrections.length === 0 ? '' : alsoSearched(result.corrections, lang),
+    ...(result.expansions ?? []).map((e) => expandedTo(e, lang)),
     resultCount(result.total, lang),
   ]
     .filter((s) => s !== '')

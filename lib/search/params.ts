@@ -5,7 +5,7 @@
  */
 import { oneOf, queryString, type Rejected, readQuery, text, year } from '../url-state'
 import { DOC_TYPES } from './documents'
-import type { SearchFilters } from './ranking'
+import type { SearchFilters } from './engine'
 
 export interface SearchState {
   q: string

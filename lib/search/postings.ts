@@ -47,8 +47,13 @@ function fromBase64(text: string): Uint8Array {
 
 /** Encodes (record, class) pairs, records ascending within each class. */
 export function encodePostings(pairs: ReadonlyArray<readonly [number, FieldClass]>): EncodedPostings {
+  return encodePacked(pairs.map(([n, cls]) => n * 4 + cls))
+}
+
+/** Encodes `record * 4 + class` values, records ascending within each class. */
+export function encodePacked(values: readonly number[]): EncodedPostings {
   const byClass: number[][] = [[], [], [], []]
-  for (const [n, cls] of pairs) byClass[cls]?.push(n)
+  for (const v of values) byClass[v & POSTING_CLASS_MASK]?.push(v >>> POSTING_CLASS_BITS)
   const out: EncodedPostings = byClass.map((docs) => {
     const deltas = docs.map((n, i) => n - (docs[i - 1] ?? 0))
     const last = docs[docs.length - 1]

@@ -1,110 +1,64 @@
 /**
- * Scoring: how well each record matches each of a query's words, from the decoded postings of
- * their keys, in two passes (the words as typed, then the words that gained corrections). Pure:
- * postings in, scores out (the engine fetches the files).
+ * Scoring: how well each record matches each concept of a query, then the records ranked by how
+ * much of the query they cover (each concept weighted by its rarity, BM25's idf), by the field
+ * each concept was found in, by words found side by side, and by a title close to the query.
+ * A record that misses a word still counts, lower: nothing vanishes because another record holds
+ * one more word. Pure: decoded postings in, scores out (the engine fetches the files).
  */
 import { POSTING_CLASS_BITS, POSTING_CLASS_MASK } from './postings'
-import { type WordQuery, wordKeys } from './text'
-import {
-  CLASS_WEIGHT,
-  CORRECTION_WEIGHT,
-  FEW,
-  FULL_SHARE,
-  HANGUL_LOOSE,
-  LATIN_LOOSE,
-  LOOSE_SCALE,
-  MIN_LOOSE_KEYS,
-  PARTIAL_WEIGHT,
-  TITLE_MEAN,
-} from './weights'
+import type { Variant } from './query'
+import { CLASS_WEIGHT, LOOSE_SCALE, PROXIMITY, TITLE_BONUS, COVERAGE_POWER } from './weights'
 
-/**
- * One way a query word can be matched: its own keys, or a correction's, with a weight. A record
- * holding all the keys matches; with `loose`, a record holding that share of them (by count) also
- * matches, weaker.
- */
-export interface Variant {
-  keys: string[]
-  weight: number
-  loose?: number
+/** Decoded postings by key: `record * 4 + field class` values. */
+export type Lists = ReadonlyMap<string, Uint32Array>
+
+/** How a concept matched: per record touched, its best variant's score and whether that was a title match. */
+export interface ConceptMatch {
+  records: number[]
+  score: number[]
+  title: boolean[]
+  /** Records holding every key of the variant as typed (no stem, synonym or correction). */
+  asTyped: number
+  /** Per variant, the records holding all its keys. */
+  found: number[]
 }
 
-export interface Planned {
-  query: WordQuery
-  variants: Variant[]
-}
+const FULL = 0.999
 
-/** Scratch arrays of one scoring pass, sized to the index. */
+/** Scratch arrays of one query, sized to the index. */
 export class Scratch {
   readonly cov: Float64Array
   readonly weighted: Float64Array
+  readonly held: Uint8Array
   readonly best: Float64Array
   readonly bestTitle: Uint8Array
-  /** Keys of the variant held, by count (a typo's own keys are rare, and by idf they would veto a loose match). */
-  readonly held: Uint8Array
-  constructor(n: number) {
+  constructor(readonly n: number) {
     this.cov = new Float64Array(n)
     this.weighted = new Float64Array(n)
+    this.held = new Uint8Array(n)
     this.best = new Float64Array(n)
     this.bestTitle = new Uint8Array(n)
-    this.held = new Uint8Array(n)
   }
 }
 
-/** A word as typed, scored in the first pass: the records it touched, their scores, and how many hold all its keys. */
-export interface TypedScore {
-  touched: number[]
-  best: number[]
-  title: number[]
-  count: number
-}
-
-/** Per matched record: the sum of its words' scores, how many words matched, how many were in its title. */
-export interface Combined {
-  touched: number[]
-  total: Float64Array
-  matched: Uint8Array
-  inTitle: Uint8Array
-}
-
-/** A word's keys as typed, its first variant (a long Latin word may match loosely); none for a word without keys. */
-export function typedVariants(query: WordQuery): Variant[] {
-  return query.exact.length === 0
-    ? []
-    : [
-        {
-          keys: query.exact,
-          weight: query.partial ? PARTIAL_WEIGHT : 1,
-          ...(query.exact.some((k) => k.startsWith('t:')) ? { loose: LATIN_LOOSE } : {}),
-        },
-      ]
-}
-
-/**
- * Scores one word over its variants into `x.best` (a record's best variant) and returns the
- * records touched, and those that hold all the keys of the word as typed.
- */
-export function scoreWord(
-  count: number,
-  variants: readonly Variant[],
-  lists: ReadonlyMap<string, Uint32Array>,
-  x: Scratch,
-): { touched: number[]; exact: number[] } {
-  const N = count
+/** Scores one concept over its variants: each record's best variant (all keys held, or enough for a loose one). */
+export function matchConcept(variants: readonly Variant[], lists: Lists, x: Scratch): ConceptMatch {
+  const N = x.n
   const idf = (k: string) => Math.log(1 + N / Math.max(1, lists.get(k)?.length ?? 0))
-  const { cov, weighted, best, bestTitle, held } = x
+  const { cov, weighted, held, best, bestTitle } = x
   const touched: number[] = []
-  const exact: number[] = []
+  let asTyped = 0
+  const found = variants.map(() => 0)
   variants.forEach((v, vi) => {
     const local: number[] = []
     for (const key of v.keys) {
-      const k = idf(key)
       const list = lists.get(key)
       if (!list) continue
+      const k = idf(key)
       for (let i = 0; i < list.length; i += 1) {
         const p: number = list[i] ?? 0
         const n = p >>> POSTING_CLASS_BITS
-        if (cov[n] === 0) local.push(n)
+        if (held[n] === 0) local.push(n)
         cov[n] = (cov[n] ?? 0) + k
         held[n] = (held[n] ?? 0) + 1
         weighted[n] = (weighted[n] ?? 0) + k * (CLASS_WEIGHT[p & POSTING_CLASS_MASK] ?? 1)
@@ -119,96 +73,117 @@ export function scoreWord(
       weighted[n] = 0
       held[n] = 0
       let score = 0
-      if (share >= FULL_SHARE) {
+      if (share >= FULL) {
         score = mean * v.weight
-        if (vi === 0) exact.push(n)
+        found[vi] = (found[vi] ?? 0) + 1
+        if (vi === 0) asTyped += 1
       } else if (v.loose !== undefined && counted >= v.loose) score = LOOSE_SCALE * counted * counted * mean * v.weight
       const had = best[n] ?? 0
       if (score <= had) continue
       if (had === 0) touched.push(n)
       best[n] = score
-      bestTitle[n] = share >= FULL_SHARE && mean >= TITLE_MEAN ? 1 : 0
+      bestTitle[n] = share >= FULL && mean >= CLASS_WEIGHT[0] - 0.001 ? 1 : 0
     }
   })
-  return { touched, exact }
+  const out: ConceptMatch = { records: touched, score: [], title: [], asTyped, found }
+  for (const n of touched) {
+    out.score.push(best[n] ?? 0)
+    out.title.push(best[n] !== 0 && bestTitle[n] === 1)
+    best[n] = 0
+    bestTitle[n] = 0
+  }
+  return out
 }
 
-/** First pass: each word as typed; how many records each word, and all words together, match. */
-export function scoreAsTyped(
-  planned: readonly Planned[],
-  lists: ReadonlyMap<string, Uint32Array>,
-  x: Scratch,
-  count: number,
-): { asTyped: TypedScore[]; together: number; fewest: number } {
-  const all = new Uint8Array(count)
-  const asTyped = planned.map((p) => {
-    const r = scoreWord(count, p.variants, lists, x)
-    const result = {
-      touched: r.touched,
-      best: r.touched.map((n) => x.best[n] ?? 0),
-      title: r.touched.map((n) => x.bestTitle[n] ?? 0),
-    }
-    for (const n of r.touched) {
-      x.best[n] = 0
-      x.bestTitle[n] = 0
-    }
-    for (const n of r.exact) all[n] = (all[n] ?? 0) + 1
-    return { ...result, count: r.exact.length }
-  })
-  let together = 0
-  for (const c of all) if (c === planned.length) together += 1
-  const fewest = Math.min(...asTyped.map((r) => r.count))
-  return { asTyped, together, fewest }
+/** BM25's idf of a concept matched by `df` of `N` records. */
+export const conceptIdf = (df: number, N: number) => Math.log(1 + (N - df + 0.5) / (df + 0.5))
+
+export interface Ranked {
+  n: number
+  score: number
+  /** Concepts matched. */
+  matched: number
+  /** Share of the query covered, by idf (0..1). */
+  coverage: number
 }
 
-/** Whether a word gets corrections: a half-typed word, a rare one, or, when the words rarely meet, the rarest of them. */
-export function wantsCorrections(query: WordQuery, count: number, together: number, fewest: number): boolean {
-  return query.partial || count < FEW || (together < FEW && count === fewest)
+export interface RankInput {
+  N: number
+  matches: readonly ConceptMatch[]
+  /** Neighbouring concepts and the records holding them side by side (best field class). */
+  pairs: ReadonlyArray<{ left: number; right: number; held: ReadonlyMap<number, number> }>
+  /** Query length in characters, and a record's title length (for the title bonus). */
+  queryChars: number
+  titleLength: (n: number) => number
+  /** A record's weight by type (0 drops it: filtered out). */
+  weight: (n: number) => number
 }
 
 /**
- * Adds a word's corrections as variants, and returns those used. With no correction to go to (a
- * typo in the first letter), most of the word's own keys will do.
+ * Every record that matches enough of the query, scored. Enough: one of two concepts, all but one
+ * of three, half of four or more (rounded up); when no record matches that many, those matching
+ * the most.
  */
-export function addCorrections(p: Planned, found: readonly string[]): string[] {
-  const used: string[] = []
-  for (const c of found) {
-    const keys = wordKeys(c)
-    if (keys.length === 0) continue
-    p.variants.push({ keys, weight: p.query.partial ? 1 : CORRECTION_WEIGHT })
-    used.push(c)
-  }
-  const typed = p.variants[0]
-  if (found.length === 0 && typed && typed.loose === undefined && typed.keys.length >= MIN_LOOSE_KEYS)
-    p.variants.push({ keys: typed.keys, weight: CORRECTION_WEIGHT, loose: HANGUL_LOOSE })
-  return used
-}
-
-/** Second pass: only the words that gained corrections are scored again; the others keep their first-pass scores. */
-export function combineWords(
-  planned: readonly Planned[],
-  asTyped: readonly TypedScore[],
-  lists: ReadonlyMap<string, Uint32Array>,
-  x: Scratch,
-  count: number,
-): Combined {
-  const total = new Float64Array(count)
-  const matched = new Uint8Array(count)
-  const inTitle = new Uint8Array(count)
-  const touched: number[] = []
-  planned.forEach((p, i) => {
-    const typed = asTyped[i]
-    const again = typed === undefined || p.variants.length > (p.query.exact.length > 0 ? 1 : 0)
-    const r = again ? scoreWord(count, p.variants, lists, x) : undefined
-    const list = r?.touched ?? typed?.touched ?? []
-    list.forEach((n, j) => {
-      if (matched[n] === 0) touched.push(n)
-      total[n] = (total[n] ?? 0) + (r ? (x.best[n] ?? 0) : (typed?.best[j] ?? 0))
-      matched[n] = (matched[n] ?? 0) + 1
-      inTitle[n] = (inTitle[n] ?? 0) + (r ? (x.bestTitle[n] ?? 0) : (typed?.title[j] ?? 0))
-      x.best[n] = 0
-      x.bestTitle[n] = 0
+export function rankRecords(input: RankInput): Ranked[] {
+  const { N, matches } = input
+  const idfs = matches.map((m) => (m.records.length === 0 ? 0 : conceptIdf(m.records.length, N)))
+  const live = idfs.filter((x) => x > 0).length
+  const idfSum = idfs.reduce((a, b) => a + b, 0)
+  if (live === 0 || idfSum <= 0) return []
+  const total = new Map<number, { sum: number; covered: number; matched: number; titles: number }>()
+  matches.forEach((m, c) => {
+    const idf = idfs[c] ?? 0
+    m.records.forEach((n, j) => {
+      let t = total.get(n)
+      if (!t) {
+        t = { sum: 0, covered: 0, matched: 0, titles: 0 }
+        total.set(n, t)
+      }
+      t.sum += idf * (m.score[j] ?? 0)
+      t.covered += idf
+      t.matched += 1
+      if (m.title[j]) t.titles += 1
     })
   })
-  return { touched, total, matched, inTitle }
+  for (const p of input.pairs) {
+    const rarer = Math.min(idfs[p.left] ?? 0, idfs[p.right] ?? 0)
+    const leftHas = new Set(matches[p.left]?.records)
+    const rightHas = new Set(matches[p.right]?.records)
+    for (const [n, cls] of p.held) {
+      const t = total.get(n)
+      if (t && leftHas.has(n) && rightHas.has(n)) t.sum += PROXIMITY * rarer * (CLASS_WEIGHT[cls] ?? 1)
+    }
+  }
+  const need = live <= 2 ? 1 : Math.ceil(live / 2)
+  let most = 0
+  for (const t of total.values()) most = Math.max(most, t.matched)
+  const floor = Math.min(need, most)
+  const meanIdf = idfSum / live
+  const out: Ranked[] = []
+  for (const [n, t] of total) {
+    if (t.matched < floor) continue
+    const weight = input.weight(n)
+    if (weight === 0) continue
+    const coverage = t.covered / idfSum
+    const closeness = Math.min(1, input.queryChars / Math.max(1, input.titleLength(n)))
+    const bonus = t.titles === live ? TITLE_BONUS * closeness * meanIdf * CLASS_WEIGHT[0] : 0
+    out.push({ n, score: (t.sum + bonus) * coverage ** COVERAGE_POWER * weight, matched: t.matched, coverage })
+  }
+  return out
+}
+
+const better = (a: Ranked, b: Ranked) => b.score - a.score || a.n - b.n
+
+/** The best `k` of `items`, best first, without sorting them all. */
+export function topK(items: readonly Ranked[], k: number): Ranked[] {
+  if (items.length <= k * 4) return [...items].sort(better).slice(0, k)
+  const kept: Ranked[] = []
+  for (const s of items) {
+    if (kept.length === k && better(s, kept[k - 1] ?? s) >= 0) continue
+    let at = kept.length
+    while (at > 0 && better(s, kept[at - 1] ?? s) < 0) at -= 1
+    kept.splice(at, 0, s)
+    if (kept.length > k) kept.pop()
+  }
+  return kept
 }

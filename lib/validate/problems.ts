@@ -16,6 +16,9 @@ export const RULES = [
   'english-analysis',
   'updated-before-added',
   'length-mismatch',
+  'thesaurus-empty-group',
+  'thesaurus-duplicate',
+  'thesaurus-unknown-term',
 ] as const
 export type Rule = (typeof RULES)[number]
 

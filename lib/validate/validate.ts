@@ -9,6 +9,7 @@ import { checkEnglishAnalyses, ENGLISH_REQUIRED } from './english'
 import { recordStarts, validateIncident } from './incident'
 import type { Problem } from './problems'
 import { checkAnalysisFiles, checkEntities, checkFactors, checkPolicies, checkSources, checkUncited } from './records'
+import { thesaurusProblems } from './thesaurus'
 
 /**
  * Checks everything that spans files. `contentDir` is only used to print file paths relative to the
@@ -31,5 +32,6 @@ export function validate(c: Collections, contentDir = 'content', englishRequired
   checkAnalysisFiles(c.analysesEn, k)
   k.problems.push(...checkEnglishAnalyses(c, contentDir, englishRequired))
   checkUncited(c.sources, k)
+  k.problems.push(...thesaurusProblems(c, contentDir))
   return k.problems
 }

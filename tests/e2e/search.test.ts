@@ -80,6 +80,21 @@ describe('the search page', () => {
     await page.context().close()
   })
 
+  it('finds a record by another word for the same thing and a date, and says how it read the query', async () => {
+    const { page, problems } = await watchedPage(browser)
+    await page.goto(`${base}/search/?q=${encodeURIComponent('2012년 정전')}`, { waitUntil: 'networkidle' })
+    const first = page.locator('[data-search-results] li').first()
+    await first.waitFor()
+    expect(await first.getAttribute('data-result-id')).toBe('2012-04-28-lg-cns-gasan-power-failure')
+    const status = (await page.locator('.search-status').textContent()) ?? ''
+    expect(status).toContain('‘정전’ → ‘전원 장애’')
+    expect(status).toContain('로도 찾았습니다.')
+    expect(status).toContain('날짜나 수치로 읽은 말: ‘2012년’.')
+    expect(await first.locator('mark').allTextContents()).toContain('전원 장애')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   it('loads the engine code and the index only on first use', async () => {
     const { page, problems, requests } = await watchedPage(browser)
     await page.goto(`${base}/`, { waitUntil: 'networkidle' })

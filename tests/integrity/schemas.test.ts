@@ -25,6 +25,7 @@ describe('the committed schemas', () => {
       ['entity', 'content/entities/*.yaml'],
       ['factor', 'content/factors/*.yaml'],
       ['policy', 'content/policies/*.yaml'],
+      ['thesaurus', 'content/thesaurus/*.yaml'],
     ])
       expect(settings).toContain(`"./schemas/${schema}.schema.json": "${glob}"`)
   })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildIndexFiles, vocabularyChunks } from '@/lib/search/build'
 import type { SearchDoc } from '@/lib/search/documents'
 import { SearchIndex } from '@/lib/search/engine'
-import { keyPath } from '@/lib/search/format'
+import { shardOf, shardPath } from '@/lib/search/format'
 import { align, chunkKey, letterCount, VocabularyChunk } from '@/lib/search/fuzzy'
 import { decodePostings, encodePostings } from '@/lib/search/postings'
 import { type FieldClass, jamo } from '@/lib/search/text'
@@ -103,6 +103,7 @@ const doc = (n: number, title: string, summary: string, body: string): SearchDoc
   type: 'source',
   title: { ko: title, en: `Record ${n}` },
   url: { ko: `/s/${n}/`, en: `/en/s/${n}/` },
+  dates: [],
   factors: [],
   aliases: [],
   summary: { ko: summary, en: '' },
@@ -122,24 +123,43 @@ describe('the index at scale', () => {
   )
   const files = buildIndexFiles(docs)
   const read: string[] = []
+  /** Each file read, with the wave it was asked for in: how many reads had finished before it. */
+  const waves: Array<{ path: string; wave: number }> = []
+  let done = 0
   const open = () =>
     SearchIndex.open(async (path) => {
       read.push(path)
+      waves.push({ path, wave: done })
+      await new Promise((resolve) => setTimeout(resolve, 1))
+      done += 1
       return files.get(path) ?? '{}'
     })
+  const wavesOf = () => {
+    const starts = [...new Set(waves.map((w) => w.wave))]
+    return starts.map((s) => waves.filter((w) => w.wave === s).map((w) => w.path.split('/')[0] ?? ''))
+  }
 
-  it('gives a common key a file of its own, and a query reads only the files it needs', async () => {
-    expect(files.has(keyPath('b:장애'))).toBe(true)
+  it('keeps a common key in its shard as a bitmap, and a query reads only the files it needs', async () => {
     const index = await open()
+    const common = JSON.parse(files.get(shardPath(shardOf('b:장애', index.meta.shards))) ?? '{}')['b:장애']
+    expect(common.some((part: unknown) => typeof part === 'string')).toBe(true)
     read.length = 0
     const { hits, total } = await index.search('데이터센터 화재', { limit: 5 })
     expect(hits[0]?.id).toBe('d500')
     expect(total).toBe(Math.ceil(4000 / 7) + 1)
     expect(read.filter((p) => p.startsWith('f/'))).toHaveLength(5)
-    expect(read.some((p) => p.startsWith('v/') || p.startsWith('k/'))).toBe(false)
     read.length = 0
     expect((await index.search('장애', { limit: 3 })).total).toBe(4000)
-    expect(read).toContain(keyPath('b:장애'))
+    expect(read).toContain(shardPath(shardOf('b:장애', index.meta.shards)))
+  })
+  it('asks for the files of a plain query in two waves: postings and vocabulary together, then fragments', async () => {
+    const index = await open()
+    waves.length = 0
+    await index.search('데이터센터 화재 장애', { limit: 5 })
+    const [first, second, ...rest] = wavesOf()
+    expect(rest).toEqual([])
+    expect(new Set(first)).toEqual(new Set(['i', 'v']))
+    expect(second).toEqual(['f', 'f', 'f', 'f', 'f'])
   })
   it('looks in the vocabulary only for a word it does not find as typed', async () => {
     const index = await open()

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { buildIndexFiles } from '@/lib/search/build'
+import { plainText } from '@/lib/markdown/plain-text'
 import type { SearchDoc } from '@/lib/search/documents'
 import { SearchIndex } from '@/lib/search/engine'
 import { passage } from '@/lib/search/highlight'
 import { pieces } from '@/lib/search/ranges'
 import { parseSearchParams, serializeSearchParams } from '@/lib/search/params'
-import { clean, parseQuery, qwertyVariant } from '@/lib/search/text'
+import { qwertyVariant } from '@/lib/search/query'
+import { clean, parseQuery, wordKeys } from '@/lib/search/text'
 
 const doc = (id: string, title: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
   id,
@@ -17,6 +19,7 @@ const doc = (id: string, title: string, extra: Partial<SearchDoc> = {}): SearchD
   summary: { ko: '', en: '' },
   body: { ko: '', en: '' },
   ...extra,
+  dates: extra.dates ?? (extra.date === undefined ? [] : [extra.date]),
 })
 
 const DOCS: SearchDoc[] = [
@@ -41,10 +44,20 @@ describe('query text', () => {
     expect(qwertyVariant('zkzkdhxhr')).toBe('카카오톡')
     expect(qwertyVariant('Pangyo')).toBeUndefined()
   })
-  it('makes initials, syllable and Latin keys', () => {
+  it('makes initials keys', () => {
     expect(parseQuery('ㅋㅋㅇ')[0]?.initials).toBe(true)
-    expect(parseQuery('데이터센터')[0]?.exact).toContain('b:센터')
-    expect(parseQuery('SK')[0]?.exact).toEqual(['w:sk'])
+  })
+  it.each([
+    ['불', ['u:불']],
+    ['센터', ['b:센터']],
+    ['데이터센터', ['s:데이터센터']],
+    ['국가정보자원관리원', ['s:국가정보자원', 's:보자원관리원']],
+    ['sk', ['w:sk']],
+    ['c&c', ['t:c&c']],
+    ['kakaotalk', ['p:kakaotalk']],
+    ['sk텔레콤', ['w:sk', 's:텔레콤']],
+  ])('asks for one key per word where it can: %s', (word, keys) => {
+    expect(wordKeys(word)).toEqual(keys)
   })
 })
 
@@ -91,6 +104,17 @@ describe('search over a small index', () => {
       expect(performance.now() - t).toBeLessThan(500)
       expect(Array.isArray(r.hits)).toBe(true)
     }
+  })
+})
+
+describe('the text a snippet is cut from', () => {
+  it.each([
+    ['a citation before a full stop leaves no space', '서비스가 멈췄다 [@a; @b].', '서비스가 멈췄다.'],
+    ['nor before a comma or a bracket', '화재 [@a], 정전 (복구 [@b])', '화재, 정전 (복구)'],
+    ['links keep their text', '[카카오](https://x.example) 발표 [@a]', '카카오 발표'],
+    ['headings and list marks go', '## 원인\n- 배터리 [@a]\n', '원인\n배터리'],
+  ])('%s', (_, markdown, text) => {
+    expect(plainText(markdown)).toBe(text)
   })
 })
 

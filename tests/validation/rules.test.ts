@@ -28,6 +28,7 @@ function fixture(name: string): Collections {
     entities: pick(all.entities),
     factors: pick(all.factors),
     policies: pick(all.policies),
+    thesaurus: pick(all.thesaurus),
   }
 }
 
@@ -123,6 +124,24 @@ const CASES: Array<{ rule: Rule; file: string; field: string; says: RegExp }> = 
     file: `${ROOT}/length-mismatch/incidents/2020-01-02-base-outage.md`,
     field: 'figures[1].value',
     says: /states 30 min for the incident, but its times imply about 2 h 30 min \(.*10:00 KST → about .*12:30 KST\)/,
+  },
+  {
+    rule: 'thesaurus-empty-group',
+    file: `${ROOT}/thesaurus-empty-group/thesaurus/base-words.yaml`,
+    field: 'groups[2].terms',
+    says: /a group needs two or more/,
+  },
+  {
+    rule: 'thesaurus-duplicate',
+    file: `${ROOT}/thesaurus-duplicate/thesaurus/more-words.yaml`,
+    field: 'groups[0].terms[0]',
+    says: /"먹통" is already a term at .*base-words.yaml groups\[0\]\.terms\[1\]/,
+  },
+  {
+    rule: 'thesaurus-unknown-term',
+    file: `${ROOT}/thesaurus-unknown-term/thesaurus/base-words.yaml`,
+    field: 'groups[2].terms',
+    says: /no record uses any of "디도스", "DDoS"/,
   },
 ]
 

@@ -1,0 +1,81 @@
+/**
+ * Corrections and completions: a query word that few records hold as typed (or that is half-typed,
+ * or the rarest of words that rarely meet) is also searched as the closest words of its vocabulary
+ * chunk (데이타센타 → 데이터센터, 카카ㅇ → 카카오), or, with none close enough, by most of its
+ * syllable pairs or trigrams. Pure: the chunks are given.
+ */
+import type { VocabularyChunk } from './fuzzy'
+import type { Concept, Plan } from './query'
+import type { ConceptMatch } from './scoring'
+import { looseKeys, wordKeys } from './text'
+import { CORRECTION_WEIGHT, FEW, HANGUL_LOOSE, LATIN_LOOSE, MIN_LOOSE_KEYS } from './weights'
+
+/** One reading of a query (as typed, or as Hangul typed in English layout) and how its concepts matched. */
+export interface Reading {
+  plan: Plan
+  readAs?: string
+  matches: ConceptMatch[]
+  corrections: string[]
+}
+
+/** A word worth looking up in the vocabulary: one script, long enough to have a close neighbour, not a thesaurus term. */
+export const correctable = (c: Concept) => c.kind === 'word' && c.word?.fuzzy !== undefined && c.also.length === 0
+
+/** How many records every concept matched. */
+function together(matches: readonly ConceptMatch[]): number {
+  const count = new Map<number, number>()
+  for (const m of matches) for (const n of m.records) count.set(n, (count.get(n) ?? 0) + 1)
+  let all = 0
+  for (const c of count.values()) if (c === matches.length) all += 1
+  return all
+}
+
+/** How many records every concept but the `skip`th matched (all records when there is none). */
+function others(matches: readonly ConceptMatch[], skip: number): number {
+  const rest = matches.filter((_, i) => i !== skip)
+  return rest.length === 0 ? 0 : together(rest)
+}
+
+/** Adds corrections (or completions) to the concepts that need them; returns the concepts changed. */
+export async function correct(
+  reading: Reading,
+  chunks: ReadonlyMap<Concept, Promise<VocabularyChunk> | undefined>,
+  chunkOf: (word: string) => Promise<VocabularyChunk> | undefined,
+): Promise<Concept[]> {
+  const { plan, matches } = reading
+  const counts = plan.concepts.map((c, i) =>
+    c.kind === 'word' ? (matches[i]?.asTyped ?? 0) : Number.POSITIVE_INFINITY,
+  )
+  const fewest = Math.min(...counts)
+  const met = together(matches)
+  const changed: Concept[] = []
+  await Promise.all(
+    plan.concepts.map(async (c, i) => {
+      const word = c.word
+      const count = counts[i] ?? 0
+      if (!word?.fuzzy || !correctable(c)) return
+      if (!(word.partial || count < FEW || (met < FEW && count === fewest))) return
+      const before = c.variants.length
+      const chunk = await (chunks.get(c) ?? chunkOf(word.fuzzy))
+      const found = chunk ? (word.partial ? chunk.completions(word.fuzzy) : chunk.corrections(word.fuzzy)) : []
+      for (const { word: w } of found) {
+        const keys = wordKeys(w)
+        if (keys.length === 0) continue
+        c.variants.push({ keys, weight: word.partial ? 1 : CORRECTION_WEIGHT })
+        reading.corrections.push(w)
+      }
+      // Nothing close enough (a typo in the first letter, Kakao Talk for KakaoTalk), the word found
+      // nowhere and the rest of the query finding little: most of the word's syllable pairs or
+      // trigrams will do.
+      const loose = looseKeys(word.fuzzy)
+      if (found.length === 0 && count === 0 && others(matches, i) < FEW && loose.length >= MIN_LOOSE_KEYS)
+        c.variants.push({
+          keys: loose,
+          weight: CORRECTION_WEIGHT,
+          loose: /[a-z]/.test(word.fuzzy) ? LATIN_LOOSE : HANGUL_LOOSE,
+        })
+      if (c.variants.length > before) changed.push(c)
+    }),
+  )
+  return changed
+}

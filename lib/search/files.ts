@@ -1,0 +1,97 @@
+/**
+ * The index files as a query needs them: meta.json once, then postings by key (shards and files
+ * of their own), vocabulary chunks and fragments, each fetched once and kept. Pure apart from the
+ * loader it is given (disk in Node, fetch in the browser).
+ */
+import { DOC_TYPES, type DocType } from './documents'
+import {
+  type Fragment,
+  type IndexLoader,
+  type IndexMeta,
+  META_PATH,
+  fragmentPath,
+  shardOf,
+  shardPath,
+  vocabPath,
+} from './format'
+import { chunkKey, type VocabularyChunk } from './fuzzy'
+import { parseFragment, parseMeta, parseShard, parseVocabulary } from './index-files'
+import { decodePostings } from './postings'
+import { EAGER_VOCAB_BYTES } from './weights'
+
+export class IndexFiles {
+  private readonly lists = new Map<string, Promise<Uint32Array>>()
+  private readonly shards = new Map<number, Promise<Record<string, unknown>>>()
+  private readonly vocabulary = new Map<number, Promise<VocabularyChunk>>()
+  private readonly fragments = new Map<string, Promise<Fragment | undefined>>()
+
+  private constructor(
+    readonly meta: IndexMeta,
+    private readonly load: IndexLoader,
+  ) {}
+
+  static async open(load: IndexLoader): Promise<IndexFiles> {
+    return new IndexFiles(parseMeta(await load(META_PATH)), load)
+  }
+
+  private cached<K, V>(cache: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
+    let p = cache.get(key)
+    if (!p) {
+      p = make()
+      cache.set(key, p)
+    }
+    return p
+  }
+
+  /** How many files reading these keys' postings would fetch (those not fetched yet). */
+  filesFor(keys: Iterable<string>): number {
+    const files = new Set<number>()
+    for (const key of keys) {
+      const s = shardOf(key, this.meta.shards)
+      if (!this.lists.has(key) && !this.shards.has(s)) files.add(s)
+    }
+    return files.size
+  }
+
+  /** Whether the vocabulary chunk of a word is already fetched (or on its way). */
+  hasChunk(word: string): boolean {
+    const key = chunkKey(word)
+    return key !== undefined && this.vocabulary.has(this.meta.vocab.indexOf(key))
+  }
+
+  /** The postings of every key, all files requested at once. */
+  async postings(keys: Iterable<string>): Promise<Map<string, Uint32Array>> {
+    const N = this.meta.count
+    const wanted = [...new Set(keys)]
+    const found = await Promise.all(
+      wanted.map((key) =>
+        this.cached(this.lists, key, async () => {
+          const s = shardOf(key, this.meta.shards)
+          const shard = await this.cached(this.shards, s, () => this.load(shardPath(s)).then(parseShard))
+          const list = shard[key]
+          return decodePostings(Array.isArray(list) ? list : [], N)
+        }),
+      ),
+    )
+    return new Map(wanted.map((k, i) => [k, found[i] ?? new Uint32Array(0)]))
+  }
+
+  /** The vocabulary chunk of a word; with `eager`, only when it is small (else undefined until asked without). */
+  chunk(word: string, eager = false): Promise<VocabularyChunk> | undefined {
+    const key = chunkKey(word)
+    const at = key === undefined ? -1 : this.meta.vocab.indexOf(key)
+    if (at < 0 || (eager && !this.vocabulary.has(at) && (this.meta.vocabBytes[at] ?? 0) > EAGER_VOCAB_BYTES))
+      return undefined
+    return this.cached(this.vocabulary, at, () => this.load(vocabPath(at)).then(parseVocabulary))
+  }
+
+  fragment(n: number, lang: 'ko' | 'en'): Promise<Fragment | undefined> {
+    return this.cached(this.fragments, `${lang}${n}`, () => this.load(fragmentPath(n, lang)).then(parseFragment))
+  }
+
+  typeOf(n: number): DocType {
+    let t = 0
+    for (let i = 0; i < DOC_TYPES.length; i += 1) if (n >= (this.meta.typeStarts[i] ?? 0)) t = i
+    return DOC_TYPES[t] ?? 'source'
+  }
+}
