@@ -36,6 +36,9 @@ export function mount(root: HTMLElement): () => void {
     dialog.showModal()
     input.focus()
     input.select()
+    // The index's entry files load while the reader starts typing, so the first query waits on
+    // one wave of requests, not two (a failure here is reported by the query that needs them).
+    openIndex().catch(() => undefined)
   }
   const go = (url: string) => window.location.assign(url)
   const allUrl = () => `${sectionPath('search', lang)}?${new URLSearchParams({ q: input.value }).toString()}`

@@ -136,6 +136,10 @@ export function mount(root: HTMLElement): () => void {
     update({ q: state.q, filters })
   }
 
+  // Focusing the box loads the index's entry files ahead of the first query.
+  teardown.on(input, 'focus', () => {
+    openIndex().catch(() => undefined)
+  })
   teardown.on(form, 'submit', (e) => {
     e.preventDefault()
     update({ q: input.value, filters: state.filters })

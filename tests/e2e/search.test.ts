@@ -149,6 +149,8 @@ describe('the quick-search dialog', () => {
     const dialog = page.locator('dialog.quick-search')
     await dialog.waitFor({ state: 'visible' })
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('quick-q')
+    // Opening the dialog loads the index's entry files before the first key is typed.
+    await expect.poll(() => indexRequests(requests).length).toBeGreaterThan(0)
     // 아현국사 화재 by its initials. (ㅇㅎ ㅎㅈ alone now ranks 윤호중, ㅇㅎㅈ, first.) Results for the
     // half-typed query may show first; the answer to the whole query replaces them.
     await page.keyboard.type('ㅇㅎㄱㅅ ㅎㅈ')
