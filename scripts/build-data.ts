@@ -20,7 +20,7 @@ if (!existsSync(resolve(OUT, 'index.html'))) throw new Error(`${OUT}/index.html 
 
 const started = performance.now()
 const ctx = dataContext(getCollections(), SITE.origin, SITE.basePath, {
-  icon: readFileSync(resolve(import.meta.dirname, '../assets/icon.svg'), 'utf8'),
+  icon: readFileSync(resolve(import.meta.dirname, '../public/icon.svg'), 'utf8'),
 })
 const prepared = performance.now() - started
 const pool = cardPool()

@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 STAMP="${OUT_DIR:-out}/.build-complete"
-INPUTS=(content app components lib embed scripts contentlayer.config.ts next.config.mjs
+INPUTS=(content app components lib embed scripts public contentlayer.config.ts next.config.mjs
   package.json package-lock.json tsconfig.json tsconfig.scripts.json)
 SETTINGS="SITE_ORIGIN=${SITE_ORIGIN:-} BASE_PATH=${BASE_PATH:-} CONTENT_DIR=${CONTENT_DIR:-}"
 

@@ -38,7 +38,7 @@ export interface DataContext {
   origin: string
   /** The base path (`''` or `/folder`), for the files that show the site's address. */
   basePath: string
-  /** Source files the data files are made from: the icon's drawing (assets/icon.svg). */
+  /** Source files the data files are made from: the icon's drawing (public/icon.svg, which Next copies to the site as it is). */
   assets: { icon?: string }
 }
 

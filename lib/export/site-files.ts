@@ -30,7 +30,6 @@ export function* siteFiles(ctx: DataContext): Iterable<DataFile> {
     yield jsonFile(inOut(manifestPath(lang)), manifest)
   }
   if (ctx.assets.icon !== undefined) {
-    yield { path: 'icon.svg', content: ctx.assets.icon }
     for (const icon of iconFiles(ctx.assets.icon)) yield { path: inOut(icon.path), icon }
   }
 }

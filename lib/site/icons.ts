@@ -1,5 +1,5 @@
 /**
- * The site's icons, all from one drawing (assets/icon.svg): the SVG itself, `favicon.ico` (16, 32
+ * The site's icons, all from one drawing (public/icon.svg, served as it is by Next, in `npm run dev` too): `favicon.ico` (16, 32
  * and 48 px), `apple-touch-icon.png` (180 px, square and opaque: the phone rounds it), and the web
  * app manifest's 192 and 512 px icons, one of them maskable (the drawing inside the safe zone on a
  * full-bleed background). This module lays out the SVGs and packs the ICO; rasterizing is the

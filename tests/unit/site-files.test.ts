@@ -156,7 +156,6 @@ describe('the site files', () => {
       'robots.txt',
       'manifest.webmanifest',
       'en/manifest.webmanifest',
-      'icon.svg',
       'favicon.ico',
       'apple-touch-icon.png',
       'icons/icon-192.png',
