@@ -4,6 +4,8 @@
  * `data/catalog.json` publishes it, the schema files are written from it, and the tests hold every
  * file under data/, feeds/, cite/ and oembed/ to the entry whose pattern it matches. Pure.
  */
+import { AXIS_FORMAT, AXIS_VERSION } from '../timeline/axis'
+import { axisNode } from './axis-format'
 import { CSV_TABLES } from './csv-tables'
 import { cslNode, jsonFeedNode, manifestNode, oembedNode, timelineJsNode } from './external-formats'
 import {
@@ -117,6 +119,20 @@ export const DATA_DOCS: readonly DataDoc[] = [
     re(`data/timeline(?:/${INCIDENT})?\\.json`),
     'timeline',
     timelineNode,
+  ),
+  json(
+    'axis-json',
+    'data',
+    { ko: '시간축 (JSON)', en: 'Time axis (JSON)' },
+    {
+      ko: '/timeline/의 확대할 수 있는 시간축이 그리는 항목: 시각이 가리키는 구간(분 단위), 장애의 길이 범위, 언어별 이름과 요약.',
+      en: 'What the zoomable axis on /timeline/ draws: each item’s span in minutes, incidents’ lengths as ranges, names and summaries in one language.',
+    },
+    `${AXIS_FORMAT} ${AXIS_VERSION}`,
+    ['/data/axis/ko.json', '/data/axis/en.json'],
+    re('data/axis/(?:ko|en)\\.json'),
+    'axis',
+    axisNode,
   ),
   json(
     'timelinejs',

@@ -8,6 +8,7 @@
  * | incidents | `data/incidents.json` |
  * | downloads | `data/*.csv`, `data/*.schema.json` (a JSON Schema per kind of JSON file), `data/catalog.json` |
  * | timeline | `data/timeline.json`, `data/timeline/<incident-id>.json` |
+ * | axis | `data/axis/{ko,en}.json` (what the timeline's zoomable axis draws, lib/timeline/axis.ts) |
  * | timelinejs | `data/timelinejs/[en/]all.json`, `data/timelinejs/[en/]<incident-id>.json` |
  * | oembed | `oembed/[en/]timeline.json`, `oembed/[en/]<incident-id>.json` |
  * | feeds | `feeds/[en/]incidents.{xml,json}`, `feeds/[en/]factors/<id>.{xml,json}`, `feeds/[en/]entities/<id>.{xml,json}` (Atom, JSON Feed) |
@@ -23,6 +24,7 @@ import { type DataContext, type DataFile, type DataFileKind, jsonFile } from './
 import { buildIncidentsExport } from './incidents-json'
 import { buildIncidentTimelineExport, buildTimelineExport, type TimelineExport } from './timeline-json'
 import { buildTimelineJs, timelineJsPath } from './timelinejs'
+import { axisDataPath, buildAxis } from '../timeline/axis'
 import { INCIDENTS_FORMAT, INCIDENTS_VERSION } from '../data-docs/own-formats'
 import { sitePath } from '../site/env'
 import { DATA_LICENCE } from '../site/licence'
@@ -60,6 +62,14 @@ function* timelineFiles(ctx: DataContext): Iterable<DataFile> {
     yield jsonFile(inOut(dataPath({ incident: data.scope })), { $schema, ...data })
 }
 
+function* axisFiles(ctx: DataContext): Iterable<DataFile> {
+  for (const lang of LANGS)
+    yield jsonFile(inOut(axisDataPath(lang)), {
+      $schema: schemaUrl(ctx, 'axis'),
+      ...buildAxis(ctx.collections, lang, ctx.timeline.timeline),
+    })
+}
+
 function* timelineJsFiles(ctx: DataContext): Iterable<DataFile> {
   const file = (data: TimelineExport, lang: Lang, headline: string) =>
     jsonFile(
@@ -91,6 +101,7 @@ export const DATA_FILE_KINDS: readonly DataFileKind[] = [
   { name: 'incidents', files: incidentsFiles },
   { name: 'downloads', files: downloadFiles },
   { name: 'timeline', files: timelineFiles },
+  { name: 'axis', files: axisFiles },
   { name: 'timelinejs', files: timelineJsFiles },
   { name: 'oembed', files: oembedFiles },
   { name: 'feeds', files: feedFiles },

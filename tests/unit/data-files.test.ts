@@ -49,6 +49,8 @@ describe('the data files of a record', () => {
     expect(exports.map((f) => f.path).sort()).toEqual(
       [
         'data/incidents.json',
+        'data/axis/ko.json',
+        'data/axis/en.json',
         'data/timeline.json',
         ...each((id) => `data/timeline/${id}.json`),
         'data/timelinejs/all.json',

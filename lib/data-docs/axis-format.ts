@@ -1,0 +1,60 @@
+/** The shape of the time axis's data (`data/axis/<lang>.json`, lib/timeline/axis.ts). Pure. */
+import { SEVERITIES } from '../schema/vocabulary'
+import { AXIS_FORMAT, AXIS_VERSION } from '../timeline/axis'
+import { LANES } from '../timeline/timeline'
+import { formatHead } from './own-formats'
+import { arr, int, type Node, obj, str } from './schema'
+
+const minutes = (doc: { ko: string; en: string }) => int(doc)
+
+export const axisNode: Node = obj(
+  { ko: '확대·이동할 수 있는 시간축의 데이터, 한 언어', en: 'The zoomable time axis’s data, in one language' },
+  {
+    ...formatHead(AXIS_FORMAT, AXIS_VERSION),
+    lang: str({ ko: '언어', en: 'Language' }, { enum: ['ko', 'en'] }),
+    start: minutes({
+      ko: '가장 넓은 보기의 시작(2010년 1월 1일 0시, 한국 시간), 1970년부터의 분',
+      en: 'Start of the widest view (1 January 2010, 00:00 KST), in minutes since 1970',
+    }),
+    lanes: arr(
+      { ko: '줄, 위에서 아래로', en: 'The lanes, top to bottom' },
+      obj(
+        { ko: '줄 하나', en: 'One lane' },
+        {
+          id: str({ ko: '줄', en: 'Lane' }, { enum: [...LANES] }),
+          name: str({ ko: '줄 이름', en: 'Name of the lane' }),
+        },
+      ),
+    ),
+    items: arr(
+      { ko: '항목, 시작 순', en: 'The items, by start' },
+      obj(
+        { ko: '항목 하나', en: 'One item' },
+        {
+          key: str({ ko: '바뀌지 않는 키(/timeline/과 같음)', en: 'Stable key (the same as on /timeline/)' }),
+          kind: str({ ko: '종류', en: 'Kind' }, { enum: ['incident', 'event', 'policy-step', 'response'] }),
+          lane: int({ ko: 'lanes의 몇 번째 줄(0부터)', en: 'Index into lanes (from 0)' }),
+          from: minutes({
+            ko: '시각이 가리키는 구간의 시작, 1970년부터의 분',
+            en: 'Start of the span its time stands for, minutes since 1970',
+          }),
+          to: minutes({
+            ko: '그 구간의 끝(분 단위로 알려진 시각이면 from과 같음)',
+            en: 'End of that span (equal to from for a time known to the minute)',
+          }),
+          solid: minutes({
+            ko: '장애: 가장 이르게 끝났을 수 있는 때',
+            en: 'Incidents: the earliest it can have ended',
+          }),
+          soft: minutes({ ko: '장애: 가장 늦게 끝났을 수 있는 때', en: 'Incidents: the latest it can have ended' }),
+          severity: str({ ko: '장애의 심각도', en: 'Severity of the incident' }, { enum: [...SEVERITIES] }),
+          of: str({ ko: '사건: 속한 장애의 키', en: 'Events: the key of their incident' }),
+          href: str({ ko: '전체 기록의 주소(사이트 기준)', en: 'Address of the full record (on the site)' }),
+          label: str({ ko: '항목의 이름(화면 낭독기용)', en: 'What the mark is called (for screen readers)' }),
+          summary: str({ ko: '언제, 얼마나, 무엇', en: 'When, how long, what' }),
+        },
+        { optional: ['solid', 'soft', 'severity', 'of'] },
+      ),
+    ),
+  },
+)

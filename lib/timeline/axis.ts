@@ -1,0 +1,175 @@
+/**
+ * The zoomable time axis's data (issue #17): every item of the timeline as a compact span in epoch
+ * minutes, in one language, ready for the `time-axis` island to draw without a date library.
+ * Pure and framework-free.
+ *
+ * - A time known to the minute is a point (`from === to`); one known only to the hour, day or month
+ *   is the span of that hour, day or month (`intervalOf`), never a point.
+ * - An incident is a bar from its start: solid to the earliest it can have ended, soft on to the
+ *   latest (its recorded end's interval; without one, the length a source states, as a range from
+ *   the start's interval). An incident whose length is unknown has no bar, only its start.
+ * - Every event of every incident is here, not only the key ones: zoomed in to an incident the
+ *   axis shows them all, with their offsets from its start.
+ */
+import { SEVERITY_LABEL, EVENT_KIND_LABEL, POLICY_STEP_LABEL } from '../i18n/labels'
+import { type Lang, t } from '../i18n/lang'
+import type { Severity } from '../schema/vocabulary'
+import { sitePath } from '../site/env'
+import { formatMoment } from '../time/format'
+import { intervalOf, type Moment } from '../time/moment'
+import type { TimelineCollections } from './model'
+import { laneName } from './messages'
+import { lengthText, linkHref } from './text'
+import {
+  buildTimeline,
+  eventItem,
+  type IncidentItem,
+  keyEventIndexes,
+  LANES,
+  type Lane,
+  type Timeline,
+  type TimelineItem,
+} from './timeline'
+
+/** The file format's name and version: raise the version when the shape changes. */
+export const AXIS_FORMAT = 'outage-chronicle/axis'
+export const AXIS_VERSION = 1
+const MINUTE = 60_000
+/** Where the widest view starts: 1 January 2010, 00:00 KST, in epoch minutes. */
+export const AXIS_START = (Date.UTC(2010, 0, 1) - 9 * 60 * MINUTE) / MINUTE
+
+export interface AxisItem {
+  /** The item's permalink key (the list's element id). */
+  key: string
+  kind: TimelineItem['kind']
+  /** Index into `AxisData.lanes`. */
+  lane: number
+  /** The span its time stands for, epoch minutes: equal for a time known to the minute. */
+  from: number
+  to: number
+  /** Incidents: where the bar's solid part ends (the earliest end) and its soft part (the latest end). */
+  solid?: number
+  soft?: number
+  /** Incidents and their events: the incident's severity. */
+  severity?: Severity
+  /** Events: the incident they belong to (its key in this file), to say their offset from its start. */
+  of?: string
+  /** The record it opens. */
+  href: string
+  /** What the mark is called, for a screen reader and as the summary's heading. */
+  label: string
+  /** One line more: when, how long, what. */
+  summary: string
+}
+
+export interface AxisData {
+  format: typeof AXIS_FORMAT
+  version: number
+  lang: Lang
+  /** Epoch minutes of the widest view's start (2010); it ends today, as the browser knows it. */
+  start: number
+  lanes: Array<{ id: Lane; name: string }>
+  /** In time order (by `from`, then lane). */
+  items: AxisItem[]
+}
+
+/** Where the axis data of a language is served (under the base path): one file per language. */
+export function axisDataPath(lang: Lang): string {
+  return sitePath(`/data/axis/${lang}.json`)
+}
+
+const toMinute = (ms: number): number => Math.round(ms / MINUTE)
+
+/** A moment's span in epoch minutes: a point to the minute, the whole hour, day or month otherwise. */
+export function spanOf(m: Moment): { from: number; to: number } {
+  const { earliest, latest } = intervalOf(m)
+  return { from: toMinute(earliest), to: m.precision === 'minute' ? toMinute(earliest) : toMinute(latest + 1) }
+}
+
+/**
+ * Where an incident's bar ends: solid to the earliest it can have ended, soft to the latest. With a
+ * recorded end, its interval; else the length a source states, from the start's interval.
+ */
+export function incidentBar(item: IncidentItem): { solid?: number; soft?: number } {
+  if (item.end) {
+    const end = intervalOf(item.end)
+    return { solid: toMinute(end.earliest), soft: toMinute(end.latest) }
+  }
+  const stated = item.length?.shown
+  if (!stated) return {}
+  const start = intervalOf(item.moment)
+  return { solid: toMinute(start.earliest) + stated.min, soft: toMinute(start.latest) + stated.max }
+}
+
+const LANE_INDEX = new Map(LANES.map((l, i) => [l, i]))
+
+function axisItem(item: TimelineItem, lang: Lang, severityOf: ReadonlyMap<string, Severity>): AxisItem {
+  const span = spanOf(item.moment)
+  const when = formatMoment(item.moment, lang)
+  const base = { key: item.key, kind: item.kind, lane: LANE_INDEX.get(item.lane) ?? 0, ...span }
+  const href = linkHref(item.link, lang)
+  switch (item.kind) {
+    case 'incident': {
+      const bar = incidentBar(item)
+      const sev = SEVERITY_LABEL[item.severity][lang]
+      const long = lengthText(item.length, lang)
+      return {
+        ...base,
+        ...bar,
+        severity: item.severity,
+        href,
+        label: `${t(item.incident.name, lang)} (${sev})`,
+        summary: `${when} · ${long === '—' ? (lang === 'ko' ? '길이 미상' : 'length unknown') : long}`,
+      }
+    }
+    case 'event': {
+      const severity = severityOf.get(item.incident.id)
+      return {
+        ...base,
+        ...(severity ? { severity } : {}),
+        of: `incident-${item.incident.id}`,
+        href,
+        label: `${EVENT_KIND_LABEL[item.eventKind][lang]}: ${t(item.text, lang)}`,
+        summary: `${when} · ${t(item.incident.name, lang)}`,
+      }
+    }
+    case 'policy-step':
+      return {
+        ...base,
+        href,
+        label: `${POLICY_STEP_LABEL[item.step][lang]}: ${t(item.policy.name, lang)}`,
+        summary: item.note ? `${when} · ${t(item.note, lang)}` : when,
+      }
+    case 'response':
+      return {
+        ...base,
+        href,
+        label: `${t(item.actor.name, lang)}: ${t(item.text, lang)}`,
+        summary: `${when} · ${t(item.incident.name, lang)}`,
+      }
+  }
+}
+
+/** Every event of every incident (the timeline holds only the key ones). */
+function allEvents(c: TimelineCollections): TimelineItem[] {
+  return c.incidents.flatMap((inc) => {
+    const { finalRecovery } = keyEventIndexes(inc.events)
+    return inc.events.flatMap((_, i) => eventItem(inc, i, i === finalRecovery) ?? [])
+  })
+}
+
+/** The axis in one language; pass the timeline when it is already built. */
+export function buildAxis(c: TimelineCollections, lang: Lang, timeline: Timeline = buildTimeline(c)): AxisData {
+  const severityOf = new Map(c.incidents.map((inc) => [inc.id, inc.severity]))
+  const items = [...timeline.items.filter((it) => it.kind !== 'event'), ...allEvents(c)]
+    .map((it) => axisItem(it, lang, severityOf))
+    .sort((a, b) => a.from - b.from || a.lane - b.lane || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  return {
+    format: AXIS_FORMAT,
+    version: AXIS_VERSION,
+    lang,
+    start: AXIS_START,
+    lanes: LANES.map((id) => ({ id, name: laneName(id, lang) })),
+    items,
+  }
+}
