@@ -8,6 +8,7 @@ import { type Paging, pagedPath } from '@/lib/pagination'
 import { Pager } from '../pager'
 import { filterOptions } from '@/lib/timeline/options'
 import { LaneLegend } from './lane-legend'
+import { TimeAxis } from './time-axis'
 import { TimelineFilters } from './timeline-filters'
 import { YearIndex } from './year-index'
 import { YearSection } from './year-section'
@@ -34,6 +35,7 @@ export function TimelinePage({ timeline, page, lang }: { timeline: Timeline; pag
       <p className="summary">{tmsg('timelineIntro', lang)}</p>
       <p className="timeline-rule">{tmsg('keyEventsRule', lang)}</p>
       <LaneLegend lang={lang} />
+      <TimeAxis lang={lang} />
       <TimelineFilters lang={lang} options={opts.options} total={page.items.length} paged={page.paging.pages > 1} />
       <YearIndex years={[...page.yearPage.keys()]} href={yearHref} lang={lang} />
       <div className="timeline">

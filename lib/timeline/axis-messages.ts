@@ -1,0 +1,42 @@
+/**
+ * The time axis's own words, in both languages: the server markup and the `time-axis` island read
+ * them (kept apart from the timeline's message table so the island does not load it).
+ */
+import type { Lang } from '../i18n/lang'
+
+const WORDS = {
+  heading: { ko: '시간축', en: 'Time axis' },
+  help: {
+    ko: '+와 − 키나 버튼, 마우스 휠, 두 손가락으로 확대·축소하고, 끌거나 ←/→ 키로 옮깁니다. 0 키는 전체 보기. 표시에 초점을 두면 요약이, Enter를 누르면 기록이 열립니다. 아래 목록이 같은 내용의 글 판입니다.',
+    en: 'Zoom with the + and − keys or buttons, the mouse wheel or two fingers; pan by dragging or with ← and →; 0 shows everything. Focus a mark for its summary, press Enter to open its record. The list below holds the same items as text.',
+  },
+  zoomIn: { ko: '확대', en: 'Zoom in' },
+  zoomOut: { ko: '축소', en: 'Zoom out' },
+  reset: { ko: '전체 보기', en: 'Show all' },
+  frame: { ko: '시간축: 장애, 정책, 대응', en: 'Time axis: incidents, policies and responses' },
+  loading: { ko: '시간축을 불러오는 중…', en: 'Loading the time axis…' },
+  failed: {
+    ko: '시간축을 불러오지 못했습니다. 아래 목록에 모든 항목이 있습니다.',
+    en: 'The time axis could not be loaded. Every item is in the list below.',
+  },
+  scale: {
+    ko: '막대 길이는 장애가 이어진 시간입니다(진한 부분: 가장 이르게 끝났을 수 있는 때까지, 옅은 부분: 가장 늦게 끝났을 수 있는 때까지). 너무 짧아 보이지 않는 막대는 최소 4픽셀로 그립니다. 날짜나 달만 알려진 항목은 그 날·달 전체의 폭으로 그립니다.',
+    en: 'A bar’s length is how long the incident lasted (dark: to the earliest it can have ended; light: to the latest). Bars too short to see are drawn 4 pixels wide. Items known only to the day or month span that whole day or month.',
+  },
+  events: {
+    ko: '하루 남짓까지 확대하면 장애의 모든 사건이 시작으로부터의 시간(T+)과 함께 보입니다.',
+    en: 'Zoom in to a few days or less to see every event of an incident, with its time from the start (T+).',
+  },
+  showing: { ko: '보이는 기간', en: 'Showing' },
+  marks: { ko: '개 표시', en: 'marks' },
+  ignored: {
+    ko: '주소의 알 수 없는 시간축 값을 무시했습니다',
+    en: 'Ignored values in the address the time axis does not know',
+  },
+} as const
+
+export type AxisWord = keyof typeof WORDS
+
+export function axisWord(key: AxisWord, lang: Lang): string {
+  return WORDS[key][lang]
+}
