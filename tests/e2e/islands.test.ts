@@ -191,6 +191,15 @@ const ISLANDS: Array<{ name: string; path: string; use: (page: Page) => Promise<
     },
   },
   {
+    name: 'time-axis',
+    path: '/en/timeline/?start=2022-10-15&end=2022-10-16&start=again',
+    use: async (page) => {
+      await page.locator('.axis-chart a').first().waitFor()
+      await page.locator('.axis-frame').press('+')
+      await page.waitForURL((url) => url.searchParams.get('end') === '2022-10-16T12:00')
+    },
+  },
+  {
     name: 'incident-table',
     path: '/en/incidents/?q=zzzz',
     use: async (page) => {

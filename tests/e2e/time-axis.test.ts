@@ -1,0 +1,158 @@
+/** The zoomable time axis on /timeline/ (issue #17): zoom to Pangyo's minutes, open a record, the view in the address. */
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launch, withPage } from './browser'
+
+const base = inject('baseURL')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser.close()
+})
+
+const PANGYO = '2022-10-15-pangyo-datacenter-fire'
+const PANGYO_MARK = `.axis-chart a[data-key="incident-${PANGYO}"]`
+const PANGYO_EVENTS = `.axis-chart a[data-key^="event-${PANGYO}-"]`
+
+async function axisReady(page: Page) {
+  await page.locator('.axis-chart a').first().waitFor()
+}
+
+/** The window the axis says it shows, in minutes wide, from its on-screen range ("… 2022-10-15 15:00 – …"). */
+async function shownMinutes(page: Page): Promise<number> {
+  const text = (await page.locator('.axis-range').textContent()) ?? ''
+  const [from, to] = [...text.matchAll(/(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})/g)].map((m) =>
+    Date.parse(`${m[1]}T${m[2]}:00Z`),
+  )
+  if (from === undefined || to === undefined) throw new Error(`no range in “${text}”`)
+  return (to - from) / 60_000
+}
+
+/** Pangyo's events are drawn with their offsets from its start, and the window is under two hours. */
+async function expectPangyoMinutes(page: Page) {
+  await expect.poll(() => shownMinutes(page)).toBeLessThanOrEqual(120)
+  await page.locator(PANGYO_EVENTS).first().waitFor()
+  const labels = await page.locator(PANGYO_EVENTS).evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')))
+  expect(labels.length).toBeGreaterThan(0)
+  for (const label of labels) expect(label).toMatch(/\(T\+(?:\d+[dhm] ?)+\)\. /)
+  expect(await page.locator('.axis-range').textContent()).toContain('2022-10-15')
+}
+
+describe('the time axis', () => {
+  it('starts at the whole range, 2010 to today, with every incident a focusable, named mark', async () => {
+    await withPage(browser, async ({ page, problems, requests }) => {
+      await page.goto(`${base}/en/timeline/`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      expect(await shownMinutes(page)).toBeGreaterThan(16 * 365 * 1440)
+      expect(await page.locator('.axis-chart .tick-label').first().textContent()).toBe('2010')
+      const marks = page.locator('.axis-chart a[data-key^="incident-"]')
+      expect(await marks.count()).toBeGreaterThan(20)
+      const pangyo = page.locator(PANGYO_MARK)
+      expect(await pangyo.getAttribute('aria-label')).toMatch(/Pangyo.*\(Critical\)\. .*2022/)
+      expect(await pangyo.getAttribute('href')).toBe(`/en/incidents/${PANGYO}/`)
+      expect(requests.filter((r) => r.includes('/data/axis/'))).toEqual([`${base}/data/axis/en.json`])
+      // The list stays as the text alternative.
+      expect(await page.locator('li[data-timeline-item]').count()).toBeGreaterThan(20)
+      expect(problems).toEqual([])
+    })
+  })
+
+  it('zooms from the whole range to Pangyo’s minutes by keyboard, about the focused mark', async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      await page.goto(`${base}/timeline/`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      await page.locator(PANGYO_MARK).focus()
+      await expect.poll(() => page.locator('.axis-summary').textContent()).toContain('판교')
+      for (let i = 0; i < 17; i += 1) await page.keyboard.press('+')
+      await expectPangyoMinutes(page)
+      // Focus stayed on the incident through every redraw; - zooms back out.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe(`incident-${PANGYO}`)
+      const narrow = await shownMinutes(page)
+      await page.keyboard.press('-')
+      await expect.poll(() => shownMinutes(page)).toBeCloseTo(narrow * 2, -1)
+      await page.keyboard.press('0')
+      await expect.poll(() => shownMinutes(page)).toBeGreaterThan(16 * 365 * 1440)
+      expect(problems).toEqual([])
+    })
+  })
+
+  it('zooms to Pangyo’s minutes with the wheel, keeping the instant under the pointer', async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      await page.goto(`${base}/en/timeline/`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      for (let i = 0; i < 14 && (await shownMinutes(page)) > 120; i += 1) {
+        const box = await page.locator(`${PANGYO_MARK} .solid`).boundingBox()
+        if (!box) throw new Error('the Pangyo bar is not drawn')
+        await page.mouse.move(box.x + 1, box.y + box.height / 2)
+        await page.mouse.wheel(0, -700)
+        await page.waitForTimeout(60)
+      }
+      await expectPangyoMinutes(page)
+      expect(problems).toEqual([])
+    })
+  })
+
+  it('opens a record from a mark, by click and by Enter', async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      const view = `${base}/en/timeline/?start=2022-10-15T15:00&end=2022-10-15T17:00`
+      await page.goto(view, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      await page.locator(`${PANGYO_MARK} .solid`).click({ position: { x: 5, y: 5 } })
+      await page.waitForURL(`${base}/en/incidents/${PANGYO}/`)
+      await page.goto(view, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      await page.locator(PANGYO_EVENTS).first().focus()
+      await page.keyboard.press('Enter')
+      await page.waitForURL(new RegExp(`/en/incidents/${PANGYO}/#event-\\d+$`))
+      expect(problems).toEqual([])
+    })
+  })
+
+  it('restores a view from its address, says what it ignored, and steps back through views', async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      await page.goto(`${base}/en/timeline/?start=2022-10-15T15:00&end=2022-10-15T17:00`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      expect(await page.locator('.axis-range').textContent()).toContain('2022-10-15 15:00 – 2022-10-15 17:00')
+      await page.getByRole('button', { name: 'Zoom out' }).click()
+      await page.waitForURL((url) => url.searchParams.get('start') === '2022-10-15T14:00')
+      expect(new URL(page.url()).searchParams.get('end')).toBe('2022-10-15T18:00')
+      await page.goBack()
+      await expect
+        .poll(() => page.locator('.axis-range').textContent())
+        .toContain('2022-10-15 15:00 – 2022-10-15 17:00')
+      await page.goto(`${base}/en/timeline/?start=someday&end=2022-10-16`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      expect(await page.locator('.axis-notice').textContent()).toContain('start “someday”')
+      expect(await page.locator('.axis-range').textContent()).toMatch(/2010-01-01 00:00 – 2022-10-17 00:00/)
+      expect(problems).toEqual([])
+    })
+  })
+
+  it.each(['light', 'dark'] as const)('drawn and zoomed in, passes axe in the %s scheme', async (colorScheme) => {
+    await withPage(
+      browser,
+      async ({ page, problems }) => {
+        await page.goto(`${base}/timeline/?start=2022-10-15T15:00&end=2022-10-15T17:00`, { waitUntil: 'networkidle' })
+        await page.locator(PANGYO_EVENTS).first().waitFor()
+        await page.locator(PANGYO_EVENTS).first().focus()
+        const { violations } = await new AxeBuilder({ page }).include('.time-axis').analyze()
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+        expect(problems).toEqual([])
+      },
+      { colorScheme },
+    )
+  })
+
+  it('is hidden without JavaScript, leaving the list', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${base}/timeline/`)
+    expect(await page.locator('.time-axis').isVisible()).toBe(false)
+    expect(await page.locator('li[data-timeline-item]').first().isVisible()).toBe(true)
+    await context.close()
+  })
+})
