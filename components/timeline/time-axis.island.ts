@@ -1,10 +1,12 @@
 /**
  * Island `time-axis` (root: time-axis.tsx on /timeline/). Loads `data/axis/<lang>.json`
- * (lib/timeline/axis.ts) and draws it as an SVG: a window of time (2010 to today at the widest,
+ * (lib/timeline/axis.ts) and draws it as an SVG (zoomed in to a few days, each incident's events from
+ * `data/axis/<lang>/<incident-id>.json`, loaded when first needed): a window of time (2010 to today at the widest,
  * half an hour at the narrowest) with incidents as bars coloured by severity, and policy steps and
- * responses as marks on their own lanes. Every mark in view is a link (focusable, named, Enter or a
- * click opens its record); focusing or hovering it shows its summary. Zoom: buttons, `+`/`-`, the
- * wheel, two fingers; pan: drag, `←`/`→`; `0` shows everything. The window is in the address
+ * responses as marks on their own lanes. Every mark in view is a link (named, Enter or a click opens
+ * its record); focusing or hovering it shows its summary. The axis is one tab stop: `←`/`→` move to
+ * the previous or next mark in time, bringing it into view. Zoom: buttons, `+`/`-` (about the
+ * focused mark), the wheel, two fingers; pan: drag, `Shift`+`←`/`→`; `0` shows everything. The window is in the address
  * (`?start=…&end=…`, lib/timeline/axis-view.ts): a settled view is a new history entry, Back
  * restores the one before. Nothing animates, so reduced motion is respected as it stands.
  */
@@ -12,6 +14,7 @@ import { valueList } from '@/lib/i18n/rejected'
 import type { AxisData, AxisItem } from '@/lib/timeline/axis'
 import { type AxisWord, axisWord } from '@/lib/timeline/axis-messages'
 import {
+  clampView,
   formatMinute,
   offsetText,
   panView,
@@ -84,6 +87,10 @@ export function mount(root: HTMLElement): () => void {
   let settle: ReturnType<typeof setTimeout> | undefined
   let frameRequest = 0
   const byKey = new Map<string, AxisItem>()
+  const requested = new Set<string>()
+  /** The mark Tab reaches (one tab stop for the whole axis); arrows move it. */
+  let current: string | undefined
+  const eventsDir = src.replace(/\.json$/, '')
 
   const x = (m: number) => ((m - view.from) / (view.to - view.from)) * width
 
@@ -94,7 +101,7 @@ export function mount(root: HTMLElement): () => void {
   }
 
   const drawMark = (item: AxisItem, group: SVGGElement) => {
-    const a = svg('a', { href: item.href, 'aria-label': describe(item), 'data-key': item.key }, group)
+    const a = svg('a', { href: item.href, 'aria-label': describe(item), 'data-key': item.key, tabindex: -1 }, group)
     const sev = item.severity ? ` sev-${item.severity}` : ''
     a.setAttribute('class', `mark kind-${item.kind} lane-${data?.lanes[item.lane]?.id ?? ''}${sev}`)
     const top = laneTop(item.lane) + (item.kind === 'event' ? 34 : 8)
@@ -143,14 +150,32 @@ export function mount(root: HTMLElement): () => void {
       if (item.kind === 'event' && !showEvents) continue
       const end = Math.max(item.to, item.soft ?? item.to)
       if (end < view.from || item.from > view.to) continue
+      if (showEvents && item.kind === 'incident') loadEvents(item.key)
       drawMark(item, marks)
       shown += 1
     }
+    const links = [...marks.querySelectorAll('a')]
+    const tabbable = links.find((a) => a.dataset.key === current) ?? links[0]
+    tabbable?.setAttribute('tabindex', '0')
+    frame.tabIndex = tabbable ? -1 : 0
     range.value = `${word('showing')}: ${formatMinute(view.from).replace('T', ' ')} – ${formatMinute(view.to).replace('T', ' ')} (${shown} ${word('marks')})`
-    if (focused) {
-      const again = [...marks.querySelectorAll('a')].find((a) => a.dataset.key === focused)
-      again?.focus()
-    }
+    if (focused) links.find((a) => a.dataset.key === focused)?.focus()
+  }
+
+  /** Fetches an incident's events once, and draws again when they arrive. */
+  function loadEvents(key: string) {
+    if (requested.has(key)) return
+    requested.add(key)
+    fetch(`${eventsDir}/${key.replace(/^incident-/, '')}.json`, { signal: abort.signal })
+      .then((res) => (res.ok ? res.json() : undefined))
+      .then((json: unknown) => {
+        if (!data || !isAxisData(json)) return
+        const events = json.items.filter((i) => i.kind === 'event' && !byKey.has(i.key))
+        for (const e of events) byKey.set(e.key, e)
+        data.items = [...data.items, ...events].sort((a, b) => a.from - b.from || a.lane - b.lane)
+        show(view, false)
+      })
+      .catch(() => requested.delete(key))
   }
 
   const queryFor = (v: View): string => {
@@ -163,6 +188,7 @@ export function mount(root: HTMLElement): () => void {
   }
 
   const show = (next: View, remember = true) => {
+    if (!data) return
     view = next
     if (frameRequest === 0) frameRequest = requestAnimationFrame(render)
     if (settle !== undefined) clearTimeout(settle)
@@ -179,6 +205,7 @@ export function mount(root: HTMLElement): () => void {
   }
 
   const fromAddress = () => {
+    if (!data) return
     const read = readView(new URLSearchParams(window.location.search), bounds)
     if (read.rejected.length > 0) {
       notice.textContent = `${word('ignored')}: ${valueList(read.rejected)}`
@@ -196,12 +223,35 @@ export function mount(root: HTMLElement): () => void {
     return Math.min(1, Math.max(0, (at - view.from) / (view.to - view.from)))
   }
 
+  const markKey = (target: EventTarget | null): string | undefined =>
+    target instanceof SVGElement ? target.dataset.key : undefined
+
+  /** Moves focus to the previous or next mark in time, bringing it into view. */
+  const step = (from: string, by: number) => {
+    if (!data) return
+    const showEvents = view.to - view.from <= EVENT_SPAN
+    const list = data.items.filter((i) => showEvents || i.kind !== 'event')
+    const next = list[list.findIndex((i) => i.key === from) + by]
+    if (!next) return
+    current = next.key
+    const span = view.to - view.from
+    if (next.from < view.from || next.from > view.to) {
+      show(clampView({ from: next.from - span / 2, to: next.from + span / 2 }, bounds))
+    }
+    if (frameRequest !== 0) cancelAnimationFrame(frameRequest)
+    render()
+    const mark = chart?.querySelector(`a[data-key="${CSS.escape(next.key)}"]`)
+    if (mark instanceof SVGElement) mark.focus()
+  }
+
   const onKey = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return
     const k = e.key
     if (k === '+' || k === '=') show(zoomView(view, ZOOM_STEP, keyAnchor(e.target), bounds))
     else if (k === '-' || k === '_') show(zoomView(view, 1 / ZOOM_STEP, keyAnchor(e.target), bounds))
-    else if (k === 'ArrowLeft') show(panView(view, -0.2, bounds))
+    else if ((k === 'ArrowLeft' || k === 'ArrowRight') && !e.shiftKey && markKey(e.target)) {
+      step(markKey(e.target) ?? '', k === 'ArrowLeft' ? -1 : 1)
+    } else if (k === 'ArrowLeft') show(panView(view, -0.2, bounds))
     else if (k === 'ArrowRight') show(panView(view, 0.2, bounds))
     else if (k === '0') show(bounds)
     else return
@@ -262,7 +312,11 @@ export function mount(root: HTMLElement): () => void {
       const mark = e.target instanceof Element ? e.target.closest('a') : null
       const key = mark?.dataset.key
       const item = key ? byKey.get(key) : undefined
-      if (item) summary.textContent = describe(item)
+      if (!item) return
+      summary.textContent = describe(item)
+      if (e.type !== 'focusin' || !key || key === current) return
+      current = key
+      for (const a of frame.querySelectorAll('a[data-key]')) a.setAttribute('tabindex', a === mark ? '0' : '-1')
     }
     teardown.on(frame, 'focusin', hint)
     teardown.on(frame, 'mouseover', hint)
@@ -292,12 +346,11 @@ export function mount(root: HTMLElement): () => void {
     chart = svg('svg', { class: 'axis-chart', height: HEIGHT })
     status.remove()
     frame.append(chart)
-    frame.tabIndex = 0
     width = frame.clientWidth || width
-    wire()
     fromAddress()
   }
 
+  wire()
   fetch(src, { signal: abort.signal })
     .then((res) => (res.ok ? res.json() : undefined))
     .then((json: unknown) => {

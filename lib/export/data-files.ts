@@ -8,7 +8,7 @@
  * | incidents | `data/incidents.json` |
  * | downloads | `data/*.csv`, `data/*.schema.json` (a JSON Schema per kind of JSON file), `data/catalog.json` |
  * | timeline | `data/timeline.json`, `data/timeline/<incident-id>.json` |
- * | axis | `data/axis/{ko,en}.json` (what the timeline's zoomable axis draws, lib/timeline/axis.ts) |
+ * | axis | `data/axis/{ko,en}.json`, `data/axis/{ko,en}/<incident-id>.json` (what the timeline's zoomable axis draws, lib/timeline/axis.ts) |
  * | timelinejs | `data/timelinejs/[en/]all.json`, `data/timelinejs/[en/]<incident-id>.json` |
  * | oembed | `oembed/[en/]timeline.json`, `oembed/[en/]<incident-id>.json` |
  * | feeds | `feeds/[en/]incidents.{xml,json}`, `feeds/[en/]factors/<id>.{xml,json}`, `feeds/[en/]entities/<id>.{xml,json}` (Atom, JSON Feed) |
@@ -24,7 +24,7 @@ import { type DataContext, type DataFile, type DataFileKind, jsonFile } from './
 import { buildIncidentsExport } from './incidents-json'
 import { buildIncidentTimelineExport, buildTimelineExport, type TimelineExport } from './timeline-json'
 import { buildTimelineJs, timelineJsPath } from './timelinejs'
-import { axisDataPath, buildAxis } from '../timeline/axis'
+import { axisDataPath, buildAxis, buildAxisEvents } from '../timeline/axis'
 import { INCIDENTS_FORMAT, INCIDENTS_VERSION } from '../data-docs/own-formats'
 import { sitePath } from '../site/env'
 import { DATA_LICENCE } from '../site/licence'
@@ -63,11 +63,15 @@ function* timelineFiles(ctx: DataContext): Iterable<DataFile> {
 }
 
 function* axisFiles(ctx: DataContext): Iterable<DataFile> {
-  for (const lang of LANGS)
-    yield jsonFile(inOut(axisDataPath(lang)), {
-      $schema: schemaUrl(ctx, 'axis'),
-      ...buildAxis(ctx.collections, lang, ctx.timeline.timeline),
-    })
+  const $schema = schemaUrl(ctx, 'axis')
+  const { timeline } = ctx.timeline
+  for (const lang of LANGS) {
+    yield jsonFile(inOut(axisDataPath(lang)), { $schema, ...buildAxis(ctx.collections, lang, timeline) })
+    for (const inc of ctx.collections.incidents) {
+      const data = buildAxisEvents(ctx.collections, lang, inc.id, timeline)
+      if (data) yield jsonFile(inOut(axisDataPath(lang, inc.id)), { $schema, ...data })
+    }
+  }
 }
 
 function* timelineJsFiles(ctx: DataContext): Iterable<DataFile> {

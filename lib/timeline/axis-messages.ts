@@ -7,8 +7,8 @@ import type { Lang } from '../i18n/lang'
 const WORDS = {
   heading: { ko: '시간축', en: 'Time axis' },
   help: {
-    ko: '+와 − 키나 버튼, 마우스 휠, 두 손가락으로 확대·축소하고, 끌거나 ←/→ 키로 옮깁니다. 0 키는 전체 보기. 표시에 초점을 두면 요약이, Enter를 누르면 기록이 열립니다. 아래 목록이 같은 내용의 글 판입니다.',
-    en: 'Zoom with the + and − keys or buttons, the mouse wheel or two fingers; pan by dragging or with ← and →; 0 shows everything. Focus a mark for its summary, press Enter to open its record. The list below holds the same items as text.',
+    ko: '시간축은 Tab 한 번으로 들어가며, ←/→ 키로 앞뒤 표시로 옮깁니다. +/− 키나 버튼, 마우스 휠, 두 손가락으로 확대·축소하고, 끌거나 Shift+←/→ 키로 시간을 옮깁니다. 0 키는 전체 보기. 표시에 초점을 두면 요약이, Enter를 누르면 기록이 열립니다. 아래 목록이 같은 내용의 글 판입니다.',
+    en: 'The axis is one Tab stop: ← and → move to the previous or next mark. Zoom with the + and − keys or buttons, the mouse wheel or two fingers; pan by dragging or with Shift+← and →; 0 shows everything. Focus a mark for its summary, press Enter to open its record. The list below holds the same items as text.',
   },
   zoomIn: { ko: '확대', en: 'Zoom in' },
   zoomOut: { ko: '축소', en: 'Zoom out' },

@@ -8,8 +8,9 @@
  * - An incident is a bar from its start: solid to the earliest it can have ended, soft on to the
  *   latest (its recorded end's interval; without one, the length a source states, as a range from
  *   the start's interval). An incident whose length is unknown has no bar, only its start.
- * - Every event of every incident is here, not only the key ones: zoomed in to an incident the
- *   axis shows them all, with their offsets from its start.
+ * - Events are not in the whole axis's file: each incident's file (`buildAxisEvents`) holds every
+ *   one of its events, not only the key ones, and the island loads it when zoomed in to the
+ *   incident, where it shows them with their offsets from its start.
  */
 import { SEVERITY_LABEL, EVENT_KIND_LABEL, POLICY_STEP_LABEL } from '../i18n/labels'
 import { type Lang, t } from '../i18n/lang'
@@ -17,7 +18,7 @@ import type { Severity } from '../schema/vocabulary'
 import { sitePath } from '../site/env'
 import { formatMoment } from '../time/format'
 import { intervalOf, type Moment } from '../time/moment'
-import type { TimelineCollections } from './model'
+import type { TimelineCollections, TimelineIncident } from './model'
 import { laneName } from './messages'
 import { lengthText, linkHref } from './text'
 import {
@@ -73,9 +74,9 @@ export interface AxisData {
   items: AxisItem[]
 }
 
-/** Where the axis data of a language is served (under the base path): one file per language. */
-export function axisDataPath(lang: Lang): string {
-  return sitePath(`/data/axis/${lang}.json`)
+/** Where the axis data of a language is served (under the base path): the whole axis, or one incident's events. */
+export function axisDataPath(lang: Lang, incident?: string): string {
+  return sitePath(`/data/axis/${lang}${incident ? `/${incident}` : ''}.json`)
 }
 
 const toMinute = (ms: number): number => Math.round(ms / MINUTE)
@@ -150,26 +151,44 @@ function axisItem(item: TimelineItem, lang: Lang, severityOf: ReadonlyMap<string
   }
 }
 
-/** Every event of every incident (the timeline holds only the key ones). */
-function allEvents(c: TimelineCollections): TimelineItem[] {
-  return c.incidents.flatMap((inc) => {
-    const { finalRecovery } = keyEventIndexes(inc.events)
-    return inc.events.flatMap((_, i) => eventItem(inc, i, i === finalRecovery) ?? [])
-  })
+/** Every event of one incident (the timeline holds only the key ones). */
+function eventsOf(inc: TimelineIncident): TimelineItem[] {
+  const { finalRecovery } = keyEventIndexes(inc.events)
+  return inc.events.flatMap((_, i) => eventItem(inc, i, i === finalRecovery) ?? [])
 }
 
-/** The axis in one language; pass the timeline when it is already built. */
-export function buildAxis(c: TimelineCollections, lang: Lang, timeline: Timeline = buildTimeline(c)): AxisData {
+const byStart = (a: AxisItem, b: AxisItem) =>
+  a.from - b.from || a.lane - b.lane || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+
+function axisData(c: TimelineCollections, lang: Lang, items: readonly TimelineItem[]): AxisData {
   const severityOf = new Map(c.incidents.map((inc) => [inc.id, inc.severity]))
-  const items = [...timeline.items.filter((it) => it.kind !== 'event'), ...allEvents(c)]
-    .map((it) => axisItem(it, lang, severityOf))
-    .sort((a, b) => a.from - b.from || a.lane - b.lane || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   return {
     format: AXIS_FORMAT,
     version: AXIS_VERSION,
     lang,
     start: AXIS_START,
     lanes: LANES.map((id) => ({ id, name: laneName(id, lang) })),
-    items,
+    items: items.map((it) => axisItem(it, lang, severityOf)).sort(byStart),
   }
+}
+
+/** The whole axis in one language, without events; pass the timeline when it is already built. */
+export function buildAxis(c: TimelineCollections, lang: Lang, timeline: Timeline = buildTimeline(c)): AxisData {
+  return axisData(
+    c,
+    lang,
+    timeline.items.filter((it) => it.kind !== 'event'),
+  )
+}
+
+/** One incident zoomed in: the incident and every one of its events; undefined for an unknown id. */
+export function buildAxisEvents(
+  c: TimelineCollections,
+  lang: Lang,
+  id: string,
+  timeline: Timeline = buildTimeline(c),
+): AxisData | undefined {
+  const inc = c.incidents.find((i) => i.id === id)
+  const head = timeline.items.find((it) => it.kind === 'incident' && it.incident.id === id)
+  return inc && head ? axisData(c, lang, [head, ...eventsOf(inc)]) : undefined
 }

@@ -1,6 +1,6 @@
 /** The time axis's data (lib/timeline/axis.ts): spans by precision, incident bars as ranges, lanes, labels. */
 import { describe, expect, it } from 'vitest'
-import { AXIS_START, buildAxis, spanOf } from '@/lib/timeline/axis'
+import { AXIS_START, axisDataPath, buildAxis, buildAxisEvents, spanOf } from '@/lib/timeline/axis'
 import { toMoment } from '@/lib/time/moment'
 import { FIXTURE } from './timeline-fixture'
 
@@ -75,11 +75,16 @@ describe('buildAxis', () => {
     expect(acme.soft).toBe(acme.solid)
   })
 
-  it('holds every event of an incident, not only the key ones, each tied to its incident', () => {
-    const events = en.items.filter((i) => i.kind === 'event' && i.of === 'incident-2020-01-02-acme-outage')
+  it('leaves events to each incident’s own file, which holds every one of them, each tied to its incident', () => {
+    expect(en.items.filter((i) => i.kind === 'event')).toEqual([])
+    expect(buildAxisEvents(FIXTURE, 'en', 'no-such-incident')).toBeUndefined()
+    expect(axisDataPath('ko', '2020-01-02-acme-outage')).toBe('/data/axis/ko/2020-01-02-acme-outage.json')
+    const acme = buildAxisEvents(FIXTURE, 'en', '2020-01-02-acme-outage')?.items ?? []
+    expect(acme.map((i) => i.kind).filter((k) => k !== 'event')).toEqual(['incident'])
+    const events = acme.filter((i) => i.kind === 'event' && i.of === 'incident-2020-01-02-acme-outage')
     expect(events).toHaveLength(5)
     expect(events.every((e) => e.severity === 'moderate')).toBe(true)
-    expect(item('event-2020-01-02-acme-outage-3')).toMatchObject({
+    expect(events.find((e) => e.key === 'event-2020-01-02-acme-outage-3')).toMatchObject({
       from: minutes(2020, 1, 2, 10, 5),
       to: minutes(2020, 1, 2, 10, 5),
       href: '/en/incidents/2020-01-02-acme-outage/#event-3',
@@ -87,7 +92,11 @@ describe('buildAxis', () => {
   })
 
   it('draws a month-only event as its month', () => {
-    expect(item('event-2020-01-02-acme-outage-5')).toMatchObject({ from: minutes(2021, 2, 1), to: minutes(2021, 3, 1) })
+    const events = buildAxisEvents(FIXTURE, 'en', '2020-01-02-acme-outage')?.items ?? []
+    expect(events.find((e) => e.key === 'event-2020-01-02-acme-outage-5')).toMatchObject({
+      from: minutes(2021, 2, 1),
+      to: minutes(2021, 3, 1),
+    })
   })
 
   it('puts responses and policy steps on their own lanes, linked to their records', () => {

@@ -51,6 +51,8 @@ describe('the data files of a record', () => {
         'data/incidents.json',
         'data/axis/ko.json',
         'data/axis/en.json',
+        ...each((id) => `data/axis/ko/${id}.json`),
+        ...each((id) => `data/axis/en/${id}.json`),
         'data/timeline.json',
         ...each((id) => `data/timeline/${id}.json`),
         'data/timelinejs/all.json',
