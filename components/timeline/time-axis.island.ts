@@ -90,6 +90,8 @@ export function mount(root: HTMLElement): () => void {
   const requested = new Set<string>()
   /** The mark Tab reaches (one tab stop for the whole axis); arrows move it. */
   let current: string | undefined
+  /** Event files on their way: while any is, the frame is aria-busy. */
+  let pending = 0
   const eventsDir = src.replace(/\.json$/, '')
 
   const x = (m: number) => ((m - view.from) / (view.to - view.from)) * width
@@ -166,6 +168,8 @@ export function mount(root: HTMLElement): () => void {
   function loadEvents(key: string) {
     if (requested.has(key)) return
     requested.add(key)
+    pending += 1
+    frame.setAttribute('aria-busy', 'true')
     fetch(`${eventsDir}/${key.replace(/^incident-/, '')}.json`, { signal: abort.signal })
       .then((res) => (res.ok ? res.json() : undefined))
       .then((json: unknown) => {
@@ -176,6 +180,10 @@ export function mount(root: HTMLElement): () => void {
         show(view, false)
       })
       .catch(() => requested.delete(key))
+      .finally(() => {
+        pending -= 1
+        if (pending === 0) frame.removeAttribute('aria-busy')
+      })
   }
 
   const queryFor = (v: View): string => {
@@ -368,6 +376,7 @@ export function mount(root: HTMLElement): () => void {
     if (!status.isConnected) frame.prepend(status)
     status.textContent = word('loading')
     frame.removeAttribute('tabindex')
+    frame.removeAttribute('aria-busy')
     summary.textContent = ''
     range.value = ''
   })

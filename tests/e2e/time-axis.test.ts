@@ -18,8 +18,10 @@ const PANGYO = '2022-10-15-pangyo-datacenter-fire'
 const PANGYO_MARK = `.axis-chart a[data-key="incident-${PANGYO}"]`
 const PANGYO_EVENTS = `.axis-chart a[data-key^="event-${PANGYO}-"]`
 
+/** The axis is drawn, and no incident's events are still on their way (so leaving the page aborts nothing). */
 async function axisReady(page: Page) {
   await page.locator('.axis-chart a').first().waitFor()
+  await page.locator('.axis-frame:not([aria-busy])').waitFor()
 }
 
 /** The window the axis says it shows, in minutes wide, from its on-screen range ("… 2022-10-15 15:00 – …"). */
@@ -101,9 +103,13 @@ describe('the time axis', () => {
       const view = `${base}/en/timeline/?start=2022-10-15T15:00&end=2022-10-15T17:00`
       await page.goto(view, { waitUntil: 'networkidle' })
       await axisReady(page)
+      await page.locator(PANGYO_EVENTS).first().waitFor()
+      await axisReady(page)
       await page.locator(`${PANGYO_MARK} .solid`).click({ position: { x: 5, y: 5 } })
       await page.waitForURL(`${base}/en/incidents/${PANGYO}/`)
       await page.goto(view, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      await page.locator(PANGYO_EVENTS).first().waitFor()
       await axisReady(page)
       await page.locator(PANGYO_EVENTS).first().focus()
       await page.keyboard.press('Enter')
@@ -124,6 +130,7 @@ describe('the time axis', () => {
       await expect
         .poll(() => page.locator('.axis-range').textContent())
         .toContain('2022-10-15 15:00 – 2022-10-15 17:00')
+      await axisReady(page)
       await page.goto(`${base}/en/timeline/?start=someday&end=2022-10-16`, { waitUntil: 'networkidle' })
       await axisReady(page)
       expect(await page.locator('.axis-notice').textContent()).toContain('start “someday”')
