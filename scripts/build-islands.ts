@@ -15,8 +15,8 @@ import { gzipSync } from 'node:zlib'
 import { analyzeMetafile, build, type Metafile, type Plugin } from 'esbuild'
 import { ISLAND_BASE, type IslandAsset, RewriteError, rewritePage } from '../lib/islands/rewrite'
 import { BASE_PATH, SITE } from '../lib/site/env'
+import { OUT_DIR as OUT } from './out-dir'
 
-const OUT = 'out'
 const ISLAND_DIR = join(OUT, '_islands')
 const SUFFIX = '.island.ts'
 /** What an island bundle must never contain: the framework, or the content itself. */
@@ -96,7 +96,8 @@ async function bundle(islands: ReadonlyMap<string, string>): Promise<Map<string,
   return assetsFrom(result.metafile)
 }
 
-const urlOf = (file: string): string => ISLAND_BASE + relative(ISLAND_DIR, file).split('\\').join('/')
+/** A built file's address: under the base path, as the pages link it. */
+const urlOf = (file: string): string => BASE_PATH + ISLAND_BASE + relative(ISLAND_DIR, file).split('\\').join('/')
 
 /** Island name → its module's URL and the chunks it imports statically (to preload). */
 function assetsFrom(meta: Metafile): Map<string, IslandAsset> {
@@ -134,7 +135,7 @@ for (const file of files(OUT)) {
   if (!file.endsWith('.html')) continue
   const html = readFileSync(file, 'utf8')
   try {
-    const page = rewritePage(html, assets)
+    const page = rewritePage(html, assets, { basePath: BASE_PATH })
     pages += 1
     removed += page.removed
     for (const name of page.islands) used.set(name, (used.get(name) ?? 0) + 1)
@@ -159,7 +160,8 @@ for (const file of [...files(OUT)]) {
 
 const sizes = [...assets].map(([name, a]) => {
   const gz = [a.script, ...a.preload].reduce(
-    (sum, url) => sum + gzipSync(readFileSync(join(ISLAND_DIR, url.slice(ISLAND_BASE.length)))).length,
+    (sum, url) =>
+      sum + gzipSync(readFileSync(join(ISLAND_DIR, url.slice(BASE_PATH.length + ISLAND_BASE.length)))).length,
     0,
   )
   return `${name} ${(gz / 1024).toFixed(1)} KB gz on ${used.get(name) ?? 0} pages`

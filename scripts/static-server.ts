@@ -70,6 +70,12 @@ export type Encoding = 'br' | 'gzip' | 'identity'
 export interface ServerOptions {
   /** Offer brotli (default true); without it the server is a gzip-only host, as the benchmark measures. */
   brotli?: boolean
+  /**
+   * Serve the folder at this path (`/folder`, a build with BASE_PATH=/folder) instead of at the
+   * root: `/folder/x` is the file `x`; any other path is a plain 404, as on a host where only that
+   * folder is the site.
+   */
+  basePath?: string
 }
 
 /** The best encoding the request accepts (brotli, then gzip); q=0 refuses one. */
@@ -139,9 +145,19 @@ export function createStaticServer(rootDir: string, options: ServerOptions = {})
   const compressed = compressor()
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
+    const mount = options.basePath ?? ''
+    if (mount !== '' && url.pathname !== mount && !url.pathname.startsWith(`${mount}/`)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
+      return
+    }
+    if (mount !== '' && url.pathname === mount) {
+      res.writeHead(308, { Location: `${mount}/${url.search}` }).end()
+      return
+    }
+    const sitePathname = url.pathname.slice(mount.length)
     let pathname: string
     try {
-      pathname = decodeURIComponent(url.pathname)
+      pathname = decodeURIComponent(sitePathname)
     } catch {
       res.writeHead(400).end('Bad request')
       return
@@ -169,7 +185,7 @@ export function createStaticServer(rootDir: string, options: ServerOptions = {})
     const headers: Record<string, string> = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': file ? cacheControl(url.pathname, found) : CACHE.html,
+      'Cache-Control': file ? cacheControl(sitePathname, found) : CACHE.html,
       ETag: etag,
     }
     if (COMPRESSIBLE.has(ext)) headers.Vary = 'Accept-Encoding'

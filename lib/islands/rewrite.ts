@@ -36,7 +36,7 @@ export interface Rewritten {
   removed: number
 }
 
-/** Where island files are served from (out/_islands/). */
+/** Where island files are served from (out/_islands/), below the site's base path. */
 export const ISLAND_BASE = '/_islands/'
 /**
  * Controls that only work with JavaScript carry this attribute. They are in the page from the
@@ -46,6 +46,25 @@ export const ISLAND_BASE = '/_islands/'
 export const JS_ONLY_ATTRIBUTE = 'data-js-only'
 export const NO_SCRIPT_STYLE = `<style>[${JS_ONLY_ATTRIBUTE}]{display:none!important}</style>`
 const NEXT_BASE = '/_next/'
+
+export interface RewriteOptions {
+  /**
+   * The site's base path (`''` or `/folder`, lib/site/config.ts): Next's runtime is then under
+   * `/folder/_next/` and the island files under `/folder/_islands/`.
+   */
+  basePath?: string
+}
+
+/** The URL prefixes of Next's files and of the island files for one base path. */
+interface Bases {
+  next: string
+  islands: string
+}
+
+const basesOf = (options: RewriteOptions): Bases => ({
+  next: (options.basePath ?? '') + NEXT_BASE,
+  islands: (options.basePath ?? '') + ISLAND_BASE,
+})
 const DATA_SCRIPT_TYPES = ['application/json', 'application/ld+json']
 /** React's markers: Suspense boundaries that resolved at build time (`$`, `/$`) and text separators. */
 const RESOLVED_MARKERS = ['$', '/$', ' ', '']
@@ -86,11 +105,13 @@ const textOf = (el: Element): string =>
 
 const snippet = (s: string): string => JSON.stringify(s.trim().slice(0, 60))
 
-function classifyScript(el: Element, a: Analysis): void {
+function classifyScript(el: Element, a: Analysis, bases: Bases): void {
   const src = attr(el, 'src')
   if (src !== undefined) {
-    if (src.startsWith(NEXT_BASE)) a.next.push(span(el, `<script src="${src}">`))
-    else if (src.startsWith(ISLAND_BASE)) {
+    if (src.startsWith(bases.next)) a.next.push(span(el, `<script src="${src}">`))
+    else if (src.startsWith('/') && src.includes(NEXT_BASE)) {
+      throw new RewriteError(`<script src="${src}"> is Next's runtime outside the base path ${bases.next}`)
+    } else if (src.startsWith(bases.islands)) {
       a.ownTags.push(span(el, `<script src="${src}">`))
       a.ownScripts.push(src)
     }
@@ -108,17 +129,17 @@ function classifyScript(el: Element, a: Analysis): void {
   )
 }
 
-function classifyLink(el: Element, a: Analysis): void {
+function classifyLink(el: Element, a: Analysis, bases: Bases): void {
   const href = attr(el, 'href') ?? ''
   const rel = (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/)
   const preloads = rel.includes('preload') || rel.includes('modulepreload') || rel.includes('prefetch')
   if (!preloads) return
   const script = rel.includes('modulepreload') || attr(el, 'as') === 'script' || /\.m?js(?:$|\?)/.test(href)
-  if (href.startsWith(NEXT_BASE) && script) a.next.push(span(el, `<link rel="${rel.join(' ')}">`))
-  else if (href.startsWith(ISLAND_BASE)) a.ownTags.push(span(el, `<link href="${href}">`))
+  if (href.startsWith(bases.next) && script) a.next.push(span(el, `<link rel="${rel.join(' ')}">`))
+  else if (href.startsWith(bases.islands)) a.ownTags.push(span(el, `<link href="${href}">`))
 }
 
-function visit(node: Node, a: Analysis, assets: IslandAssets): void {
+function visit(node: Node, a: Analysis, assets: IslandAssets, bases: Bases): void {
   if (node.nodeName === '#comment' && 'data' in node) {
     if (PENDING_MARKERS.includes(node.data)) {
       throw new RewriteError(
@@ -129,7 +150,7 @@ function visit(node: Node, a: Analysis, assets: IslandAssets): void {
     return
   }
   if (!('tagName' in node)) {
-    if ('childNodes' in node) for (const child of node.childNodes) visit(child, a, assets)
+    if ('childNodes' in node) for (const child of node.childNodes) visit(child, a, assets, bases)
     return
   }
   const id = attr(node, 'id')
@@ -149,14 +170,14 @@ function visit(node: Node, a: Analysis, assets: IslandAssets): void {
     }
     a.islands.add(island)
   }
-  if (node.tagName === 'script') classifyScript(node, a)
-  else if (node.tagName === 'link') classifyLink(node, a)
+  if (node.tagName === 'script') classifyScript(node, a, bases)
+  else if (node.tagName === 'link') classifyLink(node, a, bases)
   else if (node.tagName === 'head') a.headEnd = node.sourceCodeLocation?.endTag?.startOffset
-  for (const child of node.childNodes) visit(child, a, assets)
-  if ('content' in node) visit(node.content, a, assets)
+  for (const child of node.childNodes) visit(child, a, assets, bases)
+  if ('content' in node) visit(node.content, a, assets, bases)
 }
 
-function analyze(html: string, assets: IslandAssets): Analysis {
+function analyze(html: string, assets: IslandAssets, bases: Bases): Analysis {
   const a: Analysis = {
     next: [],
     ownTags: [],
@@ -166,7 +187,7 @@ function analyze(html: string, assets: IslandAssets): Analysis {
     noScriptStyles: 0,
     headEnd: undefined,
   }
-  visit(parse(html, { sourceCodeLocationInfo: true }), a, assets)
+  visit(parse(html, { sourceCodeLocationInfo: true }), a, assets, bases)
   return a
 }
 
@@ -212,15 +233,23 @@ function splice(html: string, cuts: readonly Span[], at: number, insert: string)
   return out + html.slice(pos)
 }
 
-/** Rewrites one page; throws RewriteError with the reason when the page cannot be rewritten safely. */
-export function rewritePage(html: string, assets: IslandAssets): Rewritten {
-  const before = analyze(html, assets)
+/**
+ * Rewrites one page; throws RewriteError with the reason when the page cannot be rewritten safely.
+ * The assets' URLs are the island files' addresses, base path included.
+ */
+export function rewritePage(html: string, assets: IslandAssets, options: RewriteOptions = {}): Rewritten {
+  const bases = basesOf(options)
+  for (const [name, asset] of assets) {
+    const outside = [asset.script, ...asset.preload].find((url) => !url.startsWith(bases.islands))
+    if (outside) throw new RewriteError(`island "${name}": ${outside} is not under ${bases.islands}`)
+  }
+  const before = analyze(html, assets, bases)
   if (before.headEnd === undefined) throw new RewriteError('no </head> to put the island scripts before')
   const islands = [...before.islands].sort()
   const noScript = before.jsOnly ? `<noscript>${NO_SCRIPT_STYLE}</noscript>` : ''
   const out = splice(html, [...before.next, ...before.ownTags], before.headEnd, noScript + islandTags(islands, assets))
 
-  const after = analyze(out, assets)
+  const after = analyze(out, assets, bases)
   const expected = islands.map((n) => assets.get(n)?.script ?? '')
   if (after.next.length > 0) throw new RewriteError('Next runtime left after the rewrite')
   if (after.noScriptStyles !== (before.jsOnly ? 1 : 0)) throw new RewriteError('the <noscript> style is not there once')

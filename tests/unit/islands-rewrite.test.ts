@@ -80,6 +80,33 @@ describe('rewriting an exported page', () => {
     expect(rewritePage(page(head, ''), ASSETS).html).toBe(page(head, ''))
   })
 
+  describe('under a base path (BASE_PATH=/oc: Next under /oc/_next/, islands under /oc/_islands/)', () => {
+    const under = (html: string) =>
+      html.replaceAll('"/_next/', '"/oc/_next/').replaceAll('"/_islands/', '"/oc/_islands/')
+    const BASED: IslandAssets = new Map(
+      [...ASSETS].map(([name, a]) => [name, { script: `/oc${a.script}`, preload: a.preload.map((p) => `/oc${p}`) }]),
+    )
+
+    it('removes the runtime under the base path and loads the islands from it, like at the root (golden)', () => {
+      const out = rewritePage(under(NEXT_PAGE), BASED, { basePath: '/oc' })
+      expect(out.html).toBe(under(GOLDEN))
+      expect(out.html).not.toMatch(/"\/_(?:next|islands)\//)
+      expect(out.removed).toBe(4 + 6 + 5)
+      expect(rewritePage(out.html, BASED, { basePath: '/oc' }).html).toBe(out.html)
+    })
+
+    it('refuses island files outside the base path, and Next runtime outside it', () => {
+      expect(() => rewritePage(under(NEXT_PAGE), ASSETS, { basePath: '/oc' })).toThrow(
+        /island "quick-search": \/_islands\/quick-search-Q1\.js is not under \/oc\/_islands\//,
+      )
+      // A page built for the root, rewritten as if under /oc: its runtime would stay, loading files
+      // that are not there; the step stops instead.
+      expect(() => rewritePage(NEXT_PAGE, BASED, { basePath: '/oc' })).toThrow(
+        /<script src="\/_next\/static\/chunks\/1yuxib7pc7f7b\.js"> is Next's runtime outside the base path \/oc\/_next\//,
+      )
+    })
+  })
+
   it.each([
     ['an inline script of its own', page('', '<script>alert(1)</script>'), /inline script that is not Next's runtime/],
     [

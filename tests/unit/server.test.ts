@@ -167,3 +167,50 @@ describe('content types and caching', () => {
     expect(other.status).toBe(200)
   })
 })
+
+describe('the static server under a base path (a build with BASE_PATH=/oc)', () => {
+  let mounted: Server
+  let at = ''
+  beforeAll(async () => {
+    const root = mkdtempSync(join(tmpdir(), 'oc-serve-base-'))
+    mkdirSync(join(root, 'incidents/x'), { recursive: true })
+    mkdirSync(join(root, '_islands'))
+    writeFileSync(join(root, 'index.html'), '<h1>home</h1>')
+    writeFileSync(join(root, '404.html'), '<h1>missing</h1>')
+    writeFileSync(join(root, 'incidents/x/index.html'), PAGE)
+    writeFileSync(join(root, '_islands/a-AB12.js'), SCRIPT)
+    const started = await startStaticServer(root, 0, '127.0.0.1', { basePath: '/oc' })
+    mounted = started.server
+    at = `http://127.0.0.1:${started.port}`
+  })
+  afterAll(() => new Promise<void>((done) => mounted.close(() => done())))
+
+  it.each([
+    ['/oc/', 200, '<h1>home</h1>'],
+    ['/oc/incidents/x/', 200, PAGE],
+    ['/oc/nope/', 404, '<h1>missing</h1>'],
+    ['/', 404, 'Not found'],
+    ['/incidents/x/', 404, 'Not found'],
+    ['/ocx/', 404, 'Not found'],
+  ])('%s answers %i', async (path, status, body) => {
+    const res = await fetch(`${at}${path}`)
+    expect(res.status).toBe(status)
+    expect(await res.text()).toBe(body)
+  })
+
+  it('redirects the base path and folders without their slash, keeping the base path', async () => {
+    for (const [path, location] of [
+      ['/oc', '/oc/'],
+      ['/oc/incidents/x', '/oc/incidents/x/'],
+    ]) {
+      const res = await fetch(`${at}${path}`, { redirect: 'manual' })
+      expect(res.status).toBe(308)
+      expect(res.headers.get('location')).toBe(location)
+    }
+  })
+
+  it('caches hashed files for a year under the base path', async () => {
+    const res = await fetch(`${at}/oc/_islands/a-AB12.js`)
+    expect(res.headers.get('cache-control')).toBe(CACHE.hashed)
+  })
+})
