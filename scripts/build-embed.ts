@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
-import { BASE_PATH, SITE } from '../lib/site/env'
 import { OUT_DIR } from './out-dir'
+import { siteConfigPlugin } from './site-config-plugin'
 
 if (!existsSync(join(OUT_DIR, 'embed/timeline/index.html'))) {
   throw new Error(`${join(OUT_DIR, 'embed/timeline/index.html')} is missing: run \`next build\` first`)
@@ -16,11 +16,8 @@ if (!existsSync(join(OUT_DIR, 'embed/timeline/index.html'))) {
 await build({
   entryPoints: { embed: 'embed/loader.ts', 'embed/timeline': 'embed/widget.ts' },
   outdir: OUT_DIR,
-  // lib/site/env.ts reads these; the browser has no process.env, so they are written in.
-  define: {
-    'process.env.SITE_ORIGIN': JSON.stringify(SITE.originIsDefault ? '' : SITE.origin),
-    'process.env.BASE_PATH': JSON.stringify(BASE_PATH),
-  },
+  // lib/site/env.ts reads the environment; the browser has none, so this build's site is written in.
+  plugins: [siteConfigPlugin()],
   bundle: true,
   minify: true,
   format: 'iife',

@@ -14,8 +14,9 @@ import { basename, join, relative, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { analyzeMetafile, build, type Metafile, type Plugin } from 'esbuild'
 import { ISLAND_BASE, type IslandAsset, RewriteError, rewritePage } from '../lib/islands/rewrite'
-import { BASE_PATH, SITE } from '../lib/site/env'
+import { BASE_PATH } from '../lib/site/env'
 import { OUT_DIR as OUT } from './out-dir'
+import { siteConfigPlugin } from './site-config-plugin'
 
 const ISLAND_DIR = join(OUT, '_islands')
 const SUFFIX = '.island.ts'
@@ -83,12 +84,9 @@ async function bundle(islands: ReadonlyMap<string, string>): Promise<Map<string,
     legalComments: 'none',
     metafile: true,
     logLevel: 'warning',
-    plugins: [entries(islands)],
-    // lib/site/env.ts reads these (page paths under the base path); the browser has no process.env.
-    define: {
-      'process.env.SITE_ORIGIN': JSON.stringify(SITE.originIsDefault ? '' : SITE.origin),
-      'process.env.BASE_PATH': JSON.stringify(BASE_PATH),
-    },
+    // lib/site/env.ts (page paths under the base path) reads the environment; the browser has
+    // none, so this build's site is written in.
+    plugins: [entries(islands), siteConfigPlugin()],
   })
   if (process.argv.includes('--analyze')) console.log(await analyzeMetafile(result.metafile))
   const bad = Object.keys(result.metafile.inputs).filter((input) => FORBIDDEN_INPUT.test(input))
