@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every test, from a fresh clone. Installs npm dependencies and Debian's Chromium
 # when missing, builds the site unless out/ is newer than its inputs (scripts/build-if-stale.sh),
-# then runs each vitest project: unit, validation, integrity, e2e (browser tests over out/) and dev
+# then runs each vitest project: unit, validation, integrity, e2e (browser tests over out/; its
+# base-path test also builds a second site into tests/.work/base-path when that one is stale) and dev
 # (live authoring: `npm run dev` on a fixture copy).
 # Prints how long each stage took; every project runs even when one fails, and the command fails
 # when any did.
