@@ -156,6 +156,7 @@ describe('a build for https://outage-chronicle.example/oc/', () => {
     { path: PANGYO, lang: 'ko' },
     { path: `/en${PANGYO}`, lang: 'en' },
     { path: '/search/', lang: 'ko' },
+    { path: '/timeline/', lang: 'ko' },
     { path: '/embed/timeline/', lang: 'ko' },
   ])('$path: loads under /oc/ with its scripts, asking only for files under /oc/, console clean', ({ path, lang }) =>
     withPage(browser, async ({ page, problems, requests }) => {
