@@ -24,7 +24,7 @@ import { type DataContext, type DataFile, type DataFileKind, jsonFile } from './
 import { buildIncidentsExport } from './incidents-json'
 import { buildIncidentTimelineExport, buildTimelineExport, type TimelineExport } from './timeline-json'
 import { buildTimelineJs, timelineJsPath } from './timelinejs'
-import { axisDataPath, buildAxis, buildAxisEvents } from '../timeline/axis'
+import { axisFilePath, buildAxis, buildAxisEvents } from '../timeline/axis'
 import { INCIDENTS_FORMAT, INCIDENTS_VERSION } from '../data-docs/own-formats'
 import { sitePath } from '../site/env'
 import { DATA_LICENCE } from '../site/licence'
@@ -66,10 +66,10 @@ function* axisFiles(ctx: DataContext): Iterable<DataFile> {
   const $schema = schemaUrl(ctx, 'axis')
   const { timeline } = ctx.timeline
   for (const lang of LANGS) {
-    yield jsonFile(inOut(axisDataPath(lang)), { $schema, ...buildAxis(ctx.collections, lang, timeline) })
+    yield jsonFile(inOut(axisFilePath(lang)), { $schema, ...buildAxis(ctx.collections, lang, timeline) })
     for (const inc of ctx.collections.incidents) {
       const data = buildAxisEvents(ctx.collections, lang, inc.id, timeline)
-      if (data) yield jsonFile(inOut(axisDataPath(lang, inc.id)), { $schema, ...data })
+      if (data) yield jsonFile(inOut(axisFilePath(lang, inc.id)), { $schema, ...data })
     }
   }
 }

@@ -74,9 +74,14 @@ export interface AxisData {
   items: AxisItem[]
 }
 
-/** Where the axis data of a language is served (under the base path): the whole axis, or one incident's events. */
+/** The axis data file of a language, as a site path before the base path (where the build writes it): the whole axis, or one incident's events. */
+export function axisFilePath(lang: Lang, incident?: string): string {
+  return `/data/axis/${lang}${incident ? `/${incident}` : ''}.json`
+}
+
+/** Where the axis data of a language is served (under the base path): what the page links. */
 export function axisDataPath(lang: Lang, incident?: string): string {
-  return sitePath(`/data/axis/${lang}${incident ? `/${incident}` : ''}.json`)
+  return sitePath(axisFilePath(lang, incident))
 }
 
 const toMinute = (ms: number): number => Math.round(ms / MINUTE)

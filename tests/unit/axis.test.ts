@@ -1,6 +1,6 @@
 /** The time axis's data (lib/timeline/axis.ts): spans by precision, incident bars as ranges, lanes, labels. */
 import { describe, expect, it } from 'vitest'
-import { AXIS_START, axisDataPath, buildAxis, buildAxisEvents, spanOf } from '@/lib/timeline/axis'
+import { AXIS_START, axisDataPath, axisFilePath, buildAxis, buildAxisEvents, spanOf } from '@/lib/timeline/axis'
 import { toMoment } from '@/lib/time/moment'
 import { FIXTURE } from './timeline-fixture'
 
@@ -79,6 +79,7 @@ describe('buildAxis', () => {
     expect(en.items.filter((i) => i.kind === 'event')).toEqual([])
     expect(buildAxisEvents(FIXTURE, 'en', 'no-such-incident')).toBeUndefined()
     expect(axisDataPath('ko', '2020-01-02-acme-outage')).toBe('/data/axis/ko/2020-01-02-acme-outage.json')
+    expect(axisFilePath('ko', '2020-01-02-acme-outage')).toBe('/data/axis/ko/2020-01-02-acme-outage.json')
     const acme = buildAxisEvents(FIXTURE, 'en', '2020-01-02-acme-outage')?.items ?? []
     expect(acme.map((i) => i.kind).filter((k) => k !== 'event')).toEqual(['incident'])
     const events = acme.filter((i) => i.kind === 'event' && i.of === 'incident-2020-01-02-acme-outage')
