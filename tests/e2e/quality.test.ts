@@ -79,6 +79,27 @@ describe('quality on every page type', () => {
     )
   })
 
+  // WCAG 2.2's touch targets (2.5.8, which axe leaves out by default and Lighthouse's mobile audit
+  // checks): every link and button at least 24 × 24 px or spaced apart, on a phone-sized screen.
+  it.each([
+    '/',
+    '/incidents/2022-10-15-pangyo-datacenter-fire/',
+    '/en/incidents/2022-10-15-pangyo-datacenter-fire/',
+    '/timeline/',
+    '/incidents/',
+    '/analysis/',
+  ])('%s: touch targets of at least 24 px at 412 px', async (path) => {
+    await withPage(
+      browser,
+      async ({ page }) => {
+        await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
+        const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze()
+        expect(violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`))).toEqual([])
+      },
+      { width: 412 },
+    )
+  })
+
   it('follows the system dark mode', async () => {
     await withPage(
       browser,
