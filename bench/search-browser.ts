@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
+import { siteConfigPlugin } from '../scripts/site-config-plugin'
 
 export type EngineName = 'ours' | 'pagefind'
 
@@ -28,7 +29,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
 // Runs in the page: both engines behind one interface; results rendered as a reader sees them.
 const DRIVER = `
-import { pieces } from './lib/search/highlight'
+import { pieces } from './lib/search/ranges'
 type Row = { title: string; excerpt: string; html: boolean; url: string }
 type Hit = { title: { ko: string }; url: { ko: string }; passage: { text: string; ranges: Array<{ start: number; end: number }> } }
 type Found = { url: string; excerpt: string; meta?: { title?: string } }
@@ -130,6 +131,8 @@ async function bundle(options: { stdin?: string; entry?: string; format: 'iife' 
     platform: 'browser',
     target: 'es2022',
     logLevel: 'silent',
+    // The engine reaches lib/site/env.ts (page paths); the browser has no process.env.
+    plugins: [siteConfigPlugin()],
     ...(options.entry ? { entryPoints: [options.entry] } : {}),
     ...(options.stdin
       ? { stdin: { contents: options.stdin, resolveDir: ROOT, sourcefile: 'bench-driver.ts', loader: 'ts' as const } }
