@@ -106,7 +106,9 @@ describe('the time axis', () => {
       await page.locator(PANGYO_EVENTS).first().waitFor()
       await axisReady(page)
       await page.locator(`${PANGYO_MARK} .solid`).click({ position: { x: 5, y: 5 } })
-      await page.waitForURL(`${base}/en/incidents/${PANGYO}/`)
+      // Settled before leaving: the browser asks for the page's icon after its load event, and a
+      // navigation at that moment would cut the request short (a failed request in the console).
+      await page.waitForURL(`${base}/en/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
       await page.goto(view, { waitUntil: 'networkidle' })
       await axisReady(page)
       await page.locator(PANGYO_EVENTS).first().waitFor()
