@@ -4,6 +4,7 @@
  * Mendeley and pandoc read), and a formatted citation to paste, in Korean or in English. Pure.
  */
 import type { Lang } from '../schema/vocabulary'
+import { englishMonth, sayDate } from '../time/format'
 import type { Reference, ReferenceKind } from './references'
 
 // ---- BibTeX ----
@@ -141,27 +142,6 @@ export function cslJson(refs: readonly Reference[]): CslItem[] {
 
 // ---- A citation to paste ----
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
-/** A date as Korean text: 2026년 11월 30일. */
-function koreanDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number)
-  return [`${y}년`, m ? `${m}월` : '', d ? `${d}일` : ''].filter((s) => s !== '').join(' ')
-}
-
 /**
  * The citation of a record to paste into a text: Korean in the form of Korean style guides
  * (author, 「title」, site, date, address), English in APA's form for a web page
@@ -169,10 +149,10 @@ function koreanDate(date: string): string {
  */
 export function formattedCitation(r: Reference, lang: Lang): string {
   if (lang === 'ko') {
-    const when = r.date ? `${koreanDate(r.date)} 수정` : '날짜 없음'
+    const when = r.date ? `${sayDate(r.date, 'ko')} 수정` : '날짜 없음'
     return `${r.author}, 「${r.title}」, ${r.container}, ${when}${r.url ? `, ${r.url}` : ''}.`
   }
   const [y, m, d] = (r.date ?? '').split('-').map(Number)
-  const when = y ? `${y}${m ? `, ${MONTHS[m - 1]}${d ? ` ${d}` : ''}` : ''}` : 'n.d.'
+  const when = y ? `${y}${m ? `, ${englishMonth(m)}${d ? ` ${d}` : ''}` : ''}` : 'n.d.'
   return `${r.author}. (${when}). ${r.title}. ${r.container}.${r.url ? ` ${r.url}` : ''}`
 }

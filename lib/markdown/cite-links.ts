@@ -5,6 +5,7 @@
  * on hover and focus (never its internal id).
  */
 import type { Lang } from '../schema/vocabulary'
+import { sayDate } from '../time/format'
 
 /** What a citation needs to know about its source. */
 export interface CiteSource {
@@ -24,30 +25,6 @@ export interface CiteLink {
   text: string
   /** Shown on hover and focus, and read with the number: "Publisher, date: title". */
   tip: string
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
-/** A source date as a reader says it: "2022년 10월 21일" / "21 October 2022"; months alone too. */
-export function sayDate(date: string, lang: Lang): string {
-  const [y, m, d] = date.split('-').map(Number)
-  if (y === undefined || m === undefined || Number.isNaN(y) || Number.isNaN(m)) return date
-  if (lang === 'ko') return d === undefined ? `${y}년 ${m}월` : `${y}년 ${m}월 ${d}일`
-  const month = MONTHS[m - 1] ?? String(m)
-  return d === undefined ? `${month} ${y}` : `${d} ${month} ${y}`
 }
 
 /** The links for one citation of one or more sources. */

@@ -151,3 +151,32 @@ export function formatLength(r: LengthRange, lang: Lang): string {
   if (low === 0) return about(lang === 'ko' ? `${upper} 이내` : `up to ${upper}`)
   return about(`${low}${lang === 'ko' ? '~' : '–'}${upper}`)
 }
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+/** An English month's name (1 = January); the number itself where out of range. */
+export function englishMonth(m: number): string {
+  return MONTHS[m - 1] ?? String(m)
+}
+
+/** A source date as a reader says it: "2022년 10월 21일" / "21 October 2022"; months alone too. */
+export function sayDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.split('-').map(Number)
+  if (y === undefined || m === undefined || Number.isNaN(y) || Number.isNaN(m)) return date
+  if (lang === 'ko') return d === undefined ? `${y}년 ${m}월` : `${y}년 ${m}월 ${d}일`
+  const month = englishMonth(m)
+  return d === undefined ? `${month} ${y}` : `${d} ${month} ${y}`
+}
