@@ -13,6 +13,11 @@
  * | `theme` | `light`, `dark`, `auto` (follows the reader's system) | `auto` |
  * | `height` | maximum height in px, 120–4000; the list scrolls inside | none: fits the content |
  * | `compact` | `1` (one line per item, no labels), `0` | `0` |
+ * | `view` | `list` (the events as a list), `axis` (the zoomable time axis of the site's /timeline/) | `list` |
+ *
+ * In the axis view, `incident` opens the axis on that incident's first days (lib/embed/axis-window.ts),
+ * `from`/`to` on those years; the axis draws every record, so `entity`/`factor` (checked all the
+ * same) apply to the list only, and the widget says so; `height` and `compact` shape the list only.
  */
 import { LANGS, type Lang } from '../schema/vocabulary'
 import {
@@ -37,7 +42,22 @@ export const EMBED_PAGE = '/embed/timeline/'
 export const THEMES = ['light', 'dark', 'auto'] as const
 export type Theme = (typeof THEMES)[number]
 
-export const OPTION_KEYS = ['incident', 'entity', 'factor', 'from', 'to', 'lang', 'theme', 'height', 'compact'] as const
+/** What the widget shows: the events as a list, or the zoomable time axis. */
+export const VIEWS = ['list', 'axis'] as const
+export type EmbedView = (typeof VIEWS)[number]
+
+export const OPTION_KEYS = [
+  'incident',
+  'entity',
+  'factor',
+  'from',
+  'to',
+  'lang',
+  'theme',
+  'height',
+  'compact',
+  'view',
+] as const
 export type OptionKey = (typeof OPTION_KEYS)[number]
 
 export interface EmbedOptions {
@@ -50,9 +70,10 @@ export interface EmbedOptions {
   theme: Theme
   height?: number
   compact: boolean
+  view: EmbedView
 }
 
-export const DEFAULT_OPTIONS: EmbedOptions = { lang: 'ko', theme: 'auto', compact: false }
+export const DEFAULT_OPTIONS: EmbedOptions = { lang: 'ko', theme: 'auto', compact: false, view: 'list' }
 export const HEIGHT_RANGE = { min: 120, max: 4000 } as const
 
 /**
@@ -73,6 +94,7 @@ export function parseEmbedOptions(query: Iterable<readonly [string, string]>): {
     theme: oneOf(THEMES),
     height: integer(HEIGHT_RANGE.min, HEIGHT_RANGE.max),
     compact: flag,
+    view: oneOf(VIEWS),
   })
   return { options: inOrder({ ...DEFAULT_OPTIONS, ...values }), rejected }
 }

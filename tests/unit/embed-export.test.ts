@@ -110,6 +110,7 @@ describe('embed options', () => {
       theme: 'dark',
       height: 400,
       compact: true,
+      view: 'list',
       from: 2018,
       to: 2022,
     })
@@ -132,9 +133,28 @@ describe('embed options', () => {
     ['theme=url(javascript:x)', 'theme'],
     ['compact=yes', 'compact'],
     ['lang=ko&lang=en', 'lang'],
+    ['view=timeline', 'view'],
+    ['view=AXIS', 'view'],
+    ['view=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'view'],
+    ['view=axis&view=list', 'view'],
   ])('rejects %s', (q, key) => {
     const { rejected } = parse(q)
     expect(rejected.map((r) => r.key)).toEqual([key])
+  })
+  it.each([
+    ['', 'list', ''],
+    ['view=list', 'list', ''],
+    ['view=axis', 'axis', 'view=axis'],
+    [
+      'view=axis&incident=2022-10-15-pangyo-datacenter-fire',
+      'axis',
+      'incident=2022-10-15-pangyo-datacenter-fire&view=axis',
+    ],
+    ['view=nope&lang=en', 'list', 'lang=en'],
+  ])('view of %j: %s, written back as %j', (q, view, written) => {
+    const { options } = parse(q)
+    expect(options.view).toBe(view)
+    expect(serializeEmbedOptions(options)).toBe(written)
   })
   it('shortens rejected values', () => {
     expect(parse(`entity=${'a'.repeat(200)}`).rejected[0]?.value).toHaveLength(41)
@@ -167,6 +187,15 @@ describe('oEmbed and snippets', () => {
     )
     expect(iframeSnippet(ORIGIN, options)).toContain(
       'src="https://outage.example/embed/timeline/?incident=2022-10-15-pangyo-datacenter-fire&amp;compact=1"',
+    )
+  })
+  it('carry the axis view as view=axis and data-view="axis"', () => {
+    const { options } = parseEmbedOptions(new URLSearchParams('incident=2022-10-15-pangyo-datacenter-fire&view=axis'))
+    expect(scriptSnippet(ORIGIN, options)).toBe(
+      '<div data-outage-timeline data-incident="2022-10-15-pangyo-datacenter-fire" data-view="axis"></div>\n<script src="https://outage.example/embed.js" async></script>',
+    )
+    expect(iframeSnippet(ORIGIN, options)).toContain(
+      'src="https://outage.example/embed/timeline/?incident=2022-10-15-pangyo-datacenter-fire&amp;view=axis"',
     )
   })
 })
