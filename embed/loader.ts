@@ -8,7 +8,7 @@
  * the iframe to its content from the page's postMessage, accepted only from HOST's origin and
  * from that very iframe. Options are read from the element's data- attributes (`data-incident`,
  * `data-entity`, `data-factor`, `data-from`, `data-to`, `data-lang`, `data-theme`, `data-height`,
- * `data-compact`; see lib/embed/options.ts for values and defaults); the embed page checks them.
+ * `data-compact`, `data-view`; see lib/embed/options.ts for values and defaults); the embed page checks them.
  *
  * Also `window.OutageTimeline.mount(element, options)` → `{ iframe, destroy() }`; `destroy()`
  * removes the iframe, the message listener and the mark it put on the element.

@@ -1,7 +1,8 @@
 /**
  * The embed page's script (built to out/embed/timeline.js by scripts/build-embed.ts): reads the
  * options from the address, loads the timeline data of the site (lib/export/timeline-json.ts),
- * and renders an ordered list of events with <time> elements. Every text goes in as text
+ * and renders an ordered list of events with <time> elements; or, with `view=axis`, loads the
+ * axis view (embed/axis.ts, a chunk of its own, so the list view never downloads it). Every text goes in as text
  * (textContent), never as markup; a rejected option gets a message instead of the timeline.
  * When framed, it tells the parent its height (the loader, embed/loader.ts, checks where the
  * message comes from). No cookies, no storage, no request beyond the site's own files.
@@ -20,6 +21,7 @@ import { emsg, itemTotal } from '../lib/embed/messages'
 import type { TimelineExport } from '../lib/export/timeline-json'
 import { incidentPath, pagePath, sectionPath } from '../lib/i18n/lang'
 import { sitePath } from '../lib/site/env'
+import type { PreparedAxis } from './axis'
 
 const root = document.getElementById('ot')
 
@@ -58,18 +60,24 @@ function rejectedError(o: EmbedOptions, rejected: readonly Rejected[]): void {
   showError(o, `${emsg('badOptions', o.lang)}: ${valueList(rejected)}.`, ` ${emsg('badOptionsFix', o.lang)}`)
 }
 
+/** The widget's heading: the incident's name (or the whole record), linking to its page. */
+function headingOf(o: EmbedOptions, incidentName: string | undefined): HTMLElement {
+  const heading = el('h1', '')
+  heading.id = 'ot-h'
+  heading.append(
+    o.incident !== undefined && incidentName !== undefined
+      ? outLink(incidentPath(o.incident, o.lang), incidentName, o)
+      : outLink(sectionPath('timeline', o.lang), emsg('allRecord', o.lang), o),
+  )
+  return heading
+}
+
 function render(o: EmbedOptions, data: TimelineExport): void {
   if (!root) return
   const lang = o.lang
   const items = data.items.filter((it) => itemMatches(it, o))
   const incident = o.incident === undefined ? undefined : data.incidents.find((i) => i.id === o.incident)
-  const heading = el('h1', '')
-  heading.id = 'ot-h'
-  heading.append(
-    incident
-      ? outLink(incidentPath(incident.id, lang), incident.title[lang], o)
-      : outLink(sectionPath('timeline', lang), emsg('allRecord', lang), o),
-  )
+  const heading = headingOf(o, incident?.title[lang])
   const count = el('p', 'ot-count', itemTotal(items.length, lang))
   const list = el('ol', 'ot-list')
   list.setAttribute('aria-labelledby', 'ot-h')
@@ -122,6 +130,23 @@ function isExport(value: unknown): value is TimelineExport {
   )
 }
 
+async function renderAxis(o: EmbedOptions): Promise<void> {
+  let axis: PreparedAxis
+  try {
+    const { prepareAxis } = await import('./axis')
+    axis = await prepareAxis(o)
+  } catch {
+    axis = { kind: 'failed' }
+  }
+  if (axis.kind === 'unknown-incident') showError(o, emsg('unknownIncident', o.lang), '')
+  else if (axis.kind === 'failed') showError(o, emsg('loadFailed', o.lang), '')
+  else {
+    root?.replaceChildren(headingOf(o, axis.incidentLabel), axis.root, attribution(o))
+    axis.start()
+    done()
+  }
+}
+
 async function main(): Promise<void> {
   const { options: o, rejected } = parseEmbedOptions(new URLSearchParams(location.search))
   document.documentElement.lang = o.lang
@@ -131,6 +156,10 @@ async function main(): Promise<void> {
   if (typeof ResizeObserver === 'function') new ResizeObserver(postSize).observe(document.documentElement)
   if (rejected.length > 0) {
     rejectedError(o, rejected)
+    return
+  }
+  if (o.view === 'axis') {
+    await renderAxis(o)
     return
   }
   let data: unknown

@@ -8,7 +8,7 @@ import { IFRAME_HEIGHT, iframeSnippet, scriptSnippet } from '@/lib/embed/snippet
 import { emsg } from '@/lib/embed/messages'
 import { langOf, part, Teardown } from '../islands/dom'
 
-const SELECTS = ['incident', 'entity', 'factor', 'from', 'to', 'lang', 'theme'] as const
+const SELECTS = ['incident', 'entity', 'factor', 'from', 'to', 'view', 'lang', 'theme'] as const
 
 export function mount(root: HTMLElement): () => void {
   const lang = langOf(root)

@@ -32,6 +32,13 @@ export function EmbedBuilder({ lang, choices }: { lang: Lang; choices: BuilderCh
         {select('from', choices.years)}
         {select('to', choices.years)}
         <div className="filter-field">
+          <label htmlFor="embed-view">{emsg('view', lang)}</label>
+          <select id="embed-view" defaultValue={options.view}>
+            <option value="list">{emsg('viewList', lang)}</option>
+            <option value="axis">{emsg('viewAxis', lang)}</option>
+          </select>
+        </div>
+        <div className="filter-field">
           <label htmlFor="embed-lang">{emsg('lang', lang)}</label>
           <select id="embed-lang" defaultValue={options.lang}>
             <option value="ko">한국어</option>

@@ -37,7 +37,7 @@ export function embedShell(css: string, cssHash: string): string {
 <body>
 <main id="ot" class="ot" aria-busy="true" aria-label="${emsg('widgetTitle', 'ko')} · ${emsg('widgetTitle', 'en')}"><p class="ot-status" role="status">${emsg('loading', 'ko')}</p></main>
 <noscript><p class="ot-status"><a href="${pagePath('ko', 'timeline/')}" target="_blank" rel="noopener">${emsg('attribution', 'ko')}</a></p></noscript>
-<script src="${sitePath(WIDGET_SCRIPT)}" defer></script>
+<script type="module" src="${sitePath(WIDGET_SCRIPT)}"></script>
 </body>
 </html>
 `
