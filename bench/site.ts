@@ -9,6 +9,10 @@
  *   npm run bench -- --no-lighthouse   weights only
  *   npm run bench -- --only=pangyo     the page types whose name contains the text
  *
+ * On the page types marked `axis`, also the time axis (bench/axis-frames.ts): its JavaScript
+ * (gzip, budget 40 KB) and the 95th-percentile frame time while panning and zooming with the CPU
+ * slowed 4× (budget 16.7 ms).
+ *
  * Lighthouse numbers move when other work loads the CPU: the machine's load average is printed
  * and written beside them.
  */
@@ -19,6 +23,7 @@ import { chromium } from 'playwright-core'
 import { startStaticServer } from '../scripts/static-server'
 import { type LighthouseScores, lighthouseScores } from './lighthouse-run'
 import { KINDS, measurePage, type PageWeight } from './page-weight'
+import { AXIS_BUDGET, type AxisMeasure, measureAxis, THROTTLE } from './axis-frames'
 
 const PANGYO = '2022-10-15-pangyo-datacenter-fire'
 const KB = 1024
@@ -31,6 +36,8 @@ interface PageType {
   /** At most this many requests in the 4 s after load (none for a search, which fetches its index then). */
   lateRequestsBudget?: number
   lighthouse: boolean
+  /** Measure the time axis here (bench/axis-frames.ts), where the page has one. */
+  axis?: boolean
 }
 
 const PAGES: PageType[] = [
@@ -42,6 +49,7 @@ const PAGES: PageType[] = [
     bytesBudget: 200 * KB,
     lateRequestsBudget: 5,
     lighthouse: true,
+    axis: true,
   },
   {
     name: 'pangyo (en)',
@@ -50,7 +58,7 @@ const PAGES: PageType[] = [
     lateRequestsBudget: 5,
     lighthouse: true,
   },
-  { name: 'timeline', path: '/timeline/', lateRequestsBudget: 5, lighthouse: true },
+  { name: 'timeline', path: '/timeline/', lateRequestsBudget: 5, lighthouse: true, axis: true },
   { name: 'incident index', path: '/incidents/', lateRequestsBudget: 5, lighthouse: true },
   { name: 'analysis', path: '/analysis/', lateRequestsBudget: 5, lighthouse: true },
   { name: 'search results', path: `/search/?q=${encodeURIComponent('판교')}`, lighthouse: true },
@@ -100,6 +108,11 @@ const browser = await chromium.launch({
 })
 const weights = new Map<string, PageWeight>()
 for (const p of pages) weights.set(p.name, await measurePage(browser, base + p.path))
+const axes = new Map<string, AxisMeasure>()
+for (const p of pages.filter((x) => x.axis)) {
+  console.error(`time axis: ${p.name}, CPU ${THROTTLE}× slower, load ${load().join(' ')}`)
+  axes.set(p.name, await measureAxis(browser, base, p.path))
+}
 await browser.close()
 
 const scores = new Map<string, LighthouseScores>()
@@ -154,6 +167,37 @@ if (scores.size > 0) {
   }
 }
 
+if (axes.size > 0) {
+  console.log(
+    `\ntime axis: JavaScript (island + chunks, gzip), data fetched, frame times panning and zooming (CPU ${THROTTLE}× slower, 412 px phone)`,
+  )
+  console.log(
+    'page | JS gz | data gz (files) | frames | p50 | p95 | max | over 16.7 ms | redraw frames p95 | idle p95 | script took',
+  )
+  for (const [name, a] of axes) {
+    if (!a.found || !a.frames || !a.redraws) {
+      console.log(`${name} | no time axis on this page`)
+      continue
+    }
+    console.log(
+      [
+        name,
+        kb(a.js.gzip),
+        `${kb(a.data.gzip)} (${a.data.files.length})`,
+        a.frames.frames,
+        `${a.frames.p50} ms`,
+        `${a.frames.p95} ms`,
+        `${a.frames.max} ms`,
+        a.frames.over,
+        `${a.redraws.p95} ms (${a.redraws.frames})`,
+        `${a.idle?.p95 ?? '–'} ms`,
+        `${((a.durationMs ?? 0) / 1000).toFixed(1)} s`,
+      ].join(' | '),
+    )
+    console.log(`  JS: ${a.js.files.map((f) => `${f.path} ${kb(f.gzip)}`).join(', ')}`)
+  }
+}
+
 interface Budget {
   what: string
   limit: string
@@ -178,6 +222,23 @@ for (const p of pages) {
       measured: String(w.requests.afterLoad),
       pass: w.requests.afterLoad <= p.lateRequestsBudget,
     })
+  }
+  const a = axes.get(p.name)
+  if (a?.found && a.frames) {
+    budgets.push(
+      {
+        what: `${p.name}: time axis JavaScript, gzip`,
+        limit: `≤ ${kb(AXIS_BUDGET.jsGzip)}`,
+        measured: kb(a.js.gzip),
+        pass: a.js.gzip <= AXIS_BUDGET.jsGzip,
+      },
+      {
+        what: `${p.name}: time axis p95 frame time panning and zooming, CPU ${THROTTLE}× slower`,
+        limit: `≤ ${AXIS_BUDGET.p95Ms} ms`,
+        measured: `${a.frames.p95} ms`,
+        pass: a.frames.p95 <= AXIS_BUDGET.p95Ms,
+      },
+    )
   }
   const s = scores.get(p.name)
   if (s) {
@@ -207,7 +268,12 @@ writeFileSync(
       measuredAt: new Date().toISOString(),
       machine,
       lighthouseRuns: withLighthouse ? runs : 0,
-      pages: pages.map((p) => ({ ...p, weight: weights.get(p.name), lighthouse: scores.get(p.name) })),
+      pages: pages.map((p) => ({
+        ...p,
+        weight: weights.get(p.name),
+        lighthouse: scores.get(p.name),
+        timeAxis: axes.get(p.name),
+      })),
       budgets,
       out: site,
     },
