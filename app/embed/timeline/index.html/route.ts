@@ -13,7 +13,12 @@ const STYLES = ['embed/widget.css', 'embed/axis.css', 'components/timeline/time-
 
 /** `out/embed/timeline/index.html`: the embed page, a static shell without the site's framework (lib/embed/shell.ts). */
 export function GET() {
-  const css = STYLES.map((file) => readFileSync(join(process.cwd(), file), 'utf8').trim()).join('\n')
+  // Comments out (none of these files has "/*" inside a string).
+  const css = STYLES.map((file) =>
+    readFileSync(join(process.cwd(), file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .trim(),
+  ).join('\n')
   const hash = createHash('sha256').update(css).digest('base64')
   return new Response(embedShell(css, hash), { headers: { 'Content-Type': 'text/html; charset=utf-8' } })
 }
