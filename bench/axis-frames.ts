@@ -152,7 +152,7 @@ export async function measureAxis(browser: Browser, base: string, path: string, 
       const frame = document.querySelector(${JSON.stringify(`${ROOT} .axis-frame`)})
       const rec = { deltas: [], redrawn: [], on: true, dirty: false, last: 0 }
       window.__axisFrames = rec
-      if (frame) new MutationObserver(() => { rec.dirty = true }).observe(frame, { subtree: true, childList: true })
+      if (frame) new MutationObserver(() => { rec.dirty = true }).observe(frame, { subtree: true, childList: true, attributes: true, characterData: true })
       const tick = (t) => {
         if (rec.last > 0) {
           rec.deltas.push(t - rec.last)
