@@ -70,7 +70,7 @@ describe('rewriting an exported page', () => {
   })
 
   it('leaves a page without runtime or islands as it is (the embed page, with its own script)', () => {
-    const html = page('<script src="/embed/timeline.js" defer></script>', '<main id="ot"></main>')
+    const html = page('<script type="module" src="/embed/timeline.js"></script>', '<main id="ot"></main>')
     expect(rewritePage(html, ASSETS)).toEqual({ html, islands: [], removed: 0 })
   })
 
