@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
 import { siteConfigPlugin } from '../scripts/site-config-plugin'
+import { type Request, type Trace, traceOf } from './search-waves'
 
 export type EngineName = 'ours' | 'pagefind'
 
@@ -21,6 +22,8 @@ export interface EngineRun {
   engine: number[]
   bytes: number[]
   urls: string[][]
+  /** Per query: its requests in waves, and the wait split into network, engine work and paint. */
+  traces: Trace[]
   /** Bytes fetched to open the index (code, entry files), before the first query. */
   openBytes: number
 }
@@ -89,12 +92,13 @@ async function query(name: string, q: string, k: number) {
   if (!engine) throw new Error(name + ' is not open')
   const t = performance.now()
   const rows = await engine.search(q, k)
+  const ready = performance.now() - t
   render(name, rows)
   await painted()
   const wait = performance.now() - t
   const t2 = performance.now()
   await engine.search(q, k)
-  return { wait, engine: performance.now() - t2, urls: rows.map((r) => r.url) }
+  return { wait, ready, at: performance.timeOrigin + t, engine: performance.now() - t2, urls: rows.map((r) => r.url) }
 }
 async function floor() {
   const times: number[] = []
@@ -186,6 +190,7 @@ export async function compareInBrowser(
       return
     }
     bytes.set(tag, (bytes.get(tag) ?? 0) + file.body.length)
+
     if (process.env.BENCH_REQUESTS) console.log(tag, url.pathname, file.body.length)
     res
       .writeHead(200, {
@@ -220,6 +225,14 @@ export async function compareInBrowser(
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`)
     })
     page.on('pageerror', (e) => problems.push(`exception: ${e.message}`))
+    // Every request as the browser saw it, a worker's too (Pagefind fetches from one): wall-clock times.
+    const requests: Request[] = []
+    page.on('requestfinished', (r) => {
+      const t = r.timing()
+      const path = new URL(r.url()).pathname
+      const bytes = served.get(decodeURIComponent(path))?.body.length ?? 0
+      requests.push({ path, start: t.startTime, end: t.startTime + t.responseEnd, bytes })
+    })
     await page.goto(`http://127.0.0.1:${port}/`)
     const call = async (fn: string, ...args: unknown[]): Promise<unknown> => {
       const value: unknown = await page.evaluate(
@@ -237,8 +250,8 @@ export async function compareInBrowser(
     }
     const mark = (t: string) => page.evaluate((x) => fetch(`/mark?tag=${x}`).then((r) => r.text()), t)
     const runs: Record<EngineName, EngineRun> = {
-      ours: { wait: [], engine: [], bytes: [], urls: [], openBytes: 0 },
-      pagefind: { wait: [], engine: [], bytes: [], urls: [], openBytes: 0 },
+      ours: { wait: [], engine: [], bytes: [], urls: [], traces: [], openBytes: 0 },
+      pagefind: { wait: [], engine: [], bytes: [], urls: [], traces: [], openBytes: 0 },
     }
     const names: EngineName[] = ['ours', 'pagefind']
     // Opening (as the search box's focus does) loads each engine's code and entry files; what an
@@ -266,6 +279,11 @@ export async function compareInBrowser(
         run.engine.push(num('engine'))
         run.urls.push(Array.isArray(urls) ? urls.filter((u): u is string => typeof u === 'string') : [])
         run.bytes.push(bytes.get(`${name}:${i}`) ?? 0)
+        const at = num('at')
+        const asked = requests
+          .filter((x) => x.start >= at && x.start <= at + num('wait') && x.path !== '/mark')
+          .map((x) => ({ ...x, start: x.start - at, end: x.end - at }))
+        run.traces.push(traceOf(asked, num('ready'), num('wait')))
       }
     }
     await mark('page')

@@ -18,6 +18,7 @@ import { buildIndexFiles, buildSiteIndex } from '../lib/search/build'
 import { buildSearchDocs, type SearchDoc } from '../lib/search/documents'
 import { RELEVANCE_CASES } from '../tests/integrity/search-cases'
 import { compareInBrowser, type EngineRun } from './search-browser'
+import { breakdown, type Trace } from './search-waves'
 import { builtRecordPages, closePagefind, pageKey, pagefindFiles, syntheticPages } from './search-pages'
 import { miniSearchRanked, relevance } from './search-relevance'
 import { syntheticDocs } from './synthetic-corpus'
@@ -158,17 +159,57 @@ const targets = [
   ['no query Pagefind answers comes back empty', emptyHere.length, 0],
 ].map(([target, ours, limit]) => ({ target, measured: ours, against: limit, met: Number(ours) <= Number(limit) }))
 
-console.log(`\n${table}\n`)
+// Where the wait goes, per engine and corpus (queries after the first).
+const waveRow = (label: string, traces: readonly Trace[]) => {
+  const b = breakdown(traces.slice(1))
+  const byWaves = Object.entries(b.queriesByWaves)
+    .map(([w, n]) => `${w}: ${n}`)
+    .join(', ')
+  return `| ${label} | ${byWaves} | ${b.files.join(' / ')} | ${b.kB.map((x) => x.toFixed(0)).join(' / ')} | ${b.networkMs.join(' / ')} | ${b.computeMs.join(' / ')} | ${b.paintMs.join(' / ')} |`
+}
+const waves = [
+  '| engine, corpus | queries by waves of requests | files p50 / p95 | KB p50 / p95 | network ms p50 / p95 | engine after last response ms | paint ms |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  waveRow('this project, real', real.run.ours.traces),
+  waveRow('Pagefind, real', real.run.pagefind.traces),
+  waveRow('this project, 10,000', large.run.ours.traces),
+  waveRow('Pagefind, 10,000', large.run.pagefind.traces),
+].join('\n')
+const slowest = queries
+  .map((q, i) => ({ q, wait: large.run.ours.wait[i] ?? 0, trace: large.run.ours.traces[i] }))
+  .slice(1)
+  .sort((a, b) => b.wait - a.wait)
+  .slice(0, 8)
+  .map(
+    ({ q, wait, trace }) =>
+      `  ${wait.toFixed(0)} ms  ${q}: ${(trace?.waves ?? []).map((w) => `[${w.files} ${w.kinds.join('+')} ${(w.bytes / 1024).toFixed(0)} KB ${w.startMs}→${w.endMs}]`).join(' ')} engine ${trace?.computeMs} paint ${trace?.paintMs}`,
+  )
+
+console.log(`\n${table}\n\nWhere the wait goes:\n\n${waves}\n\nslowest here at 10,000:\n${slowest.join('\n')}\n`)
 console.table(targets)
 console.log(
   `load average (1 min) ${load.map((l) => l.toFixed(1)).join(' → ')}; one bare fetch takes ${real.fetchFloorMs} ms (real run), ${large.fetchFloorMs} ms (10,000 run)`,
 )
 if (emptyHere.length > 0) console.log('answered by Pagefind, not here:', emptyHere)
+const emptyHere10k = queries.flatMap((q, i) =>
+  (large.run.pagefind.urls[i]?.length ?? 0) > 0 && (large.run.ours.urls[i]?.length ?? 0) === 0
+    ? [`${q} (Pagefind: ${(large.run.pagefind.urls[i] ?? []).slice(0, 3).join(' ')})`]
+    : [],
+)
+if (emptyHere10k.length > 0) console.log('at 10,000, answered by Pagefind, not here:', emptyHere10k)
 const strip = ({ run: _run, ...rest }: typeof real) => rest
 const perQuery10k = queries.map((q, i) => ({
   query: q,
-  ours: { waitMs: +(large.run.ours.wait[i] ?? 0).toFixed(1), results: large.run.ours.urls[i]?.length ?? 0 },
-  pagefind: { waitMs: +(large.run.pagefind.wait[i] ?? 0).toFixed(1), results: large.run.pagefind.urls[i]?.length ?? 0 },
+  ours: {
+    waitMs: +(large.run.ours.wait[i] ?? 0).toFixed(1),
+    results: large.run.ours.urls[i]?.length ?? 0,
+    trace: large.run.ours.traces[i],
+  },
+  pagefind: {
+    waitMs: +(large.run.pagefind.wait[i] ?? 0).toFixed(1),
+    results: large.run.pagefind.urls[i]?.length ?? 0,
+    trace: large.run.pagefind.traces[i],
+  },
 }))
 const perQuery = queries.map((q, i) => ({
   query: q,
@@ -182,5 +223,5 @@ const perQuery = queries.map((q, i) => ({
 mkdirSync('bench/results', { recursive: true })
 writeFileSync(
   'bench/results/search.json',
-  `${JSON.stringify({ date: new Date().toISOString(), loadAverage: load, table, targets, relevance: rel, corpora: [strip(real), strip(large)], perQuery, perQuery10k }, null, 1)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), loadAverage: load, table, waves, targets, relevance: rel, corpora: [strip(real), strip(large)], perQuery, perQuery10k }, null, 1)}\n`,
 )

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { breakdown, kindOf, traceOf } from '@/bench/search-waves'
+
+describe('where a query wait goes (bench/search-waves.ts)', () => {
+  it('names the files of both engines by what they hold', () => {
+    expect(
+      ['/ours/idx/i/12.json', '/ours/idx/v/3.json', '/ours/idx/f/7.json', '/ours/idx/meta.json'].map(kindOf),
+    ).toEqual(['postings', 'vocabulary', 'fragments', 'other'])
+    expect(
+      ['/pagefind/index/en_1.pf_index', '/pagefind/fragment/x.pf_fragment', '/pagefind/filter/a'].map(kindOf),
+    ).toEqual(['postings', 'fragments', 'filters'])
+  })
+
+  it.each([
+    ['nothing fetched', [], 0],
+    [
+      'requests started together: one wave',
+      [
+        [0, 5],
+        [1, 6],
+        [2, 4],
+      ],
+      1,
+    ],
+    [
+      'a request after another ended: two waves',
+      [
+        [0, 5],
+        [1, 6],
+        [7, 9],
+      ],
+      2,
+    ],
+    [
+      'a chain of three',
+      [
+        [0, 2],
+        [3, 4],
+        [5, 6],
+      ],
+      3,
+    ],
+    [
+      'overlapping the first wave still counts as first',
+      [
+        [0, 5],
+        [4, 8],
+        [6, 9],
+      ],
+      2,
+    ],
+  ] as const)('%s', (_, spans, waves) => {
+    const requests = spans.map(([start, end], i) => ({ path: `/ours/idx/i/${i}.json`, start, end, bytes: 100 }))
+    expect(traceOf(requests, 10, 12).waves).toHaveLength(waves)
+  })
+
+  it('splits the wait into network, engine work after the last response, and paint', () => {
+    const t = traceOf(
+      [
+        { path: '/ours/idx/i/1.json', start: 1, end: 4, bytes: 300 },
+        { path: '/ours/idx/v/0.json', start: 1, end: 6, bytes: 700 },
+        { path: '/ours/idx/f/9.json', start: 8, end: 12, bytes: 500 },
+      ],
+      14,
+      20,
+    )
+    expect(t.waves).toEqual([
+      { files: 2, bytes: 1000, kinds: ['postings', 'vocabulary'], startMs: 1, endMs: 6 },
+      { files: 1, bytes: 500, kinds: ['fragments'], startMs: 8, endMs: 12 },
+    ])
+    expect([t.networkMs, t.computeMs, t.paintMs]).toEqual([12, 2, 6])
+    const b = breakdown([t, traceOf([], 2, 3)])
+    expect(b.queriesByWaves).toEqual({ '0': 1, '2': 1 })
+    expect(b.files).toEqual([3, 3])
+  })
+})
