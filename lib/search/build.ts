@@ -24,6 +24,7 @@ import {
   yearKey,
 } from './format'
 import { chunkKey, vocabularyWords } from './fuzzy'
+import { buildKeyFilter } from './key-filter'
 import { encodePacked, POSTING_CLASS_BITS, POSTING_CLASS_MASK } from './postings'
 import { clean, type FieldClass, indexKeys, pairKeys, wordKeys, words } from './text'
 import { type ThesaurusGroups, thesaurusGroups } from './thesaurus'
@@ -169,6 +170,7 @@ export function buildIndexFiles(input: readonly SearchDoc[], thesaurus: Thesauru
     vocab: [...vocab.keys()],
     vocabBytes: vocabFiles.map((f) => new TextEncoder().encode(f).length),
     thesaurus,
+    keyFilter: buildKeyFilter(postings.keys()),
   }
 
   const files = new Map<string, string>()
@@ -176,18 +178,16 @@ export function buildIndexFiles(input: readonly SearchDoc[], thesaurus: Thesauru
   for (const [i, parts] of shardParts.entries()) files.set(shardPath(i), `{${parts.join(',')}}`)
   for (const [i, f] of vocabFiles.entries()) files.set(vocabPath(i), f)
   docs.forEach((d, n) => {
-    for (const lang of ['ko', 'en'] as const) {
-      const fragment: Fragment = {
-        id: d.id,
-        type: d.type,
-        title: d.title,
-        url: d.url,
-        aliases: d.aliases,
-        text: cut(`${d.summary[lang]}\n${d.body[lang]}`),
-        ...(d.date === undefined ? {} : { date: d.date }),
-      }
-      files.set(fragmentPath(n, lang), JSON.stringify(fragment))
+    const fragment: Fragment = {
+      id: d.id,
+      type: d.type,
+      title: d.title,
+      url: d.url,
+      aliases: d.aliases,
+      text: { ko: cut(`${d.summary.ko}\n${d.body.ko}`), en: cut(`${d.summary.en}\n${d.body.en}`) },
+      ...(d.date === undefined ? {} : { date: d.date }),
     }
+    files.set(fragmentPath(n), JSON.stringify(fragment))
   })
   return files
 }

@@ -23,7 +23,7 @@ export class IndexFiles {
   private readonly lists = new Map<string, Promise<Uint32Array>>()
   private readonly shards = new Map<number, Promise<Record<string, unknown>>>()
   private readonly vocabulary = new Map<number, Promise<VocabularyChunk>>()
-  private readonly fragments = new Map<string, Promise<Fragment | undefined>>()
+  private readonly fragments = new Map<number, Promise<Fragment | undefined>>()
 
   private constructor(
     readonly meta: IndexMeta,
@@ -85,8 +85,8 @@ export class IndexFiles {
     return this.cached(this.vocabulary, at, () => this.load(vocabPath(at)).then(parseVocabulary))
   }
 
-  fragment(n: number, lang: 'ko' | 'en'): Promise<Fragment | undefined> {
-    return this.cached(this.fragments, `${lang}${n}`, () => this.load(fragmentPath(n, lang)).then(parseFragment))
+  fragment(n: number): Promise<Fragment | undefined> {
+    return this.cached(this.fragments, n, () => this.load(fragmentPath(n)).then(parseFragment))
   }
 
   typeOf(n: number): DocType {

@@ -1,9 +1,10 @@
 /** The files of the search index, shared by the builder and the engine. Pure types and paths. */
 import type { Localized } from '../i18n/lang'
 import type { DocType } from './documents'
+import type { KeyFilterData } from './key-filter'
 import type { EncodedPostings } from './postings'
 
-export const INDEX_VERSION = 3
+export const INDEX_VERSION = 4
 
 /** Loaded once, when search is first opened: the layout of the other files and what every query needs. */
 export interface IndexMeta {
@@ -22,6 +23,8 @@ export interface IndexMeta {
   vocabBytes: number[]
   /** The thesaurus (content/thesaurus/): groups of terms searched for one another. */
   thesaurus: string[][]
+  /** Which syllable-pair and trigram keys exist (key-filter.ts): a loose match that cannot happen costs no request. */
+  keyFilter: KeyFilterData
 }
 
 /** Title lengths by bucket: a title of up to LENGTH_BUCKETS[i] characters is code i ('0'–'7'). */
@@ -42,7 +45,7 @@ export const factorKey = (id: string) => `ff:${id}`
 /** One posting shard: key → its postings (see postings.ts). */
 export type Shard = Record<string, EncodedPostings>
 
-/** What a result shows, fetched for the records on screen only, one file per language. */
+/** What a result shows, fetched for the records on screen only: one file per record, both languages. */
 export interface Fragment {
   id: string
   type: DocType
@@ -50,8 +53,8 @@ export interface Fragment {
   url: Localized
   date?: string
   aliases: string[]
-  /** Summary then body in the file's language, cut to `FRAGMENT_TEXT_CHARS`. */
-  text: string
+  /** Summary then body in each language, cut to `FRAGMENT_TEXT_CHARS` (a query in the other script matches the other's). */
+  text: Localized
 }
 
 /** Characters of text kept in a fragment: enough for the passage of most matches. */
@@ -70,7 +73,7 @@ export const termKey = (g: number, i: number) => `g:${g}:${i}`
 
 export const META_PATH = 'meta.json'
 export const shardPath = (n: number) => `i/${n}.json`
-export const fragmentPath = (n: number, lang: 'ko' | 'en') => `f/${lang}/${n}.json`
+export const fragmentPath = (n: number) => `f/${n}.json`
 export const vocabPath = (n: number) => `v/${n}.json`
 
 /** Reads a file of the index: from disk (CLI, bench) or over HTTP (the browser). */

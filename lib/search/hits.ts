@@ -23,9 +23,9 @@ export interface SearchHit {
 }
 
 /**
- * The hits of a page of ranked records. A query in the other script (Pangyo on the Korean site)
- * mostly matches the other language's text: with `crossScript`, those fragments are fetched
- * alongside, not after.
+ * The hits of a page of ranked records, one file each. A query in the other script (Pangyo on
+ * the Korean site) mostly matches the other language's text: with `crossScript`, its passage is
+ * taken from there when the page's language has none.
  */
 export async function hitsOf(
   files: IndexFiles,
@@ -35,20 +35,17 @@ export async function hitsOf(
   crossScript: boolean,
 ): Promise<SearchHit[]> {
   const other = lang === 'ko' ? 'en' : 'ko'
-  const others = crossScript ? page.map((s) => files.fragment(s.n, other)) : []
-  const frags = await Promise.all(page.map((s) => files.fragment(s.n, lang)))
-  const hits = await Promise.all(
-    page.map(async (s, i): Promise<SearchHit | undefined> => {
-      const f = frags[i]
-      if (!f) return undefined
-      let p = recordPassage(f, words)
-      const pending = others[i]
-      if (p.ranges.length === 0 && pending) {
-        const o = await pending
-        const q = o ? passage(o.text, words) : p
-        if (q.ranges.length > 0) p = q
-      }
-      return {
+  const frags = await Promise.all(page.map((s) => files.fragment(s.n)))
+  return page.flatMap((s, i): SearchHit[] => {
+    const f = frags[i]
+    if (!f) return []
+    let p = recordPassage({ text: f.text[lang], aliases: f.aliases }, words)
+    if (p.ranges.length === 0 && crossScript) {
+      const q = passage(f.text[other], words)
+      if (q.ranges.length > 0) p = q
+    }
+    return [
+      {
         n: s.n,
         id: f.id,
         type: f.type,
@@ -58,8 +55,7 @@ export async function hitsOf(
         titleRanges: matchRanges(f.title[lang], words),
         passage: p,
         ...(f.date === undefined ? {} : { date: f.date }),
-      }
-    }),
-  )
-  return hits.filter((h): h is SearchHit => h !== undefined)
+      },
+    ]
+  })
 }

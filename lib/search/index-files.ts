@@ -27,7 +27,10 @@ export function parseMeta(raw: string): IndexMeta {
     !isText(v.titleLength) ||
     !isStrings(v.vocab) ||
     !isNumbers(v.vocabBytes) ||
-    !Array.isArray(v.thesaurus)
+    !Array.isArray(v.thesaurus) ||
+    !isRecord(v.keyFilter) ||
+    typeof v.keyFilter.bits !== 'string' ||
+    typeof v.keyFilter.size !== 'number'
   ) {
     throw new Error('search index: meta.json is not an index of this version')
   }
@@ -40,6 +43,7 @@ export function parseMeta(raw: string): IndexMeta {
     vocab: v.vocab,
     vocabBytes: v.vocabBytes,
     thesaurus: v.thesaurus.filter(isStrings),
+    keyFilter: { bits: v.keyFilter.bits, size: v.keyFilter.size },
   }
 }
 
@@ -64,7 +68,7 @@ export function parseFragment(raw: string): Fragment | undefined {
     !isDocType(v.type) ||
     !isText(v.title) ||
     !isText(v.url) ||
-    typeof v.text !== 'string' ||
+    !isText(v.text) ||
     !isStrings(v.aliases)
   )
     return undefined
@@ -74,7 +78,7 @@ export function parseFragment(raw: string): Fragment | undefined {
     title: v.title,
     url: v.url,
     aliases: v.aliases,
-    text: v.text,
+    text: { ko: v.text.ko, en: v.text.en },
     ...(typeof v.date === 'string' ? { date: v.date } : {}),
   }
 }
