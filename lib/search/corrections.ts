@@ -8,7 +8,7 @@ import type { VocabularyChunk } from './fuzzy'
 import type { Concept, Plan } from './query'
 import type { ConceptMatch } from './scoring'
 import { looseKeys, wordKeys } from './text'
-import { CORRECTION_WEIGHT, FEW, HANGUL_LOOSE, LATIN_LOOSE, MIN_LOOSE_KEYS } from './weights'
+import { CORRECTION_WEIGHT, FEW, HANGUL_LOOSE, LATIN_LOOSE, MAX_WAVE_FILES, MIN_LOOSE_KEYS } from './weights'
 
 /** One reading of a query (as typed, or as Hangul typed in English layout) and how its concepts matched. */
 export interface Reading {
@@ -41,6 +41,7 @@ export async function correct(
   reading: Reading,
   chunks: ReadonlyMap<Concept, Promise<VocabularyChunk> | undefined>,
   chunkOf: (word: string) => Promise<VocabularyChunk> | undefined,
+  mayHave: (key: string) => boolean = () => true,
 ): Promise<Concept[]> {
   const { plan, matches } = reading
   const counts = plan.concepts.map((c, i) =>
@@ -49,16 +50,22 @@ export async function correct(
   const fewest = Math.min(...counts)
   const met = together(matches)
   const changed: Concept[] = []
+  const needs = plan.concepts.map((c, i) => {
+    const count = counts[i] ?? 0
+    const word = c.word
+    return !!word?.fuzzy && correctable(c) && (word.partial || count < FEW || (met < FEW && count === fewest))
+  })
+  // The corrections' postings are one more wave: kept within the requests a browser makes at once.
+  const each = Math.max(1, Math.floor(MAX_WAVE_FILES / Math.max(1, needs.filter(Boolean).length)))
   await Promise.all(
     plan.concepts.map(async (c, i) => {
       const word = c.word
       const count = counts[i] ?? 0
-      if (!word?.fuzzy || !correctable(c)) return
-      if (!(word.partial || count < FEW || (met < FEW && count === fewest))) return
+      if (!word?.fuzzy || !needs[i]) return
       const before = c.variants.length
       const chunk = await (chunks.get(c) ?? chunkOf(word.fuzzy))
       const found = chunk ? (word.partial ? chunk.completions(word.fuzzy) : chunk.corrections(word.fuzzy)) : []
-      for (const { word: w } of found) {
+      for (const { word: w } of found.slice(0, each)) {
         const keys = wordKeys(w)
         if (keys.length === 0) continue
         c.variants.push({ keys, weight: word.partial ? 1 : CORRECTION_WEIGHT })
@@ -67,12 +74,23 @@ export async function correct(
       // Nothing close enough (a typo in the first letter, Kakao Talk for KakaoTalk), the word found
       // nowhere and the rest of the query finding little: most of the word's syllable pairs or
       // trigrams will do.
+      // Only the keys the index may hold are asked for; when too few are held for any record to
+      // hold the share a loose match needs, the word has no loose match and costs no request.
       const loose = looseKeys(word.fuzzy)
-      if (found.length === 0 && count === 0 && others(matches, i) < FEW && loose.length >= MIN_LOOSE_KEYS)
+      const share = /[a-z]/.test(word.fuzzy) ? LATIN_LOOSE : HANGUL_LOOSE
+      const held = loose.filter(mayHave)
+      if (
+        found.length === 0 &&
+        count === 0 &&
+        others(matches, i) < FEW &&
+        loose.length >= MIN_LOOSE_KEYS &&
+        held.length > 0 &&
+        held.length >= share * loose.length
+      )
         c.variants.push({
-          keys: loose,
+          keys: held,
           weight: CORRECTION_WEIGHT,
-          loose: /[a-z]/.test(word.fuzzy) ? LATIN_LOOSE : HANGUL_LOOSE,
+          loose: Math.min(1, (share * loose.length) / held.length),
         })
       if (c.variants.length > before) changed.push(c)
     }),

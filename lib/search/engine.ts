@@ -9,6 +9,7 @@
 import type { DocType } from './documents'
 import { correct, correctable, type Reading } from './corrections'
 import { IndexFiles } from './files'
+import { KeyFilter } from './key-filter'
 import { type IndexLoader, type IndexMeta, factorKey, lengthOf, yearKey } from './format'
 import type { VocabularyChunk } from './fuzzy'
 import { type SearchHit, hitsOf } from './hits'
@@ -48,9 +49,11 @@ export interface SearchResult {
 
 export class SearchIndex {
   private readonly thesaurus: Thesaurus
+  private readonly keys: KeyFilter
 
   private constructor(private readonly files: IndexFiles) {
     this.thesaurus = new Thesaurus(files.meta.thesaurus)
+    this.keys = new KeyFilter(files.meta.keyFilter)
   }
 
   static async open(load: IndexLoader): Promise<SearchIndex> {
@@ -111,7 +114,10 @@ export class SearchIndex {
       corrections: [],
       ...(readAs === undefined ? {} : { readAs }),
     }))
-    const changed = (await Promise.all(readings.map((r) => correct(r, chunks, (w) => this.files.chunk(w))))).flat()
+    const mayHave = (key: string) => this.keys.mayHave(key)
+    const changed = (
+      await Promise.all(readings.map((r) => correct(r, chunks, (w) => this.files.chunk(w), mayHave)))
+    ).flat()
     if (changed.length > 0) {
       lists = new Map([
         ...lists,

@@ -16,7 +16,7 @@ export const POSTING_CLASS_MASK = 3
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const VALUE = new Map(Array.from(ALPHABET, (ch, i) => [ch, i]))
 
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let out = ''
   for (let i = 0; i < bytes.length; i += 3) {
     const a = bytes[i] ?? 0,
@@ -29,7 +29,7 @@ function toBase64(bytes: Uint8Array): string {
   return out
 }
 
-function fromBase64(text: string): Uint8Array {
+export function fromBase64(text: string): Uint8Array {
   const bytes = new Uint8Array(Math.floor((text.length * 6) / 8))
   let bits = 0,
     acc = 0,
