@@ -21,12 +21,19 @@ export interface Reading {
 /** A word worth looking up in the vocabulary: one script, long enough to have a close neighbour, not a thesaurus term. */
 export const correctable = (c: Concept) => c.kind === 'word' && c.word?.fuzzy !== undefined && c.also.length === 0
 
-/** How many records every concept matched. */
+/** How many records every concept matched (counted in an array by record: no map of thousands of records). */
 function together(matches: readonly ConceptMatch[]): number {
-  const count = new Map<number, number>()
-  for (const m of matches) for (const n of m.records) count.set(n, (count.get(n) ?? 0) + 1)
+  if (matches.length === 0) return 0
+  let max = 0
+  for (const m of matches) for (const n of m.records) if (n > max) max = n
+  const count = new Uint8Array(max + 1)
   let all = 0
-  for (const c of count.values()) if (c === matches.length) all += 1
+  for (const m of matches)
+    for (const n of m.records) {
+      const c = (count[n] ?? 0) + 1
+      count[n] = c
+      if (c === matches.length) all += 1
+    }
   return all
 }
 

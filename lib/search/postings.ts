@@ -14,7 +14,9 @@ export const POSTING_CLASS_BITS = 2
 export const POSTING_CLASS_MASK = 3
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-const VALUE = new Map(Array.from(ALPHABET, (ch, i) => [ch, i]))
+/** Each base64 character's value by its code (0 for any other character). */
+const VALUE = new Uint8Array(128)
+for (let i = 0; i < ALPHABET.length; i += 1) VALUE[ALPHABET.charCodeAt(i)] = i
 
 export function toBase64(bytes: Uint8Array): string {
   let out = ''
@@ -34,8 +36,8 @@ export function fromBase64(text: string): Uint8Array {
   let bits = 0,
     acc = 0,
     at = 0
-  for (const ch of text) {
-    acc = ((acc << 6) | (VALUE.get(ch) ?? 0)) & 0xffffff
+  for (let i = 0; i < text.length; i += 1) {
+    acc = ((acc << 6) | (VALUE[text.charCodeAt(i) & 127] ?? 0)) & 0xffffff
     bits += 6
     if (bits >= 8) {
       bits -= 8
@@ -89,10 +91,10 @@ export function decodePostings(encoded: EncodedPostings, count: number): Uint32A
       return
     }
     for (let i = 0; i < part.length; i += 1) {
-      const byte = part[i] ?? 0
-      for (let bit = 0; bit < 8; bit += 1) {
-        const n = i * 8 + bit
-        if (byte & (1 << bit) && n < count) out[at++] = n * 4 + cls
+      // Only the set bits: lowest first, each cleared in turn.
+      for (let byte = part[i] ?? 0; byte !== 0; byte &= byte - 1) {
+        const n = i * 8 + (31 - Math.clz32(byte & -byte))
+        if (n < count) out[at++] = n * 4 + cls
       }
     }
   })

@@ -130,44 +130,47 @@ export function rankRecords(input: RankInput): Ranked[] {
   const live = idfs.filter((x) => x > 0).length
   const idfSum = idfs.reduce((a, b) => a + b, 0)
   if (live === 0 || idfSum <= 0) return []
-  const total = new Map<number, { sum: number; covered: number; matched: number; titles: number }>()
+  // Sums by record number in arrays: a common word touches most records, and a map of them
+  // costs more than the arrays.
+  const sum = new Float64Array(N)
+  const covered = new Float64Array(N)
+  const matched = new Uint8Array(N)
+  const titles = new Uint8Array(N)
+  const touched: number[] = []
   matches.forEach((m, c) => {
     const idf = idfs[c] ?? 0
     m.records.forEach((n, j) => {
-      let t = total.get(n)
-      if (!t) {
-        t = { sum: 0, covered: 0, matched: 0, titles: 0 }
-        total.set(n, t)
-      }
-      t.sum += idf * (m.score[j] ?? 0)
-      t.covered += idf
-      t.matched += 1
-      if (m.title[j]) t.titles += 1
+      if (n >= N) return
+      if (matched[n] === 0) touched.push(n)
+      sum[n] = (sum[n] ?? 0) + idf * (m.score[j] ?? 0)
+      covered[n] = (covered[n] ?? 0) + idf
+      matched[n] = (matched[n] ?? 0) + 1
+      if (m.title[j]) titles[n] = (titles[n] ?? 0) + 1
     })
   })
   for (const p of input.pairs) {
     const rarer = Math.min(idfs[p.left] ?? 0, idfs[p.right] ?? 0)
-    const leftHas = new Set(matches[p.left]?.records)
-    const rightHas = new Set(matches[p.right]?.records)
-    for (const [n, cls] of p.held) {
-      const t = total.get(n)
-      if (t && leftHas.has(n) && rightHas.has(n)) t.sum += PROXIMITY * rarer * (CLASS_WEIGHT[cls] ?? 1)
-    }
+    const both = new Uint8Array(N)
+    for (const n of matches[p.left]?.records ?? []) both[n] = 1
+    for (const n of matches[p.right]?.records ?? []) if (both[n] === 1) both[n] = 2
+    for (const [n, cls] of p.held)
+      if (both[n] === 2) sum[n] = (sum[n] ?? 0) + PROXIMITY * rarer * (CLASS_WEIGHT[cls] ?? 1)
   }
   const need = live <= 2 ? 1 : Math.ceil(live / 2)
   let most = 0
-  for (const t of total.values()) most = Math.max(most, t.matched)
+  for (const n of touched) most = Math.max(most, matched[n] ?? 0)
   const floor = Math.min(need, most)
   const meanIdf = idfSum / live
   const out: Ranked[] = []
-  for (const [n, t] of total) {
-    if (t.matched < floor) continue
+  for (const n of touched) {
+    const count = matched[n] ?? 0
+    if (count < floor) continue
     const weight = input.weight(n)
     if (weight === 0) continue
-    const coverage = t.covered / idfSum
+    const coverage = (covered[n] ?? 0) / idfSum
     const closeness = Math.min(1, input.queryChars / Math.max(1, input.titleLength(n)))
-    const bonus = t.titles === live ? TITLE_BONUS * closeness * meanIdf * CLASS_WEIGHT[0] : 0
-    out.push({ n, score: (t.sum + bonus) * coverage ** COVERAGE_POWER * weight, matched: t.matched, coverage })
+    const bonus = titles[n] === live ? TITLE_BONUS * closeness * meanIdf * CLASS_WEIGHT[0] : 0
+    out.push({ n, score: ((sum[n] ?? 0) + bonus) * coverage ** COVERAGE_POWER * weight, matched: count, coverage })
   }
   return out
 }
