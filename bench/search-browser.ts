@@ -30,88 +30,6 @@ export interface EngineRun {
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-// Runs in the page: both engines behind one interface; results rendered as a reader sees them.
-const DRIVER = `
-import { pieces } from './lib/search/ranges'
-type Row = { title: string; excerpt: string; html: boolean; url: string }
-type Hit = { title: { ko: string }; url: { ko: string }; passage: { text: string; ranges: Array<{ start: number; end: number }> } }
-type Found = { url: string; excerpt: string; meta?: { title?: string } }
-const engines: Record<string, { search(q: string, k: number): Promise<Row[]> }> = {}
-const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
-function render(name: string, rows: Row[]) {
-  const list = document.getElementById(name)
-  if (!list) return
-  list.innerHTML = ''
-  for (const r of rows) {
-    const li = document.createElement('li')
-    const a = document.createElement('a')
-    a.href = r.url
-    a.textContent = r.title
-    const p = document.createElement('p')
-    p.innerHTML = r.html ? r.excerpt : esc(r.excerpt)
-    li.append(a, p)
-    list.append(li)
-  }
-}
-async function open(name: string) {
-  const dynamic = (url: string) => import(url)
-  if (name === 'ours') {
-    const { SearchIndex } = await dynamic('/ours/engine.js')
-    const index = await SearchIndex.open(async (path: string) => {
-      const res = await fetch('/ours/idx/' + path)
-      if (!res.ok) throw new Error('index file ' + path + ': HTTP ' + res.status)
-      return res.text()
-    })
-    engines.ours = {
-      async search(q, k) {
-        const r = await index.search(q, { limit: k })
-        return r.hits.map((h: Hit) => ({
-          title: h.title.ko,
-          excerpt: pieces(h.passage.text, h.passage.ranges).map((x) => (x.mark ? '<mark>' + esc(x.text) + '</mark>' : esc(x.text))).join(''),
-          html: true,
-          url: h.url.ko,
-        }))
-      },
-    }
-  } else {
-    const pf = await dynamic('/pagefind/pagefind.js')
-    await pf.options({ excerptLength: 30 })
-    await pf.init()
-    engines.pagefind = {
-      async search(q, k) {
-        const s = await pf.search(q)
-        const data: Found[] = await Promise.all((s?.results ?? []).slice(0, k).map((r: { data(): Promise<Found> }) => r.data()))
-        return data.map((d) => ({ title: d.meta?.title ?? d.url, excerpt: d.excerpt, html: true, url: d.url }))
-      },
-    }
-  }
-}
-async function query(name: string, q: string, k: number) {
-  const engine = engines[name]
-  if (!engine) throw new Error(name + ' is not open')
-  const t = performance.now()
-  const rows = await engine.search(q, k)
-  const ready = performance.now() - t
-  render(name, rows)
-  await painted()
-  const wait = performance.now() - t
-  const t2 = performance.now()
-  await engine.search(q, k)
-  return { wait, ready, at: performance.timeOrigin + t, engine: performance.now() - t2, urls: rows.map((r) => r.url) }
-}
-async function floor() {
-  const times: number[] = []
-  for (let i = 0; i < 20; i += 1) {
-    const t = performance.now()
-    await (await fetch('/ping?' + i)).text()
-    times.push(performance.now() - t)
-  }
-  return times.sort((a, b) => a - b)[10] ?? 0
-}
-Reflect.set(window, 'bench', { open, query, floor })
-`
-
 const HTML =
   '<!doctype html><html lang="ko"><meta charset=utf-8><title>bench</title><link rel=icon href="data:,"><ol id=ours></ol><ol id=pagefind></ol><script src="/bench.js"></script></html>'
 
@@ -126,21 +44,18 @@ const typeOf = (path: string) =>
 /** Pagefind compresses its index, fragment and wasm files itself (they start with gzip's magic bytes). */
 const isGzip = (b: Uint8Array) => b[0] === 0x1f && b[1] === 0x8b
 
-async function bundle(options: { stdin?: string; entry?: string; format: 'iife' | 'esm' }): Promise<string> {
+async function bundle(entry: string, format: 'iife' | 'esm'): Promise<string> {
   const out = await build({
+    entryPoints: [entry],
     bundle: true,
     write: false,
     minify: true,
-    format: options.format,
+    format,
     platform: 'browser',
     target: 'es2022',
     logLevel: 'silent',
     // The engine reaches lib/site/env.ts (page paths); the browser has no process.env.
     plugins: [siteConfigPlugin()],
-    ...(options.entry ? { entryPoints: [options.entry] } : {}),
-    ...(options.stdin
-      ? { stdin: { contents: options.stdin, resolveDir: ROOT, sourcefile: 'bench-driver.ts', loader: 'ts' as const } }
-      : {}),
   })
   const js = out.outputFiles[0]?.text
   if (js === undefined) throw new Error('esbuild produced no bundle')
@@ -154,8 +69,8 @@ export async function compareInBrowser(
   k: number,
 ): Promise<{ ours: EngineRun; pagefind: EngineRun; fetchFloorMs: number }> {
   const [driver, engine] = await Promise.all([
-    bundle({ stdin: DRIVER, format: 'iife' }),
-    bundle({ entry: `${ROOT}lib/search/engine.ts`, format: 'esm' }),
+    bundle(`${ROOT}bench/search-driver.ts`, 'iife'),
+    bundle(`${ROOT}lib/search/engine.ts`, 'esm'),
   ])
   // Everything compressed once up front, so the server's own work does not inflate the waits.
   const served = new Map<string, { body: Uint8Array; gzip: boolean }>()

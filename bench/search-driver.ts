@@ -1,0 +1,92 @@
+/**
+ * The bench page's script (bundled by bench/search-browser.ts): both engines behind one
+ * interface, each query's results rendered as a reader sees them, and the times the bench
+ * reads: the reader's wait to results painted, when the engine handed them over, and the
+ * engine's own time on the same query again.
+ */
+import { pieces } from '../lib/search/ranges'
+type Row = { title: string; excerpt: string; html: boolean; url: string }
+type Hit = {
+  title: { ko: string }
+  url: { ko: string }
+  passage: { text: string; ranges: Array<{ start: number; end: number }> }
+}
+type Found = { url: string; excerpt: string; meta?: { title?: string } }
+const engines: Record<string, { search(q: string, k: number): Promise<Row[]> }> = {}
+const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+function render(name: string, rows: Row[]) {
+  const list = document.getElementById(name)
+  if (!list) return
+  list.innerHTML = ''
+  for (const r of rows) {
+    const li = document.createElement('li')
+    const a = document.createElement('a')
+    a.href = r.url
+    a.textContent = r.title
+    const p = document.createElement('p')
+    p.innerHTML = r.html ? r.excerpt : esc(r.excerpt)
+    li.append(a, p)
+    list.append(li)
+  }
+}
+async function open(name: string) {
+  const dynamic = (url: string) => import(url)
+  if (name === 'ours') {
+    const { SearchIndex } = await dynamic('/ours/engine.js')
+    const index = await SearchIndex.open(async (path: string) => {
+      const res = await fetch(`/ours/idx/${path}`)
+      if (!res.ok) throw new Error(`index file ${path}: HTTP ${res.status}`)
+      return res.text()
+    })
+    engines.ours = {
+      async search(q, k) {
+        const r = await index.search(q, { limit: k })
+        return r.hits.map((h: Hit) => ({
+          title: h.title.ko,
+          excerpt: pieces(h.passage.text, h.passage.ranges)
+            .map((x) => (x.mark ? `<mark>${esc(x.text)}</mark>` : esc(x.text)))
+            .join(''),
+          html: true,
+          url: h.url.ko,
+        }))
+      },
+    }
+  } else {
+    const pf = await dynamic('/pagefind/pagefind.js')
+    await pf.options({ excerptLength: 30 })
+    await pf.init()
+    engines.pagefind = {
+      async search(q, k) {
+        const s = await pf.search(q)
+        const data: Found[] = await Promise.all(
+          (s?.results ?? []).slice(0, k).map((r: { data(): Promise<Found> }) => r.data()),
+        )
+        return data.map((d) => ({ title: d.meta?.title ?? d.url, excerpt: d.excerpt, html: true, url: d.url }))
+      },
+    }
+  }
+}
+async function query(name: string, q: string, k: number) {
+  const engine = engines[name]
+  if (!engine) throw new Error(`${name} is not open`)
+  const t = performance.now()
+  const rows = await engine.search(q, k)
+  const ready = performance.now() - t
+  render(name, rows)
+  await painted()
+  const wait = performance.now() - t
+  const t2 = performance.now()
+  await engine.search(q, k)
+  return { wait, ready, at: performance.timeOrigin + t, engine: performance.now() - t2, urls: rows.map((r) => r.url) }
+}
+async function floor() {
+  const times: number[] = []
+  for (let i = 0; i < 20; i += 1) {
+    const t = performance.now()
+    await (await fetch(`/ping?${i}`)).text()
+    times.push(performance.now() - t)
+  }
+  return times.sort((a, b) => a - b)[10] ?? 0
+}
+Reflect.set(window, 'bench', { open, query, floor })
