@@ -4,7 +4,7 @@
  * chunk (데이타센타 → 데이터센터, 카카ㅇ → 카카오), or, with none close enough, by most of its
  * syllable pairs or trigrams. Pure: the chunks are given.
  */
-import type { VocabularyChunk } from './fuzzy'
+import type { Correction, VocabularyChunk } from './fuzzy'
 import type { Concept, Plan } from './query'
 import type { ConceptMatch } from './scoring'
 import { looseKeys, wordKeys } from './text'
@@ -49,6 +49,7 @@ export async function correct(
   chunks: ReadonlyMap<Concept, Promise<VocabularyChunk> | undefined>,
   chunkOf: (word: string) => Promise<VocabularyChunk> | undefined,
   mayHave: (key: string) => boolean = () => true,
+  ahead: ReadonlyMap<Concept, readonly Correction[]> = new Map(),
 ): Promise<Concept[]> {
   const { plan, matches } = reading
   const counts = plan.concepts.map((c, i) =>
@@ -70,8 +71,10 @@ export async function correct(
       const count = counts[i] ?? 0
       if (!word?.fuzzy || !needs[i]) return
       const before = c.variants.length
-      const chunk = await (chunks.get(c) ?? chunkOf(word.fuzzy))
-      const found = chunk ? (word.partial ? chunk.completions(word.fuzzy) : chunk.corrections(word.fuzzy)) : []
+      const known = ahead.get(c)
+      const chunk = known ? undefined : await (chunks.get(c) ?? chunkOf(word.fuzzy))
+      const found =
+        known ?? (chunk ? (word.partial ? chunk.completions(word.fuzzy) : chunk.corrections(word.fuzzy)) : [])
       for (const { word: w } of found.slice(0, each)) {
         const keys = wordKeys(w)
         if (keys.length === 0) continue

@@ -23,6 +23,7 @@ export class IndexFiles {
   private readonly lists = new Map<string, Promise<Uint32Array>>()
   private readonly shards = new Map<number, Promise<Record<string, unknown>>>()
   private readonly vocabulary = new Map<number, Promise<VocabularyChunk>>()
+  private readonly parsed = new Map<number, VocabularyChunk>()
   private readonly fragments = new Map<number, Promise<Fragment | undefined>>()
 
   private constructor(
@@ -82,7 +83,17 @@ export class IndexFiles {
     const at = key === undefined ? -1 : this.meta.vocab.indexOf(key)
     if (at < 0 || (eager && !this.vocabulary.has(at) && (this.meta.vocabBytes[at] ?? 0) > EAGER_VOCAB_BYTES))
       return undefined
-    return this.cached(this.vocabulary, at, () => this.load(vocabPath(at)).then(parseVocabulary))
+    return this.cached(this.vocabulary, at, async () => {
+      const chunk = parseVocabulary(await this.load(vocabPath(at)))
+      this.parsed.set(at, chunk)
+      return chunk
+    })
+  }
+
+  /** The vocabulary chunk of a word when an earlier query has already fetched it. */
+  loadedChunk(word: string): VocabularyChunk | undefined {
+    const key = chunkKey(word)
+    return key === undefined ? undefined : this.parsed.get(this.meta.vocab.indexOf(key))
   }
 
   fragment(n: number): Promise<Fragment | undefined> {

@@ -159,6 +159,11 @@ export class VocabularyChunk {
     return l
   }
 
+  /** Whether some word of the chunk holds `query` as typed (else the index holds it in no text a correction could find). */
+  holds(query: string): boolean {
+    return this.words.some((w) => w.includes(query))
+  }
+
   /** Words that begin with a half-typed query (카카ㅇ → 카카오), the most widespread first. */
   completions(query: string): Correction[] {
     const pattern = letters(query)

@@ -169,6 +169,25 @@ describe('the index at scale', () => {
     expect(read.filter((p) => p.startsWith('v/'))).toHaveLength(1)
     expect(r.hits[0]?.id).toBe('d500')
   })
+  it("asks for a typo's corrections in the first wave once its vocabulary chunk is here", async () => {
+    const index = await open()
+    const target = shardPath(shardOf('s:데이터센터', index.meta.shards))
+    const typed = shardPath(shardOf('s:데이터샌터', index.meta.shards))
+    read.length = 0
+    await index.search('데')
+    // The chunk of ㄷ is here; neither the typed word's shard nor its correction's.
+    expect(read.some((p) => p.startsWith('v/'))).toBe(true)
+    expect(read.filter((p) => p === target || p === typed)).toEqual([])
+    expect(typed).not.toBe(target)
+    waves.length = 0
+    const r = await index.search('데이터샌터', { limit: 3 })
+    expect(r.corrections).toContain('데이터센터')
+    expect(r.hits[0]?.id).toBe('d500')
+    // Every posting (the correction's among them) in the first wave; the fragments after.
+    const postingWaves = wavesOf().flatMap((w, i) => (w.includes('i') ? [i] : []))
+    expect(postingWaves).toEqual([0])
+    expect(waves.find((w) => w.path === target)?.wave).toBe(waves[0]?.wave)
+  })
   it('finds a word with a typo in its first letter by most of its syllable pairs, below exact matches', async () => {
     const index = await open()
     const { hits, corrections } = await index.search('테이터센터 화재', { limit: 3 })
