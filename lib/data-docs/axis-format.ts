@@ -3,8 +3,9 @@ import { SEVERITIES } from '../schema/vocabulary'
 import { AXIS_FORMAT, AXIS_VERSION } from '../timeline/axis'
 import { LANES } from '../timeline/timeline'
 import { formatHead } from './own-formats'
-import { arr, int, type Node, obj, str } from './schema'
+import { arr, bool, int, map, type Node, obj, str } from './schema'
 
+const IDS = arr({ ko: 'id 목록', en: 'Ids' }, str({ ko: 'id', en: 'Id' }))
 const minutes = (doc: { ko: string; en: string }) => int(doc)
 
 export const axisNode: Node = obj(
@@ -21,10 +22,14 @@ export const axisNode: Node = obj(
       obj(
         { ko: '줄 하나', en: 'One lane' },
         {
-          id: str({ ko: '줄', en: 'Lane' }, { enum: [...LANES] }),
+          id: str({ ko: '줄', en: 'Lane' }, { enum: [...LANES, 'service'] }),
           name: str({ ko: '줄 이름', en: 'Name of the lane' }),
         },
       ),
+    ),
+    names: map(
+      { ko: '항목의 기업·시설·요인 id의 이름', en: 'Names of the company, facility and factor ids the items name' },
+      str({ ko: '이름', en: 'Name' }),
     ),
     items: arr(
       { ko: '항목, 시작 순', en: 'The items, by start' },
@@ -32,7 +37,7 @@ export const axisNode: Node = obj(
         { ko: '항목 하나', en: 'One item' },
         {
           key: str({ ko: '바뀌지 않는 키(/timeline/과 같음)', en: 'Stable key (the same as on /timeline/)' }),
-          kind: str({ ko: '종류', en: 'Kind' }, { enum: ['incident', 'event', 'policy-step', 'response'] }),
+          kind: str({ ko: '종류', en: 'Kind' }, { enum: ['incident', 'event', 'policy-step', 'response', 'outage'] }),
           lane: int({ ko: 'lanes의 몇 번째 줄(0부터)', en: 'Index into lanes (from 0)' }),
           from: minutes({
             ko: '시각이 가리키는 구간의 시작, 1970년부터의 분',
@@ -52,8 +57,41 @@ export const axisNode: Node = obj(
           href: str({ ko: '전체 기록의 주소(사이트 기준)', en: 'Address of the full record (on the site)' }),
           label: str({ ko: '항목의 이름(화면 낭독기용)', en: 'What the mark is called (for screen readers)' }),
           summary: str({ ko: '언제, 얼마나, 무엇', en: 'When, how long, what' }),
+          sources: arr(
+            { ko: '인용한 출처: "매체, 날짜: 제목"', en: 'The sources it cites: "Publisher, date: title"' },
+            str({ ko: '출처 하나', en: 'One source' }),
+          ),
+          facets: obj(
+            { ko: '걸러 보기가 보는 값', en: 'What the filters match on' },
+            {
+              year: int({ ko: '연도', en: 'Year' }),
+              factors: IDS,
+              entities: IDS,
+              services: IDS,
+              severities: arr(
+                { ko: '심각도', en: 'Severities' },
+                str({ ko: '심각도', en: 'Severity' }, { enum: [...SEVERITIES] }),
+              ),
+            },
+          ),
+          groups: obj(
+            { ko: '기업별·시설별 줄이 보는 값', en: 'What lanes by company or facility look at' },
+            { company: IDS, facility: IDS },
+          ),
+          segments: arr(
+            { ko: '서비스별 장애 막대의 구간', en: 'Stretches of a service outage bar' },
+            obj(
+              { ko: '구간 하나', en: 'One stretch' },
+              {
+                from: minutes({ ko: '시작, 1970년부터의 분', en: 'Start, minutes since 1970' }),
+                to: minutes({ ko: '끝, 1970년부터의 분', en: 'End, minutes since 1970' }),
+                partly: bool({ ko: '일부 복구 뒤', en: 'After partly back' }),
+                soft: bool({ ko: '기록의 시각이 허용할 뿐인 구간', en: 'Only allowed by the record’s times' }),
+              },
+            ),
+          ),
         },
-        { optional: ['solid', 'soft', 'severity', 'of'] },
+        { optional: ['solid', 'soft', 'severity', 'of', 'sources', 'facets', 'groups', 'segments'] },
       ),
     ),
   },

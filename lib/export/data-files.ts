@@ -25,6 +25,8 @@ import { buildIncidentsExport } from './incidents-json'
 import { buildIncidentTimelineExport, buildTimelineExport, type TimelineExport } from './timeline-json'
 import { buildTimelineJs, timelineJsPath } from './timelinejs'
 import { axisFilePath, buildAxis, buildAxisEvents } from '../timeline/axis'
+import { sourceTips } from '../timeline/axis-sources'
+import { serviceOutages } from '../incidents/outages'
 import { INCIDENTS_FORMAT, INCIDENTS_VERSION } from '../data-docs/own-formats'
 import { sitePath } from '../site/env'
 import { DATA_LICENCE } from '../site/licence'
@@ -66,9 +68,11 @@ function* axisFiles(ctx: DataContext): Iterable<DataFile> {
   const $schema = schemaUrl(ctx, 'axis')
   const { timeline } = ctx.timeline
   for (const lang of LANGS) {
-    yield jsonFile(inOut(axisFilePath(lang)), { $schema, ...buildAxis(ctx.collections, lang, timeline) })
+    const tips = sourceTips(ctx.collections, lang)
+    yield jsonFile(inOut(axisFilePath(lang)), { $schema, ...buildAxis(ctx.collections, lang, timeline, { tips }) })
     for (const inc of ctx.collections.incidents) {
-      const data = buildAxisEvents(ctx.collections, lang, inc.id, timeline)
+      const extras = { tips, outages: serviceOutages(inc) }
+      const data = buildAxisEvents(ctx.collections, lang, inc.id, timeline, extras)
       if (data) yield jsonFile(inOut(axisFilePath(lang, inc.id)), { $schema, ...data })
     }
   }

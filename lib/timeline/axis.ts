@@ -21,6 +21,9 @@ import { intervalOf, type Moment } from '../time/moment'
 import type { TimelineCollections, TimelineIncident } from './model'
 import { laneName } from './messages'
 import { lengthText, linkHref } from './text'
+import type { FilterFacets } from './filters'
+import type { ServiceOutage } from '../incidents/outages'
+import { type AxisSegment, axisOutages } from './axis-outages'
 import {
   buildTimeline,
   eventItem,
@@ -39,10 +42,15 @@ const MINUTE = 60_000
 /** Where the widest view starts: 1 January 2010, 00:00 KST, in epoch minutes. */
 export const AXIS_START = (Date.UTC(2010, 0, 1) - 9 * 60 * MINUTE) / MINUTE
 
+/** What a mark is: a timeline item, or (an incident's own axis) one service's outage bar. */
+export type AxisKind = TimelineItem['kind'] | 'outage'
+/** The kind lanes, and the lane of the service outages (only in an incident's file, when it has some). */
+export type AxisLane = Lane | 'service'
+
 export interface AxisItem {
   /** The item's permalink key (the list's element id). */
   key: string
-  kind: TimelineItem['kind']
+  kind: AxisKind
   /** Index into `AxisData.lanes`. */
   lane: number
   /** The span its time stands for, epoch minutes: equal for a time known to the minute. */
@@ -61,6 +69,14 @@ export interface AxisItem {
   label: string
   /** One line more: when, how long, what. */
   summary: string
+  /** The sources it cites, as the incident page's citation tooltips say them ("Publisher, date: title"). */
+  sources?: string[]
+  /** What the timeline's filters match on (lib/timeline/filters.ts); outages have none. */
+  facets?: FilterFacets
+  /** Lanes by company or facility: the operators and the facility of the incident(s) it belongs to. */
+  groups?: { company: string[]; facility: string[] }
+  /** Outages: the bar's stretches (lib/timeline/axis-outages.ts). */
+  segments?: AxisSegment[]
 }
 
 export interface AxisData {
@@ -69,9 +85,17 @@ export interface AxisData {
   lang: Lang
   /** Epoch minutes of the widest view's start (2010); it ends today, as the browser knows it. */
   start: number
-  lanes: Array<{ id: Lane; name: string }>
+  lanes: Array<{ id: AxisLane; name: string }>
+  /** The names of the companies, facilities and factors the items' groups and facets name, by id. */
+  names: Record<string, string>
   /** In time order (by `from`, then lane). */
   items: AxisItem[]
+}
+
+/** What the data files' writer adds from the full collections: each item's sources, an incident's outages. */
+export interface AxisExtras {
+  tips?: (item: TimelineItem) => string[]
+  outages?: readonly ServiceOutage[]
 }
 
 /** The axis data file of a language, as a site path before the base path (where the build writes it): the whole axis, or one incident's events. */
@@ -165,35 +189,105 @@ function eventsOf(inc: TimelineIncident): TimelineItem[] {
 const byStart = (a: AxisItem, b: AxisItem) =>
   a.from - b.from || a.lane - b.lane || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
 
-function axisData(c: TimelineCollections, lang: Lang, items: readonly TimelineItem[]): AxisData {
+const unique = (list: readonly string[]): string[] => [...new Set(list)]
+
+/** The incidents an item belongs to. */
+const incidentIds = (item: TimelineItem): string[] =>
+  item.kind === 'policy-step' ? item.incidents.map((r) => r.id) : [item.incident.id]
+
+function axisData(
+  c: TimelineCollections,
+  lang: Lang,
+  items: readonly TimelineItem[],
+  extras: AxisExtras,
+  outageItems: AxisItem[] = [],
+): AxisData {
   const severityOf = new Map(c.incidents.map((inc) => [inc.id, inc.severity]))
+  const incidents = new Map(c.incidents.map((inc) => [inc.id, inc]))
+  const names: Record<string, string> = {}
+  const named = (docs: TimelineCollections['entities'], ids: readonly string[]) => {
+    for (const id of ids) {
+      const doc = docs.find((d) => d.id === id)
+      if (doc) names[id] = t(doc.name, lang)
+    }
+  }
+  const drawn = items.map((it): AxisItem => {
+    const incs = incidentIds(it).flatMap((id) => incidents.get(id) ?? [])
+    const groups = {
+      company: unique(incs.flatMap((inc) => inc.operators)),
+      facility: unique(incs.flatMap((inc) => (inc.facility ? [inc.facility] : []))),
+    }
+    named(c.entities, [...groups.company, ...groups.facility])
+    named(c.factors, it.facets.factors)
+    const sources = extras.tips?.(it) ?? []
+    return {
+      ...axisItem(it, lang, severityOf),
+      ...(sources.length > 0 ? { sources } : {}),
+      facets: it.facets,
+      groups,
+    }
+  })
+  const lanes: AxisData['lanes'] = LANES.map((id) => ({ id, name: laneName(id, lang) }))
+  if (outageItems.length > 0) lanes.push({ id: 'service', name: lang === 'ko' ? '서비스별 장애' : 'Outage by service' })
   return {
     format: AXIS_FORMAT,
     version: AXIS_VERSION,
     lang,
     start: AXIS_START,
-    lanes: LANES.map((id) => ({ id, name: laneName(id, lang) })),
-    items: items.map((it) => axisItem(it, lang, severityOf)).sort(byStart),
+    lanes,
+    names,
+    items: [...drawn, ...outageItems].sort(byStart),
   }
 }
 
 /** The whole axis in one language, without events; pass the timeline when it is already built. */
-export function buildAxis(c: TimelineCollections, lang: Lang, timeline: Timeline = buildTimeline(c)): AxisData {
+export function buildAxis(
+  c: TimelineCollections,
+  lang: Lang,
+  timeline: Timeline = buildTimeline(c),
+  extras: AxisExtras = {},
+): AxisData {
   return axisData(
     c,
     lang,
     timeline.items.filter((it) => it.kind !== 'event'),
+    extras,
   )
 }
 
-/** One incident zoomed in: the incident and every one of its events; undefined for an unknown id. */
+/**
+ * One incident zoomed in: the incident and every one of its events, and (given them) its service
+ * outages as bars on a lane of their own; undefined for an unknown id.
+ */
 export function buildAxisEvents(
   c: TimelineCollections,
   lang: Lang,
   id: string,
   timeline: Timeline = buildTimeline(c),
+  extras: AxisExtras = {},
 ): AxisData | undefined {
   const inc = c.incidents.find((i) => i.id === id)
   const head = timeline.items.find((it) => it.kind === 'incident' && it.incident.id === id)
-  return inc && head ? axisData(c, lang, [head, ...eventsOf(inc)]) : undefined
+  if (!inc || !head) return undefined
+  const origin = Math.round(head.moment.instant.getTime() / MINUTE)
+  const name = (eid: string) => {
+    const doc = c.entities.find((e) => e.id === eid)
+    return doc ? t(doc.name, lang) : eid
+  }
+  const outageItems = axisOutages(extras.outages ?? [], origin, name, lang).map(
+    (o): AxisItem => ({
+      key: `outage-${id}-${o.service}`,
+      kind: 'outage',
+      lane: LANES.length,
+      from: o.segments[0]?.from ?? origin,
+      to: o.segments.at(-1)?.to ?? origin,
+      severity: inc.severity,
+      of: `incident-${id}`,
+      href: linkHref({ page: 'incident', id, hash: 'timeline' }, lang),
+      label: o.label,
+      summary: t(inc.title, lang),
+      segments: o.segments,
+    }),
+  )
+  return axisData(c, lang, [head, ...eventsOf(inc)], extras, outageItems)
 }

@@ -122,3 +122,26 @@ describe('buildAxis', () => {
     expect(froms).toEqual([...froms].sort((a, b) => a - b))
   })
 })
+
+describe('what the axis data adds for lanes, filters and tooltips', () => {
+  const data = buildAxis(FIXTURE, 'en', undefined, {
+    tips: (it) => (it.kind === 'incident' ? [`Paper, 2020: ${it.key}`] : []),
+  })
+  const acme = data.items.find((i) => i.key === 'incident-2020-01-02-acme-outage')
+
+  it('gives each item its incident’s companies and facility, its facets, and names them', () => {
+    expect(acme?.groups).toEqual({ company: ['acme'], facility: ['acme-dc'] })
+    expect(acme?.facets?.year).toBe(2020)
+    expect(data.names.acme).toBeDefined()
+    expect(data.names['acme-dc']).toBeDefined()
+  })
+
+  it('carries the source lines given, and none where there are none', () => {
+    expect(acme?.sources).toEqual(['Paper, 2020: incident-2020-01-02-acme-outage'])
+    expect(data.items.filter((i) => i.kind !== 'incident').every((i) => i.sources === undefined)).toBe(true)
+  })
+
+  it('adds no service lane without outages', () => {
+    expect(buildAxisEvents(FIXTURE, 'en', '2020-01-02-acme-outage')?.lanes.map((l) => l.id)).not.toContain('service')
+  })
+})
