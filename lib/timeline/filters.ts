@@ -116,3 +116,17 @@ export function facetsFromData(data: { readonly [name: string]: string | undefin
     severities: list(data.severities),
   }
 }
+
+/** The window event the filter island sends when the filters change, so the time axis follows them. */
+export const FILTERS_EVENT = 'oc:timeline-filters'
+
+/**
+ * A query (`location.search`) with its filters replaced by `filters`, every other value (the time
+ * axis's `start`, `end`, `lanes`, `compare`) kept as it was: the filters and the axis share one address.
+ */
+export function mergeFilterQuery(search: string, filters: TimelineFilters): string {
+  const q = new URLSearchParams(search)
+  for (const key of FILTER_KEYS) q.delete(key)
+  for (const [key, value] of new URLSearchParams(serializeTimelineFilters(filters))) q.append(key, value)
+  return q.toString()
+}
