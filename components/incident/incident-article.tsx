@@ -4,9 +4,22 @@ import { type Lang, t } from '@/lib/i18n/lang'
 import { incidentSections } from './incident-sections'
 import { PageToc } from './page-toc'
 import { SummaryCard } from './summary-card'
+import { TimeAxis } from '../timeline/time-axis'
+import type { CompareChoice } from '../timeline/compare-form'
 
-/** One incident, in full: the record's head (title, summary, the facts at a glance), its contents, its sections. */
-export function IncidentArticle({ view, lang }: { view: IncidentView; lang: Lang }) {
+/**
+ * One incident, in full: the record's head (title, summary, the facts at a glance), the time axis
+ * opened on it (with a choice of incident to compare it with), its contents, its sections.
+ */
+export function IncidentArticle({
+  view,
+  lang,
+  others,
+}: {
+  view: IncidentView
+  lang: Lang
+  others: readonly CompareChoice[]
+}) {
   const sections = incidentSections(view, lang)
   return (
     <article className="incident">
@@ -15,6 +28,7 @@ export function IncidentArticle({ view, lang }: { view: IncidentView; lang: Lang
         <p className="summary">{t(view.incident.summary, lang)}</p>
         <SummaryCard view={view} lang={lang} />
       </header>
+      <TimeAxis lang={lang} incident={{ id: view.id, services: view.outages.length, others }} />
       <PageToc entries={sections} lang={lang} />
       <div className="incident-body">
         {sections.map((s) => (

@@ -41,7 +41,13 @@ export function incidentRoute(lang: Lang) {
       if (!view) notFound()
       return (
         <PageFrame lang={lang} alternate={incidentPath(view.id, otherLang(lang))} width="wide">
-          <IncidentArticle view={view} lang={lang} />
+          <IncidentArticle
+            view={view}
+            lang={lang}
+            others={getIncidents()
+              .filter((inc) => inc.id !== view.id)
+              .map((inc) => ({ id: inc.id, title: t(inc.title, lang) }))}
+          />
           <CiteRecord incident={view.incident} lang={lang} />
           <JsonLd data={incidentLdFor(view, lang, getEntity)} />
         </PageFrame>

@@ -1,19 +1,32 @@
 /**
- * Island `time-axis` (root: time-axis.tsx on /timeline/). Loads `data/axis/<lang>.json`
- * (lib/timeline/axis.ts) and draws it as an SVG (zoomed in to a few days, each incident's events from
- * `data/axis/<lang>/<incident-id>.json`, loaded when first needed): a window of time (2010 to today at the widest,
- * half an hour at the narrowest) with incidents as bars coloured by severity, and policy steps and
- * responses as marks on their own lanes. Every mark in view is a link (named, Enter or a click opens
- * its record); focusing or hovering it shows its summary. The axis is one tab stop: `←`/`→` move to
- * the previous or next mark in time, bringing it into view. Zoom: buttons, `+`/`-` (about the
- * focused mark), the wheel, two fingers; pan: drag, `Shift`+`←`/`→`; `0` shows everything. The window is in the address
- * (`?start=…&end=…`, lib/timeline/axis-view.ts): a settled view is a new history entry, Back
- * restores the one before. Nothing animates, so reduced motion is respected as it stands.
+ * Island `time-axis` (root: time-axis.tsx, on /timeline/ and at the top of every incident page).
+ * Loads `data/axis/<lang>.json` (lib/timeline/axis.ts) and draws it as an SVG (axis/draw.ts): a
+ * window of time (2010 to today at the widest, half an hour at the narrowest) with incidents as bars
+ * coloured by severity, policy steps and responses as marks; zoomed in to a few days, each incident's
+ * events (and on its own page its service outages) from `data/axis/<lang>/<incident-id>.json`.
+ * Lanes by kind, company, facility or factor (`lanes=`, lib/timeline/axis-layout.ts); two incidents
+ * on one relative clock (`compare=a,b`, lib/timeline/axis-compare.ts). Every mark is a link; focus
+ * or hover shows its summary and sources. One tab stop: `←`/`→` move between marks. Zoom: buttons,
+ * `+`/`-`, wheel, double click, two fingers; pan: drag, `Shift`+`←`/`→`; `0` shows everything. The
+ * view is in the address with the timeline's filters (which the axis obeys); a settled view is a new
+ * history entry. Nothing animates, so reduced motion is respected as it stands.
  */
 import { valueList } from '@/lib/i18n/rejected'
 import type { AxisData, AxisItem } from '@/lib/timeline/axis'
+import {
+  axisQuery,
+  compareItems,
+  headOf,
+  readAxisOptions,
+  readRelView,
+  relEntries,
+  relTicks,
+} from '@/lib/timeline/axis-compare'
+import type { AxisOptions } from '@/lib/timeline/axis-compare'
+import { compareLayout, layoutLanes } from '@/lib/timeline/axis-layout'
 import { type AxisWord, axisWord } from '@/lib/timeline/axis-messages'
 import {
+  around,
   clampView,
   formatMinute,
   offsetText,
@@ -24,46 +37,17 @@ import {
   viewEntries,
   zoomView,
 } from '@/lib/timeline/axis-view'
+import { FILTERS_EVENT, matches, parseTimelineFilters, type TimelineFilters } from '@/lib/timeline/filters'
 import { el, langOf, part, Teardown } from '../islands/dom'
+import { busyMarker, fetchAxis, knownIds } from './axis/data'
+import { drawChart, svg } from './axis/draw'
+import { wireControls, wireKeys } from './axis/keys'
+import { wirePointer } from './axis/pointer'
+import { showSummary } from './axis/summary'
 
-const NS = 'http://www.w3.org/2000/svg'
-const TICK_H = 26
-const LANE_H = [64, 34, 34, 34] as const
-const HEIGHT = TICK_H + LANE_H.reduce((a, b) => a + b, 0)
-/** Bars and spans narrower than this are drawn this wide (said on screen). */
-const MIN_W = 4
 /** Below this window (minutes), every event of an incident is drawn. */
 const EVENT_SPAN = 4 * 1440
 const SETTLE_MS = 450
-const ZOOM_STEP = 0.5
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number>,
-  parent?: SVGElement,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(NS, tag)
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v))
-  parent?.append(node)
-  return node
-}
-
-function isAxisData(x: unknown): x is AxisData {
-  return (
-    typeof x === 'object' &&
-    x !== null &&
-    'format' in x &&
-    x.format === 'outage-chronicle/axis' &&
-    'items' in x &&
-    Array.isArray(x.items) &&
-    'lanes' in x &&
-    Array.isArray(x.lanes) &&
-    'start' in x &&
-    typeof x.start === 'number'
-  )
-}
-
-const laneTop = (lane: number) => TICK_H + LANE_H.slice(0, lane).reduce((a: number, b) => a + b, 0)
 
 export function mount(root: HTMLElement): () => void {
   const lang = langOf(root)
@@ -72,131 +56,104 @@ export function mount(root: HTMLElement): () => void {
   const status = part(root, '.axis-status', HTMLElement)
   const range = part(root, '.axis-range', HTMLOutputElement)
   const summary = part(root, '.axis-summary', HTMLElement)
+  const own = root.dataset.incident
   const src = root.dataset.src ?? ''
+  const eventsDir = src.replace(/\.json$/, '')
+  const height = Number(frame.dataset.height) || frame.clientHeight || 194
   const teardown = new Teardown()
   const abort = new AbortController()
   teardown.add(() => abort.abort())
   const notice = el('p', { className: 'axis-notice', attrs: { role: 'alert' } })
-  teardown.add(() => notice.remove())
+  const comparing = el('p', { className: 'axis-comparing' })
+  teardown.add(() => {
+    notice.remove()
+    comparing.remove()
+  })
 
-  let data: AxisData | undefined
+  let whole: AxisData | undefined
+  let items: AxisItem[] = []
+  let options: AxisOptions = { lanes: 'kind' }
+  let filters: TimelineFilters = {}
+  let compared: { names: [string, string]; key: string } | undefined
   let bounds: View = { from: 0, to: 1 }
   let view: View = bounds
   let width = frame.clientWidth || 800
   let chart: SVGSVGElement | undefined
   let settle: ReturnType<typeof setTimeout> | undefined
   let frameRequest = 0
+  let current: string | undefined
+  /** On an incident page: the lanes of its own file (with its service outages' lane). */
+  let ownLanes: AxisData['lanes'] | undefined
   const byKey = new Map<string, AxisItem>()
   const requested = new Set<string>()
-  /** The mark Tab reaches (one tab stop for the whole axis); arrows move it. */
-  let current: string | undefined
-  /** Event files on their way: while any is, the frame is aria-busy. */
-  let pending = 0
-  const eventsDir = src.replace(/\.json$/, '')
 
-  const x = (m: number) => ((m - view.from) / (view.to - view.from)) * width
-
-  const describe = (item: AxisItem): string => {
+  const offset = (item: AxisItem) => {
     const head = item.of ? byKey.get(item.of) : undefined
-    const offset = head ? ` (${offsetText(item.from - head.from)})` : ''
-    return `${item.label}${offset}. ${item.summary}`
+    return compared ? ` (${offsetText(item.from)})` : head ? ` (${offsetText(item.from - head.from)})` : ''
   }
-
-  const drawMark = (item: AxisItem, group: SVGGElement) => {
-    const a = svg('a', { href: item.href, 'aria-label': describe(item), 'data-key': item.key, tabindex: -1 }, group)
-    const sev = item.severity ? ` sev-${item.severity}` : ''
-    a.setAttribute('class', `mark kind-${item.kind} lane-${data?.lanes[item.lane]?.id ?? ''}${sev}`)
-    const top = laneTop(item.lane) + (item.kind === 'event' ? 34 : 8)
-    const h = item.kind === 'incident' ? 20 : 16
-    const x0 = x(item.from)
-    if (item.kind === 'incident' && item.solid !== undefined && item.soft !== undefined) {
-      const solidW = Math.max(MIN_W, x(item.solid) - x0)
-      svg('rect', { class: 'solid', x: x0, y: top, width: solidW, height: h }, a)
-      const softW = x(item.soft) - x0 - solidW
-      if (softW > 0.5) svg('rect', { class: 'soft', x: x0 + solidW, y: top, width: softW, height: h }, a)
-      if (item.to > item.from)
-        svg('rect', { class: 'start-span', x: x0, y: top - 4, width: x(item.to) - x0, height: 3 }, a)
-      return
-    }
-    if (item.to > item.from || item.kind === 'incident') {
-      const w = Math.max(MIN_W + 2, x(item.to) - x0)
-      svg('rect', { class: 'span', x: x0, y: top, width: w, height: h, rx: 3 }, a)
-      return
-    }
-    svg('circle', { class: 'point', cx: x0, cy: top + h / 2, r: 6 }, a)
-  }
+  const describe = (item: AxisItem) => `${item.label}${offset(item)}. ${item.summary}`
+  const showEvents = () => compared !== undefined || view.to - view.from <= EVENT_SPAN
+  const visible = () =>
+    items
+      .filter(
+        (i) =>
+          (i.kind !== 'event' && i.kind !== 'outage') ||
+          (showEvents() && (i.kind === 'event' || i.of === `incident-${own}`)),
+      )
+      .filter((i) => compared !== undefined || !i.facets || matches(i.facets, filters))
 
   const render = () => {
     frameRequest = 0
-    if (!data || !chart) return
+    if (!whole || !chart) return
     const focused = document.activeElement instanceof SVGElement ? document.activeElement.dataset.key : undefined
-    chart.replaceChildren()
-    chart.setAttribute('viewBox', `0 0 ${width} ${HEIGHT}`)
-    chart.setAttribute('width', String(width))
-    const grid = svg('g', { class: 'grid', 'aria-hidden': 'true' }, chart)
-    data.lanes.forEach((lane, i) => {
-      svg('rect', { class: `lane-bg lane-${lane.id}`, x: 0, y: laneTop(i), width, height: LANE_H[i] ?? 34 }, grid)
-      const name = svg('text', { class: 'lane-name', x: 4, y: laneTop(i) + 12 }, grid)
-      name.textContent = lane.name
+    const inView = visible().filter((i) => Math.max(i.to, i.soft ?? i.to) >= view.from && i.from <= view.to)
+    if (!compared && showEvents()) for (const i of inView) if (i.kind === 'incident') loadEvents(i.key)
+    const layout = compared
+      ? compareLayout(compared.names, height)
+      : layoutLanes({ ...whole, lanes: ownLanes ?? whole.lanes, items }, options.lanes, height, word('laneOther'))
+    const max = Math.max(2, Math.floor(width / 110))
+    const marks = drawChart(chart, {
+      width,
+      height,
+      view,
+      layout,
+      items: inView,
+      describe,
+      current,
+      ticks: compared ? relTicks(view, max) : ticks(view, max),
     })
-    for (const t of ticks(view, Math.max(2, Math.floor(width / 110)))) {
-      const tx = x(t.at)
-      svg('line', { class: 'tick', x1: tx, x2: tx, y1: TICK_H - 6, y2: HEIGHT }, grid)
-      const label = svg('text', { class: 'tick-label', x: tx + 3, y: TICK_H - 10 }, grid)
-      label.textContent = t.label
-    }
-    const marks = svg('g', { class: 'marks' }, chart)
-    const showEvents = view.to - view.from <= EVENT_SPAN
-    let shown = 0
-    for (const item of data.items) {
-      if (item.kind === 'event' && !showEvents) continue
-      const end = Math.max(item.to, item.soft ?? item.to)
-      if (end < view.from || item.from > view.to) continue
-      if (showEvents && item.kind === 'incident') loadEvents(item.key)
-      drawMark(item, marks)
-      shown += 1
-    }
-    const links = [...marks.querySelectorAll('a')]
-    const tabbable = links.find((a) => a.dataset.key === current) ?? links[0]
-    tabbable?.setAttribute('tabindex', '0')
-    frame.tabIndex = tabbable ? -1 : 0
-    range.value = `${word('showing')}: ${formatMinute(view.from).replace('T', ' ')} – ${formatMinute(view.to).replace('T', ' ')} (${shown} ${word('marks')})`
-    if (focused) links.find((a) => a.dataset.key === focused)?.focus()
+    frame.tabIndex = marks.length > 0 ? -1 : 0
+    const at = (m: number) => (compared ? offsetText(m) : formatMinute(m).replace('T', ' '))
+    range.value = `${word('showing')}: ${at(view.from)} – ${at(view.to)} (${marks.length} ${word('marks')})`
+    if (focused) marks.find((a) => a.dataset.key === focused)?.focus()
   }
+
+  const merge = (json: AxisData) => {
+    const fresh = json.items.filter((i) => !byKey.has(i.key))
+    for (const e of fresh) byKey.set(e.key, e)
+    items = [...items, ...fresh].sort((a, b) => a.from - b.from || a.lane - b.lane)
+  }
+
+  const busy = busyMarker(frame)
 
   /** Fetches an incident's events once, and draws again when they arrive. */
   function loadEvents(key: string) {
     if (requested.has(key)) return
     requested.add(key)
-    pending += 1
-    frame.setAttribute('aria-busy', 'true')
-    fetch(`${eventsDir}/${key.replace(/^incident-/, '')}.json`, { signal: abort.signal })
-      .then((res) => (res.ok ? res.json() : undefined))
-      .then((json: unknown) => {
-        if (!data || !isAxisData(json)) return
-        const events = json.items.filter((i) => i.kind === 'event' && !byKey.has(i.key))
-        for (const e of events) byKey.set(e.key, e)
-        data.items = [...data.items, ...events].sort((a, b) => a.from - b.from || a.lane - b.lane)
+    busy(fetchAxis(abort.signal, `${eventsDir}/${key.replace(/^incident-/, '')}.json`))
+      .then((json) => {
+        if (json && !compared) merge(json)
+        if (json && key === `incident-${own}`) ownLanes = json.lanes
         show(view, false)
       })
       .catch(() => requested.delete(key))
-      .finally(() => {
-        pending -= 1
-        if (pending === 0) frame.removeAttribute('aria-busy')
-      })
   }
 
-  const queryFor = (v: View): string => {
-    const q = new URLSearchParams(window.location.search)
-    q.delete('start')
-    q.delete('end')
-    for (const [k, val] of viewEntries(v, bounds)) q.set(k, val)
-    const s = q.toString()
-    return s === '' ? '' : `?${s}`
-  }
+  const queryFor = (v: View): string =>
+    axisQuery(window.location.search, options, compared ? relEntries(v, bounds) : viewEntries(v, bounds))
 
   const show = (next: View, remember = true) => {
-    if (!data) return
+    if (!whole) return
     view = next
     if (frameRequest === 0) frameRequest = requestAnimationFrame(render)
     if (settle !== undefined) clearTimeout(settle)
@@ -212,130 +169,134 @@ export function mount(root: HTMLElement): () => void {
     }, SETTLE_MS)
   }
 
-  const fromAddress = () => {
-    if (!data) return
-    const read = readView(new URLSearchParams(window.location.search), bounds)
-    if (read.rejected.length > 0) {
-      notice.textContent = `${word('ignored')}: ${valueList(read.rejected)}`
+  /** The incident's own window on its page: its start to its end, at most a few days, so its events show. */
+  const ownWindow = (): View | undefined => {
+    const head = own ? byKey.get(`incident-${own}`) : undefined
+    if (!head) return undefined
+    const end = Math.min(Math.max(head.soft ?? head.to, head.from + 60), head.from + EVENT_SPAN * 0.8)
+    return around(head.from, end, 0.06, bounds)
+  }
+
+  const startCompare = async (pair: readonly [string, string]) => {
+    const [a, b] = await busy(Promise.all(pair.map((id) => fetchAxis(abort.signal, `${eventsDir}/${id}.json`))))
+    if (!a || !b) throw new Error('no data to compare')
+    const names: [string, string] = [headOf(a)?.label ?? pair[0], headOf(b)?.label ?? pair[1]]
+    const both = compareItems(a, b)
+    compared = { names, key: pair.join() }
+    items = both.items
+    byKey.clear()
+    for (const i of items) byKey.set(i.key, i)
+    bounds = both.bounds
+    comparing.replaceChildren(`${word('comparing')}: ${names[0]} · ${names[1]} `)
+    const stop = el('button', { text: word('compareEnd'), attrs: { type: 'button' } })
+    stop.addEventListener('click', () => setOptions({ ...options, compare: undefined }))
+    comparing.append(stop)
+    range.before(comparing)
+  }
+
+  const fromAddress = async () => {
+    if (!whole) return
+    const query = [...new URLSearchParams(window.location.search)]
+    const known = new Set(whole.items.filter((i) => i.kind === 'incident').map((i) => i.key.replace(/^incident-/, '')))
+    const read = readAxisOptions(query, (id) => known.has(id))
+    const pair = read.options.compare
+    if ((pair?.join() ?? '') !== (compared?.key ?? '')) {
+      compared = undefined
+      comparing.remove()
+      items = []
+      byKey.clear()
+      requested.clear()
+      merge(whole)
+      bounds = { from: whole.start, to: Math.ceil(Date.now() / 60_000) }
+      if (pair) await startCompare(pair)
+    }
+    options = read.options
+    const laneSelect = root.querySelector('select[data-lanes]')
+    if (laneSelect instanceof HTMLSelectElement) laneSelect.value = options.lanes
+    filters = parseTimelineFilters(query, knownIds(whole.items)).filters
+    const v = compared ? readRelView(query, bounds) : readView(query, bounds)
+    const rejected = [...read.rejected, ...v.rejected]
+    if (rejected.length > 0) {
+      notice.textContent = `${word('ignored')}: ${valueList(rejected)}`
       range.before(notice)
     } else notice.remove()
-    show(read.view ?? bounds, false)
+    if (!compared && own) loadEvents(`incident-${own}`)
+    show(v.view ?? (compared ? { from: -60, to: 1440 } : ownWindow()) ?? bounds, false)
   }
 
-  /** The anchor of a keyboard zoom: the focused mark where there is one, else the middle. */
-  const keyAnchor = (target: EventTarget | null): number => {
-    const key = target instanceof SVGElement ? target.dataset.key : undefined
-    const item = key ? byKey.get(key) : undefined
-    if (!item) return 0.5
-    const at = item.to > item.from ? (item.from + item.to) / 2 : item.from
-    return Math.min(1, Math.max(0, (at - view.from) / (view.to - view.from)))
+  /** New options as a new history entry: the lanes keep the view; leaving a comparison starts afresh. */
+  const setOptions = (next: AxisOptions) => {
+    const keep = next.compare?.join() === options.compare?.join()
+    options = next
+    const query = keep ? queryFor(view) : axisQuery(window.location.search, next, [])
+    const { pathname, hash } = window.location
+    window.history.pushState(null, '', `${pathname}${query}${hash}`)
+    load(fromAddress())
   }
 
-  const markKey = (target: EventTarget | null): string | undefined =>
-    target instanceof SVGElement ? target.dataset.key : undefined
+  const load = (p: Promise<void>) => {
+    p.catch(() => {
+      if (!abort.signal.aborted) status.textContent = word('failed')
+    })
+  }
 
   /** Moves focus to the previous or next mark in time, bringing it into view. */
   const step = (from: string, by: number) => {
-    if (!data) return
-    const showEvents = view.to - view.from <= EVENT_SPAN
-    const list = data.items.filter((i) => showEvents || i.kind !== 'event')
+    const list = visible()
     const next = list[list.findIndex((i) => i.key === from) + by]
     if (!next) return
     current = next.key
     const span = view.to - view.from
-    if (next.from < view.from || next.from > view.to) {
+    if (next.from < view.from || next.from > view.to)
       show(clampView({ from: next.from - span / 2, to: next.from + span / 2 }, bounds))
-    }
     if (frameRequest !== 0) cancelAnimationFrame(frameRequest)
     render()
     const mark = chart?.querySelector(`a[data-key="${CSS.escape(next.key)}"]`)
     if (mark instanceof SVGElement) mark.focus()
   }
 
-  const onKey = (e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return
-    const k = e.key
-    if (k === '+' || k === '=') show(zoomView(view, ZOOM_STEP, keyAnchor(e.target), bounds))
-    else if (k === '-' || k === '_') show(zoomView(view, 1 / ZOOM_STEP, keyAnchor(e.target), bounds))
-    else if ((k === 'ArrowLeft' || k === 'ArrowRight') && !e.shiftKey && markKey(e.target)) {
-      step(markKey(e.target) ?? '', k === 'ArrowLeft' ? -1 : 1)
-    } else if (k === 'ArrowLeft') show(panView(view, -0.2, bounds))
-    else if (k === 'ArrowRight') show(panView(view, 0.2, bounds))
-    else if (k === '0') show(bounds)
-    else return
-    e.preventDefault()
-  }
-
-  const pointers = new Map<number, number>()
-  let dragged = 0
-  const anchorAt = (clientX: number) => {
-    const box = frame.getBoundingClientRect()
-    return Math.min(1, Math.max(0, (clientX - box.left) / (box.width || 1)))
-  }
-  const spread = () => {
-    const [a, b] = [...pointers.values()]
-    return a === undefined || b === undefined ? 0 : Math.abs(a - b)
-  }
-
   const wire = () => {
-    teardown.on(frame, 'keydown', onKey)
-    teardown.on(frame, 'wheel', (e) => {
-      if (e.deltaY === 0) return
-      e.preventDefault()
-      const factor = Math.min(4, Math.max(0.25, Math.exp(e.deltaY * 0.002)))
-      show(zoomView(view, factor, anchorAt(e.clientX), bounds))
+    wireKeys(frame, teardown, {
+      zoom: (factor, anchor) => show(zoomView(view, factor, anchor, bounds)),
+      pan: (fraction) => show(panView(view, fraction, bounds)),
+      all: () => show(bounds),
+      step,
+      anchorOf: (key) => {
+        const item = byKey.get(key)
+        if (!item) return 0.5
+        const at = item.to > item.from ? (item.from + item.to) / 2 : item.from
+        return Math.min(1, Math.max(0, (at - view.from) / (view.to - view.from)))
+      },
     })
-    teardown.on(frame, 'pointerdown', (e) => {
-      if (e.button !== 0) return
-      pointers.set(e.pointerId, e.clientX)
-      dragged = 0
-    })
-    teardown.on(frame, 'pointermove', (e) => {
-      const last = pointers.get(e.pointerId)
-      if (last === undefined) return
-      if (pointers.size === 1) {
-        const dx = e.clientX - last
-        dragged += Math.abs(dx)
-        if (dragged > 4 && !frame.hasPointerCapture(e.pointerId)) frame.setPointerCapture(e.pointerId)
-        pointers.set(e.pointerId, e.clientX)
-        if (dragged > 4) show(panView(view, -dx / width, bounds))
-        return
-      }
-      const before = spread()
-      pointers.set(e.pointerId, e.clientX)
-      const after = spread()
-      dragged += 10
-      const mid = [...pointers.values()].reduce((s, v) => s + v, 0) / pointers.size
-      if (before > 0 && after > 0) show(zoomView(view, before / after, anchorAt(mid), bounds))
-    })
-    const lift = (e: PointerEvent) => {
-      pointers.delete(e.pointerId)
-    }
-    teardown.on(frame, 'pointerup', lift)
-    teardown.on(frame, 'pointercancel', lift)
-    teardown.on(frame, 'click', (e) => {
-      if (dragged > 4) e.preventDefault()
+    wirePointer(frame, teardown, {
+      zoom: (factor, anchor) => show(zoomView(view, factor, anchor, bounds)),
+      pan: (fraction) => show(panView(view, fraction, bounds)),
+      width: () => width,
     })
     const hint = (e: Event) => {
       const mark = e.target instanceof Element ? e.target.closest('a') : null
       const key = mark?.dataset.key
       const item = key ? byKey.get(key) : undefined
       if (!item) return
-      summary.textContent = describe(item)
+      showSummary(summary, item, describe(item), word('sources'))
       if (e.type !== 'focusin' || !key || key === current) return
       current = key
       for (const a of frame.querySelectorAll('a[data-key]')) a.setAttribute('tabindex', a === mark ? '0' : '-1')
     }
     teardown.on(frame, 'focusin', hint)
     teardown.on(frame, 'mouseover', hint)
-    for (const button of root.querySelectorAll('button[data-zoom]')) {
-      if (!(button instanceof HTMLButtonElement)) continue
-      teardown.on(button, 'click', () => {
-        const how = button.dataset.zoom
-        show(how === 'all' ? bounds : zoomView(view, how === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP, 0.5, bounds))
-      })
+    wireControls(root, teardown, {
+      zoom: (factor) => show(factor === 0 ? bounds : zoomView(view, factor, 0.5, bounds)),
+      lanes: (lanes) => setOptions({ ...options, lanes }),
+    })
+    teardown.onWindow('popstate', () => load(fromAddress()))
+    const onFilters = () => {
+      if (whole)
+        filters = parseTimelineFilters(new URLSearchParams(window.location.search), knownIds(whole.items)).filters
+      show(view, false)
     }
-    teardown.onWindow('popstate', fromAddress)
+    window.addEventListener(FILTERS_EVENT, onFilters)
+    teardown.add(() => window.removeEventListener(FILTERS_EVENT, onFilters))
     const resize = new ResizeObserver(() => {
       const next = frame.clientWidth
       if (next > 0 && next !== width) {
@@ -347,27 +308,24 @@ export function mount(root: HTMLElement): () => void {
     teardown.add(() => resize.disconnect())
   }
 
-  const start = (loaded: AxisData) => {
-    data = loaded
-    for (const item of loaded.items) byKey.set(item.key, item)
+  const start = async (loaded: AxisData) => {
+    whole = loaded
+    merge(loaded)
     bounds = { from: loaded.start, to: Math.ceil(Date.now() / 60_000) }
-    chart = svg('svg', { class: 'axis-chart', height: HEIGHT })
+    chart = svg('svg', { class: 'axis-chart', height })
     status.remove()
     frame.append(chart)
     width = frame.clientWidth || width
-    fromAddress()
+    await fromAddress()
   }
 
   wire()
-  fetch(src, { signal: abort.signal })
-    .then((res) => (res.ok ? res.json() : undefined))
-    .then((json: unknown) => {
-      if (!isAxisData(json)) throw new Error('not axis data')
-      start(json)
-    })
-    .catch(() => {
-      if (!abort.signal.aborted) status.textContent = word('failed')
-    })
+  load(
+    fetchAxis(abort.signal, src).then((json) => {
+      if (!json) throw new Error('not axis data')
+      return start(json)
+    }),
+  )
 
   teardown.add(() => {
     if (settle !== undefined) clearTimeout(settle)

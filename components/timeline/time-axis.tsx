@@ -1,24 +1,40 @@
 import './time-axis.css'
 import type { Lang } from '@/lib/i18n/lang'
-import { axisWord } from '@/lib/timeline/axis-messages'
+import { sectionPath } from '@/lib/i18n/lang'
 import { axisDataPath } from '@/lib/timeline/axis'
+import { axisHeight, LANE_MODES } from '@/lib/timeline/axis-layout'
+import { axisWord } from '@/lib/timeline/axis-messages'
+import { CompareForm, type CompareChoice } from './compare-form'
+
+const LANE_WORD = { kind: 'laneKind', company: 'laneCompany', facility: 'laneFacility', factor: 'laneFactor' } as const
+
+/** On an incident page: the incident, how many service outages it draws, and the others to compare it with. */
+export interface OwnIncident {
+  id: string
+  services: number
+  others: readonly CompareChoice[]
+}
 
 /**
  * The zoomable time axis (island `time-axis`): its controls and an empty frame the island draws
- * into, from `data/axis/<lang>.json`. Without JavaScript it is not shown (data-js-only): the list
- * below it is the text alternative and the fallback. Its height is fixed, so drawing it moves nothing.
+ * into, from `data/axis/<lang>.json`. On an incident page it opens on that incident. Without
+ * JavaScript it is not shown (data-js-only): the list below it is the text alternative and the
+ * fallback. The frame's height is fixed from the data (lib/timeline/axis-layout.ts), so drawing it moves nothing.
  */
-export function TimeAxis({ lang }: { lang: Lang }) {
+export function TimeAxis({ lang, incident }: { lang: Lang; incident?: OwnIncident }) {
+  const height = axisHeight(incident?.services ?? 0)
+  const id = incident ? 'axis-heading-own' : 'axis-heading'
   return (
     <section
       className="time-axis"
-      aria-labelledby="axis-heading"
+      aria-labelledby={id}
       data-island="time-axis"
       data-lang={lang}
       data-src={axisDataPath(lang)}
+      data-incident={incident?.id}
       data-js-only=""
     >
-      <h2 id="axis-heading">{axisWord('heading', lang)}</h2>
+      <h2 id={id}>{axisWord('heading', lang)}</h2>
       <p className="axis-help">{axisWord('help', lang)}</p>
       <div className="axis-controls">
         <button type="button" data-zoom="in" aria-keyshortcuts="+">
@@ -30,14 +46,34 @@ export function TimeAxis({ lang }: { lang: Lang }) {
         <button type="button" data-zoom="all" aria-keyshortcuts="0">
           {axisWord('reset', lang)}
         </button>
+        <label className="axis-lanes">
+          {axisWord('lanes', lang)}{' '}
+          <select data-lanes="">
+            {LANE_MODES.map((m) => (
+              <option key={m} value={m}>
+                {axisWord(LANE_WORD[m], lang)}
+              </option>
+            ))}
+          </select>
+        </label>
         <output className="axis-range" aria-live="polite" />
       </div>
-      <div className="axis-frame" role="group" aria-label={axisWord('frame', lang)}>
+      <div
+        className="axis-frame"
+        role="group"
+        aria-label={axisWord('frame', lang)}
+        data-height={height}
+        style={{ height: `${height + 2}px` }}
+      >
         <p className="axis-status">{axisWord('loading', lang)}</p>
       </div>
       <div className="axis-summary" aria-live="polite" />
+      {incident && incident.others.length > 0 ? (
+        <CompareForm id={incident.id} others={incident.others} action={sectionPath('timeline', lang)} lang={lang} />
+      ) : null}
       <p className="axis-note">{axisWord('scale', lang)}</p>
       <p className="axis-note">{axisWord('events', lang)}</p>
+      <p className="axis-note">{axisWord('laneNote', lang)}</p>
     </section>
   )
 }

@@ -10,10 +10,12 @@ import { ignoredValues } from '@/lib/i18n/rejected'
 import { itemsShown, tmsg } from '@/lib/timeline/messages'
 import {
   FILTER_KEYS,
+  FILTERS_EVENT,
   type FilterKey,
   facetsFromData,
   type KnownIds,
   matches,
+  mergeFilterQuery,
   parseTimelineFilters,
   serializeTimelineFilters,
   type TimelineFilters,
@@ -85,8 +87,9 @@ export function mount(root: HTMLElement): () => void {
   const set = (next: TimelineFilters) => {
     filters = next
     notice.remove()
-    replaceQuery(serializeTimelineFilters(next))
+    replaceQuery(mergeFilterQuery(window.location.search, next))
     apply()
+    window.dispatchEvent(new Event(FILTERS_EVENT))
   }
 
   teardown.on(form, 'submit', (e) => e.preventDefault())

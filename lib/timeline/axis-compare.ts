@@ -49,6 +49,18 @@ export function optionEntries(o: AxisOptions): Array<[string, string]> {
   return out
 }
 
+/**
+ * A query (`location.search`) with the axis's values replaced: its options and the view's entries
+ * (`start`/`end`, absolute or relative); every other value (the timeline's filters) kept. `''` or `?…`.
+ */
+export function axisQuery(search: string, o: AxisOptions, view: ReadonlyArray<[string, string]>): string {
+  const q = new URLSearchParams(search)
+  for (const k of ['start', 'end', 'lanes', 'compare']) q.delete(k)
+  for (const [k, v] of [...optionEntries(o), ...view]) q.set(k, v)
+  const s = q.toString()
+  return s === '' ? '' : `?${s}`
+}
+
 /** The incident's own mark in its file. */
 export const headOf = (data: AxisData): AxisItem | undefined => data.items.find((i) => i.kind === 'incident')
 

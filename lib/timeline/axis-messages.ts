@@ -7,8 +7,8 @@ import type { Lang } from '../i18n/lang'
 const WORDS = {
   heading: { ko: '시간축', en: 'Time axis' },
   help: {
-    ko: '시간축은 Tab 한 번으로 들어가며, ←/→ 키로 앞뒤 표시로 옮깁니다. +/− 키나 버튼, 마우스 휠, 두 손가락으로 확대·축소하고, 끌거나 Shift+←/→ 키로 시간을 옮깁니다. 0 키는 전체 보기. 표시에 초점을 두면 요약이, Enter를 누르면 기록이 열립니다. 아래 목록이 같은 내용의 글 판입니다.',
-    en: 'The axis is one Tab stop: ← and → move to the previous or next mark. Zoom with the + and − keys or buttons, the mouse wheel or two fingers; pan by dragging or with Shift+← and →; 0 shows everything. Focus a mark for its summary, press Enter to open its record. The list below holds the same items as text.',
+    ko: '시간축은 Tab 한 번으로 들어가며, ←/→ 키로 앞뒤 표시로 옮깁니다. +/− 키나 버튼, 마우스 휠, 두 손가락, 빈 곳 두 번 누르기로 확대·축소하고, 끌거나 Shift+←/→ 키로 시간을 옮깁니다. 0 키는 전체 보기. 표시에 초점을 두면 요약이, Enter를 누르면 기록이 열립니다. 아래 목록이 같은 내용의 글 판입니다.',
+    en: 'The axis is one Tab stop: ← and → move to the previous or next mark. Zoom with the + and − keys or buttons, the mouse wheel, two fingers or a double click on the background; pan by dragging or with Shift+← and →; 0 shows everything. Focus a mark for its summary, press Enter to open its record. The list below holds the same items as text.',
   },
   zoomIn: { ko: '확대', en: 'Zoom in' },
   zoomOut: { ko: '축소', en: 'Zoom out' },
@@ -27,6 +27,21 @@ const WORDS = {
     ko: '하루 남짓까지 확대하면 장애의 모든 사건이 시작으로부터의 시간(T+)과 함께 보입니다.',
     en: 'Zoom in to a few days or less to see every event of an incident, with its time from the start (T+).',
   },
+  lanes: { ko: '줄 나누기', en: 'Lanes by' },
+  laneKind: { ko: '종류', en: 'Kind' },
+  laneCompany: { ko: '기업', en: 'Company' },
+  laneFacility: { ko: '시설', en: 'Facility' },
+  laneFactor: { ko: '원인 요인', en: 'Factor' },
+  laneOther: { ko: '그 밖', en: 'Other' },
+  laneNote: {
+    ko: '기업·시설·요인별로 나누면 가장 많이 나오는 여섯 개가 한 줄씩, 나머지는 ‘그 밖’ 줄에 갑니다. 여러 줄에 해당하는 항목은 위쪽 줄에 그립니다.',
+    en: 'By company, facility or factor, the six most frequent get a lane each and the rest share “Other”; an item that belongs in several lanes is drawn in the topmost.',
+  },
+  sources: { ko: '출처', en: 'Sources' },
+  compareWith: { ko: '이 장애와 나란히 보기', en: 'Compare this incident with' },
+  compareGo: { ko: '비교', en: 'Compare' },
+  comparing: { ko: '같은 시작 시각(T0)에 맞춰 비교하는 중', en: 'Compared on one clock, from each start (T0)' },
+  compareEnd: { ko: '비교 끝내기', en: 'Stop comparing' },
   showing: { ko: '보이는 기간', en: 'Showing' },
   marks: { ko: '개 표시', en: 'marks' },
   ignored: {

@@ -141,7 +141,7 @@ describe('comparing on one clock', () => {
 describe('axisOutages', () => {
   it('turns minutes from the start into epoch minutes and names the service and its length', () => {
     const m = toMoment({ at: '2020-01-02T10:00+09:00' })
-    const length = { min: 90, max: 90, approximate: false, unit: 'minute' as const }
+    const length = { min: 90, max: 90, approximate: false, unit: 'minutes' as const }
     const [o] = axisOutages(
       [
         {

@@ -1,0 +1,50 @@
+/** The time axis's data files: fetched and checked before use; the filter ids they hold. */
+import type { AxisData, AxisItem } from '@/lib/timeline/axis'
+import type { KnownIds } from '@/lib/timeline/filters'
+
+function isAxisData(x: unknown): x is AxisData {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    'format' in x &&
+    x.format === 'outage-chronicle/axis' &&
+    'items' in x &&
+    Array.isArray(x.items) &&
+    'lanes' in x &&
+    Array.isArray(x.lanes) &&
+    'start' in x &&
+    typeof x.start === 'number'
+  )
+}
+
+/** An axis file, or undefined when it is missing or not one. */
+export function fetchAxis(signal: AbortSignal, url: string): Promise<AxisData | undefined> {
+  return fetch(url, { signal })
+    .then((r) => (r.ok ? r.json() : undefined))
+    .then((j: unknown) => (isAxisData(j) ? j : undefined))
+}
+
+/** The years and ids the items' facets name: what a filter in the address may name. */
+export function knownIds(items: readonly AxisItem[]): KnownIds {
+  const f = items.flatMap((i) => (i.facets ? [i.facets] : []))
+  const all = (pick: (x: (typeof f)[number]) => readonly string[]) => [...new Set(f.flatMap(pick))]
+  return {
+    years: [...new Set(f.map((x) => x.year))],
+    factors: all((x) => x.factors),
+    entities: all((x) => x.entities),
+    services: all((x) => x.services),
+  }
+}
+
+/** Wraps work the frame waits on: while any is under way, the frame is aria-busy. */
+export function busyMarker(frame: HTMLElement): <T>(p: Promise<T>) => Promise<T> {
+  let pending = 0
+  return (p) => {
+    pending += 1
+    frame.setAttribute('aria-busy', 'true')
+    return p.finally(() => {
+      pending -= 1
+      if (pending === 0) frame.removeAttribute('aria-busy')
+    })
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * The time axis beyond /timeline/'s first version (issue #17): at the top of an incident page,
+ * two incidents on one clock, lanes the reader chooses, double-click zoom, sources in the summary,
+ * filters and axis in one address; axe on the timeline and the Pangyo page in both schemes.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launch, withPage } from './browser'
+
+const base = inject('baseURL')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser.close()
+})
+
+const PANGYO = '2022-10-15-pangyo-datacenter-fire'
+const NIRS = '2025-09-26-nirs-battery-fire'
+const PANGYO_EVENTS = `.axis-chart a[data-key^="event-${PANGYO}-"]`
+const NIRS_EVENTS = `.axis-chart a[data-key^="event-${NIRS}-"]`
+
+async function axisReady(page: Page) {
+  await page.locator('.axis-chart a').first().waitFor()
+  await page.locator('.axis-frame:not([aria-busy])').waitFor()
+}
+
+const range = (page: Page) => page.locator('.axis-range').textContent()
+
+describe('the time axis on an incident page', () => {
+  it('opens on the incident, with its events at T+ offsets and its service outages, and moves nothing when drawn', async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      let release: () => void = () => {}
+      const held = new Promise<void>((resolve) => {
+        release = resolve
+      })
+      await page.route('**/data/axis/en.json', async (route) => {
+        await held
+        await route.continue()
+      })
+      await page.goto(`${base}/en/incidents/${PANGYO}/`)
+      const below = page.locator('#timeline-heading')
+      await page.locator('.time-axis .axis-status').waitFor()
+      const before = (await below.boundingBox())?.y
+      release()
+      await axisReady(page)
+      await page.locator(PANGYO_EVENTS).first().waitFor()
+      expect((await below.boundingBox())?.y).toBe(before)
+      expect(await range(page)).toContain('2022-10-15')
+      const labels = await page.locator(PANGYO_EVENTS).evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')))
+      expect(labels.length).toBeGreaterThan(3)
+      for (const label of labels) expect(label).toMatch(/\(T\+(?:\d+[dhm] ?)+\)\. /)
+      const outages = page.locator('.axis-chart a.kind-outage')
+      expect(await outages.count()).toBeGreaterThan(0)
+      expect(await outages.first().getAttribute('aria-label')).toMatch(/outage: /)
+      // The list stays below as the text alternative.
+      expect(await page.locator('#timeline li').count()).toBeGreaterThan(10)
+      await page.unroute('**/data/axis/en.json')
+      expect(problems).toEqual([])
+    })
+  })
+
+  it.each(['light', 'dark'] as const)('passes axe on the Pangyo page in the %s scheme', async (colorScheme) => {
+    await withPage(
+      browser,
+      async ({ page, problems }) => {
+        await page.goto(`${base}/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
+        await axisReady(page)
+        await page.locator(PANGYO_EVENTS).first().focus()
+        const { violations } = await new AxeBuilder({ page }).analyze()
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+        expect(problems).toEqual([])
+      },
+      { colorScheme },
+    )
+  })
+})
+
+describe('comparing two incidents on one clock', () => {
+  it('picks the second incident on the incident page and shows both from T0, with T+ ticks, zoomable, Back restoring', async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      await page.goto(`${base}/en/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      await page.locator('.axis-compare select').selectOption(`${PANGYO},${NIRS}`)
+      await page.locator('.axis-compare button').click()
+      await page.waitForURL(
+        (url) => url.pathname === '/en/timeline/' && url.searchParams.get('compare') === `${PANGYO},${NIRS}`,
+      )
+      await axisReady(page)
+      await page.locator(NIRS_EVENTS).first().waitFor()
+      expect(await page.locator(PANGYO_EVENTS).count()).toBeGreaterThan(0)
+      const names = await page.locator('.axis-chart .lane-name').allTextContents()
+      expect(names).toHaveLength(2)
+      expect(names[0]).toMatch(/Pangyo/)
+      const ticks = await page.locator('.axis-chart .tick-label').allTextContents()
+      expect(ticks.some((t) => /^T\+\d+h$/.test(t))).toBe(true)
+      expect(await page.locator('.axis-comparing').textContent()).toContain('Pangyo')
+      // An event of each is reachable from the keyboard, named with its offset from its own start.
+      await page.locator(PANGYO_EVENTS).first().focus()
+      let reached = ''
+      for (let i = 0; i < 40 && !reached.startsWith(`event-${NIRS}`); i += 1) {
+        await page.keyboard.press('ArrowRight')
+        reached = (await page.evaluate(() => document.activeElement?.getAttribute('data-key'))) ?? ''
+      }
+      expect(reached).toMatch(new RegExp(`^event-${NIRS}-`))
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/\(T\+/)
+      await page.getByRole('button', { name: 'Zoom in' }).click()
+      await page.waitForURL((url) => url.searchParams.get('start') !== null)
+      expect(new URL(page.url()).searchParams.get('compare')).toBe(`${PANGYO},${NIRS}`)
+      await page.goBack()
+      await page.waitForURL((url) => url.searchParams.get('start') === null)
+      expect(await range(page)).toContain('T−1h – T+1d')
+      expect(problems).toEqual([])
+    })
+  })
+
+  it('restores a compared view from its address', async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      await page.goto(`${base}/en/timeline/?compare=${PANGYO},${NIRS}&start=0&end=180`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      expect(await range(page)).toContain('T+0m – T+3h')
+      expect(await page.locator('.axis-chart .lane-name').count()).toBe(2)
+      expect(problems).toEqual([])
+    })
+  })
+})
+
+describe('choosing lanes, double-click, sources, filters', () => {
+  it('puts lanes by company into the address, keeps the view, and restores them from it', async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      await page.goto(`${base}/en/timeline/?start=2022-01-01T00:00&end=2023-01-01T00:00`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      await page.getByLabel('Lanes by').selectOption('company')
+      await page.waitForURL((url) => url.searchParams.get('lanes') === 'company')
+      expect(new URL(page.url()).searchParams.get('start')).toBe('2022-01-01T00:00')
+      const names = await page.locator('.axis-chart .lane-name').allTextContents()
+      expect(names.at(-1)).toBe('Other')
+      expect(names.length).toBeGreaterThan(2)
+      expect(await page.locator('.axis-chart a[data-key^="incident-"]').first().getAttribute('aria-label')).toMatch(
+        /\(.+\)$/,
+      )
+      await page.goto(`${base}/en/timeline/?lanes=factor`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      expect(await page.getByLabel('Lanes by').inputValue()).toBe('factor')
+      expect(problems).toEqual([])
+    })
+  })
+
+  it('zooms in on a double click, about the pointer', async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      await page.goto(`${base}/en/timeline/?start=2022-01-01T00:00&end=2023-01-01T00:00`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      const box = await page.locator('.axis-frame').boundingBox()
+      if (!box) throw new Error('no frame')
+      await page.mouse.dblclick(box.x + box.width / 2, box.y + 14)
+      await page.waitForURL((url) => url.searchParams.get('start') !== '2022-01-01T00:00')
+      const url = new URL(page.url())
+      expect(url.searchParams.get('start')?.slice(0, 7)).toBe('2022-04')
+      expect(url.searchParams.get('end')?.slice(0, 7)).toBe('2022-10')
+      expect(problems).toEqual([])
+    })
+  })
+
+  it('shows a mark’s sources when it is focused', async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      await page.goto(`${base}/en/timeline/`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      await page.locator(`.axis-chart a[data-key="incident-${PANGYO}"]`).focus()
+      await page.locator('.axis-summary .axis-sources li').first().waitFor()
+      expect(await page.locator('.axis-summary .axis-sources-head').textContent()).toBe('Sources')
+      expect(await page.locator('.axis-summary .axis-sources li').first().textContent()).toMatch(/, .*\d{4}.*: ./)
+      expect(problems).toEqual([])
+    })
+  })
+
+  it('keeps the axis view when a filter changes, and hides from the axis what the filter hides', async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      await page.goto(`${base}/en/timeline/?start=2010-01-01T00:00&end=2026-01-01T00:00`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      const all = await page.locator('.axis-chart a[data-key^="incident-"]').count()
+      await page.locator('#filter-severity').selectOption('critical')
+      await page.waitForURL((url) => url.searchParams.get('severity') === 'critical')
+      const url = new URL(page.url())
+      expect(url.searchParams.get('start')).toBe('2010-01-01T00:00')
+      await expect.poll(() => page.locator('.axis-chart a[data-key^="incident-"]').count()).toBeLessThan(all)
+      const labels = await page
+        .locator('.axis-chart a[data-key^="incident-"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')))
+      for (const label of labels) expect(label).toContain('(Critical)')
+      expect(problems).toEqual([])
+    })
+  })
+})
+
+describe('axe on the timeline', () => {
+  it.each(['light', 'dark'] as const)(
+    'with lanes by factor and a comparison, passes axe in the %s scheme',
+    async (colorScheme) => {
+      await withPage(
+        browser,
+        async ({ page, problems }) => {
+          await page.goto(`${base}/timeline/?lanes=factor`, { waitUntil: 'networkidle' })
+          await axisReady(page)
+          let { violations } = await new AxeBuilder({ page }).analyze()
+          expect(violations.map((v) => v.id)).toEqual([])
+          await page.goto(`${base}/timeline/?compare=${PANGYO},${NIRS}`, { waitUntil: 'networkidle' })
+          await axisReady(page)
+          ;({ violations } = await new AxeBuilder({ page }).include('.time-axis').analyze())
+          expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+          expect(problems).toEqual([])
+        },
+        { colorScheme },
+      )
+    },
+  )
+})
