@@ -120,6 +120,7 @@ export function mount(root: HTMLElement): () => void {
       items: inView,
       describe,
       current,
+      find: (key) => byKey.get(key),
       ticks: compared ? relTicks(view, max) : ticks(view, max),
     })
     frame.tabIndex = marks.length > 0 ? -1 : 0

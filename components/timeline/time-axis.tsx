@@ -73,6 +73,7 @@ export function TimeAxis({ lang, incident }: { lang: Lang; incident?: OwnInciden
       ) : null}
       <p className="axis-note">{axisWord('scale', lang)}</p>
       <p className="axis-note">{axisWord('events', lang)}</p>
+      <p className="axis-note">{axisWord('commitments', lang)}</p>
       <p className="axis-note">{axisWord('laneNote', lang)}</p>
     </section>
   )

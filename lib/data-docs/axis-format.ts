@@ -37,7 +37,10 @@ export const axisNode: Node = obj(
         { ko: '항목 하나', en: 'One item' },
         {
           key: str({ ko: '바뀌지 않는 키(/timeline/과 같음)', en: 'Stable key (the same as on /timeline/)' }),
-          kind: str({ ko: '종류', en: 'Kind' }, { enum: ['incident', 'event', 'policy-step', 'response', 'outage'] }),
+          kind: str(
+            { ko: '종류', en: 'Kind' },
+            { enum: ['incident', 'event', 'policy-step', 'response', 'outage', 'commitment'] },
+          ),
           lane: int({ ko: 'lanes의 몇 번째 줄(0부터)', en: 'Index into lanes (from 0)' }),
           from: minutes({
             ko: '시각이 가리키는 구간의 시작, 1970년부터의 분',
@@ -78,6 +81,10 @@ export const axisNode: Node = obj(
             { ko: '기업별·시설별 줄이 보는 값', en: 'What lanes by company or facility look at' },
             { company: IDS, facility: IDS },
           ),
+          link: str({
+            ko: '약속: 결과를 보여 준 뒤의 장애의 키',
+            en: 'Commitments: the key of the later incident that showed what became of it',
+          }),
           segments: arr(
             { ko: '서비스별 장애 막대의 구간', en: 'Stretches of a service outage bar' },
             obj(
@@ -91,7 +98,7 @@ export const axisNode: Node = obj(
             ),
           ),
         },
-        { optional: ['solid', 'soft', 'severity', 'of', 'sources', 'facets', 'groups', 'segments'] },
+        { optional: ['solid', 'soft', 'severity', 'of', 'sources', 'facets', 'groups', 'segments', 'link'] },
       ),
     ),
   },

@@ -26,6 +26,7 @@ import { buildIncidentTimelineExport, buildTimelineExport, type TimelineExport }
 import { buildTimelineJs, timelineJsPath } from './timelinejs'
 import { axisFilePath, buildAxis, buildAxisEvents } from '../timeline/axis'
 import { sourceTips } from '../timeline/axis-sources'
+import { commitmentItems } from '../timeline/axis-commitments'
 import { serviceOutages } from '../incidents/outages'
 import { INCIDENTS_FORMAT, INCIDENTS_VERSION } from '../data-docs/own-formats'
 import { sitePath } from '../site/env'
@@ -69,7 +70,10 @@ function* axisFiles(ctx: DataContext): Iterable<DataFile> {
   const { timeline } = ctx.timeline
   for (const lang of LANGS) {
     const tips = sourceTips(ctx.collections, lang)
-    yield jsonFile(inOut(axisFilePath(lang)), { $schema, ...buildAxis(ctx.collections, lang, timeline, { tips }) })
+    yield jsonFile(inOut(axisFilePath(lang)), {
+      $schema,
+      ...buildAxis(ctx.collections, lang, timeline, { tips, commitments: commitmentItems(ctx.collections, lang) }),
+    })
     for (const inc of ctx.collections.incidents) {
       const extras = { tips, outages: serviceOutages(inc) }
       const data = buildAxisEvents(ctx.collections, lang, inc.id, timeline, extras)

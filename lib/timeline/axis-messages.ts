@@ -38,6 +38,10 @@ const WORDS = {
     en: 'By company, facility or factor, the six most frequent get a lane each and the rest share “Other”; an item that belongs in several lanes is drawn in the topmost.',
   },
   sources: { ko: '출처', en: 'Sources' },
+  commitments: {
+    ko: '흰 동그라미는 장애 뒤에 나온 약속입니다. 뒤의 장애가 그 약속이 어떻게 되었는지 보여 주었으면 점선으로 그 장애와 잇고, 약속의 이름에 그 장애를 적습니다.',
+    en: 'White circles are promises made after an incident. Where a later incident showed what became of one, a dotted line joins the two, and the promise’s name says which incident.',
+  },
   compareWith: { ko: '이 장애와 나란히 보기', en: 'Compare this incident with' },
   compareGo: { ko: '비교', en: 'Compare' },
   comparing: { ko: '같은 시작 시각(T0)에 맞춰 비교하는 중', en: 'Compared on one clock, from each start (T0)' },

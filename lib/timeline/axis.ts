@@ -43,7 +43,7 @@ const MINUTE = 60_000
 export const AXIS_START = (Date.UTC(2010, 0, 1) - 9 * 60 * MINUTE) / MINUTE
 
 /** What a mark is: a timeline item, or (an incident's own axis) one service's outage bar. */
-export type AxisKind = TimelineItem['kind'] | 'outage'
+export type AxisKind = TimelineItem['kind'] | 'outage' | 'commitment'
 /** The kind lanes, and the lane of the service outages (only in an incident's file, when it has some). */
 export type AxisLane = Lane | 'service'
 
@@ -75,6 +75,8 @@ export interface AxisItem {
   facets?: FilterFacets
   /** Lanes by company or facility: the operators and the facility of the incident(s) it belongs to. */
   groups?: { company: string[]; facility: string[] }
+  /** Commitments: the key of the later incident that showed what became of it (a link drawn to its mark). */
+  link?: string
   /** Outages: the bar's stretches (lib/timeline/axis-outages.ts). */
   segments?: AxisSegment[]
 }
@@ -96,6 +98,8 @@ export interface AxisData {
 export interface AxisExtras {
   tips?: (item: TimelineItem) => string[]
   outages?: readonly ServiceOutage[]
+  /** The whole axis: the commitments (lib/timeline/axis-commitments.ts). */
+  commitments?: readonly AxisItem[]
 }
 
 /** The axis data file of a language, as a site path before the base path (where the build writes it): the whole axis, or one incident's events. */
@@ -200,6 +204,7 @@ function axisData(
   lang: Lang,
   items: readonly TimelineItem[],
   extras: AxisExtras,
+  /** Items made elsewhere: an incident's outages, the commitments. */
   outageItems: AxisItem[] = [],
 ): AxisData {
   const severityOf = new Map(c.incidents.map((inc) => [inc.id, inc.severity]))
@@ -228,7 +233,8 @@ function axisData(
     }
   })
   const lanes: AxisData['lanes'] = LANES.map((id) => ({ id, name: laneName(id, lang) }))
-  if (outageItems.length > 0) lanes.push({ id: 'service', name: lang === 'ko' ? '서비스별 장애' : 'Outage by service' })
+  if (outageItems.some((i) => i.kind === 'outage'))
+    lanes.push({ id: 'service', name: lang === 'ko' ? '서비스별 장애' : 'Outage by service' })
   return {
     format: AXIS_FORMAT,
     version: AXIS_VERSION,
@@ -252,6 +258,7 @@ export function buildAxis(
     lang,
     timeline.items.filter((it) => it.kind !== 'event'),
     extras,
+    [...(extras.commitments ?? [])],
   )
 }
 

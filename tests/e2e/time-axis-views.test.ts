@@ -195,6 +195,24 @@ describe('choosing lanes, double-click, sources, filters', () => {
   })
 })
 
+describe('commitments and their outcomes', () => {
+  it('draws each promise as a named mark, joined by a line to the later incident that showed its outcome', async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      await page.goto(`${base}/en/timeline/`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      const promises = page.locator('.axis-chart a.kind-commitment')
+      expect(await promises.count()).toBeGreaterThan(5)
+      const labels = await promises.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''))
+      expect(labels.every((l) => l.startsWith('Promise ('))).toBe(true)
+      expect(labels.some((l) => l.includes('→ shown by: '))).toBe(true)
+      expect(await page.locator('.axis-chart .links path').count()).toBeGreaterThan(0)
+      const linked = page.locator('.axis-chart a.kind-commitment[aria-label*="shown by"]')
+      expect(await linked.first().getAttribute('href')).toMatch(/^\/en\/incidents\/[^/]+\/#commitment-/)
+      expect(problems).toEqual([])
+    })
+  })
+})
+
 describe('axe on the timeline', () => {
   it.each(['light', 'dark'] as const)(
     'with lanes by factor and a comparison, passes axe in the %s scheme',

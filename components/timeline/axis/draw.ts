@@ -33,6 +33,8 @@ export interface Scene {
   describe: (item: AxisItem) => string
   /** The mark in the tab order. */
   current: string | undefined
+  /** Any item by key, in view or not: where a commitment's link ends. */
+  find: (key: string) => AxisItem | undefined
 }
 
 function drawMark(item: AxisItem, group: SVGGElement, x: (m: number) => number, at: { y: number; h: number }) {
@@ -88,6 +90,7 @@ export function drawChart(chart: SVGSVGElement, s: Scene): SVGAElement[] {
     const label = svg('text', { class: 'tick-label', x: tx + 3, y: 16 }, grid)
     label.textContent = t.label
   }
+  const links = svg('g', { class: 'links', 'aria-hidden': 'true' }, chart)
   const marks = svg('g', { class: 'marks' }, chart)
   const drawn: SVGAElement[] = []
   for (const item of s.items) {
@@ -97,6 +100,13 @@ export function drawChart(chart: SVGSVGElement, s: Scene): SVGAElement[] {
     const lane = s.layout.lanes[at.lane]
     a.setAttribute('aria-label', lane && lane.name !== '' ? `${s.describe(item)} (${lane.name})` : s.describe(item))
     drawn.push(a)
+    const target = item.link ? s.find(item.link) : undefined
+    const end = target ? s.layout.place(target) : undefined
+    if (target && end) {
+      const [x1, y1, x2, y2] = [x(item.from), at.y + at.h / 2, x(target.from), end.y + end.h / 2]
+      const bend = Math.min(60, Math.abs(y2 - y1))
+      svg('path', { class: 'link', d: `M${x1} ${y1} C${x1} ${y1 - bend} ${x2} ${y2 + bend} ${x2} ${y2}` }, links)
+    }
   }
   const tabbable = drawn.find((a) => a.dataset.key === s.current) ?? drawn[0]
   tabbable?.setAttribute('tabindex', '0')
