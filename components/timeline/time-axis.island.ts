@@ -57,6 +57,8 @@ export function mount(root: HTMLElement): () => void {
   const range = part(root, '.axis-range', HTMLOutputElement)
   const summary = part(root, '.axis-summary', HTMLElement)
   const own = root.dataset.incident
+  /** On /timeline/ (data-follow-filters): the filters in the address apply to the axis too. */
+  const follow = root.dataset.followFilters !== undefined
   const src = root.dataset.src ?? ''
   const eventsDir = src.replace(/\.json$/, '')
   const height = Number(frame.dataset.height) || frame.clientHeight || 194
@@ -214,7 +216,7 @@ export function mount(root: HTMLElement): () => void {
     options = read.options
     const laneSelect = root.querySelector('select[data-lanes]')
     if (laneSelect instanceof HTMLSelectElement) laneSelect.value = options.lanes
-    filters = parseTimelineFilters(query, knownIds(whole.items)).filters
+    if (follow) filters = parseTimelineFilters(query, knownIds(whole.items)).filters
     const v = compared ? readRelView(query, bounds) : readView(query, bounds)
     const rejected = [...read.rejected, ...v.rejected]
     if (rejected.length > 0) {
@@ -292,7 +294,7 @@ export function mount(root: HTMLElement): () => void {
     })
     teardown.onWindow('popstate', () => load(fromAddress()))
     const onFilters = () => {
-      if (whole)
+      if (whole && follow)
         filters = parseTimelineFilters(new URLSearchParams(window.location.search), knownIds(whole.items)).filters
       show(view, false)
     }

@@ -21,7 +21,16 @@ export interface OwnIncident {
  * JavaScript it is not shown (data-js-only): the list below it is the text alternative and the
  * fallback. The frame's height is fixed from the data (lib/timeline/axis-layout.ts), so drawing it moves nothing.
  */
-export function TimeAxis({ lang, incident }: { lang: Lang; incident?: OwnIncident }) {
+export function TimeAxis({
+  lang,
+  incident,
+  followFilters = false,
+}: {
+  lang: Lang
+  incident?: OwnIncident
+  /** On /timeline/: the timeline's filters in the address apply to the axis too. */
+  followFilters?: boolean
+}) {
   const height = axisHeight(incident?.services ?? 0)
   const id = incident ? 'axis-heading-own' : 'axis-heading'
   return (
@@ -32,6 +41,7 @@ export function TimeAxis({ lang, incident }: { lang: Lang; incident?: OwnInciden
       data-lang={lang}
       data-src={axisDataPath(lang)}
       data-incident={incident?.id}
+      data-follow-filters={followFilters ? '' : undefined}
       data-js-only=""
     >
       <h2 id={id}>{axisWord('heading', lang)}</h2>

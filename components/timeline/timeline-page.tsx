@@ -35,7 +35,7 @@ export function TimelinePage({ timeline, page, lang }: { timeline: Timeline; pag
       <p className="summary">{tmsg('timelineIntro', lang)}</p>
       <p className="timeline-rule">{tmsg('keyEventsRule', lang)}</p>
       <LaneLegend lang={lang} />
-      <TimeAxis lang={lang} />
+      <TimeAxis lang={lang} followFilters />
       <TimelineFilters lang={lang} options={opts.options} total={page.items.length} paged={page.paging.pages > 1} />
       <YearIndex years={[...page.yearPage.keys()]} href={yearHref} lang={lang} />
       <div className="timeline">
