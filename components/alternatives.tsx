@@ -27,7 +27,7 @@ export function Alternatives({
         <li key={i}>
           {a.value}
           {a.note && `: ${a.note}`}
-          <Citations ids={a.sources} cites={cites} lang={lang} />
+          <Citations ids={a.sources} cites={cites} />
         </li>
       ))}
     </ul>

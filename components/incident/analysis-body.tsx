@@ -8,7 +8,7 @@ import { numberBodyCitations } from '@/lib/markdown/cite-links'
 export function AnalysisBody({ view, lang }: { view: IncidentView; lang: Lang }) {
   const analysis = analysisFor(view, lang)
   if (!analysis) return null
-  const html = numberBodyCitations(analysis.body.html, view.cites, lang)
+  const html = numberBodyCitations(analysis.body.html, view.cites)
   return (
     <>
       {analysis.lang !== lang && <p className="note">{msg('analysisInKorean', lang)}</p>}

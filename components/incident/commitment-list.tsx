@@ -13,7 +13,7 @@ export function CommitmentList({ view, lang }: { view: IncidentView; lang: Lang 
       {view.incident.commitments.map((c) => (
         <li key={c.id} id={`commitment-${c.id}`}>
           <MomentTime moment={toMoment(c)} lang={lang} /> {t(c.text, lang)}
-          <Citations ids={c.sources} cites={view.cites} lang={lang} />
+          <Citations ids={c.sources} cites={view.cites} />
           <p>
             <strong>
               {msg('status', lang)}: {STATUS_LABEL[c.status][lang]}

@@ -43,7 +43,7 @@ export function EventTimeline({ view, lang }: { view: IncidentView; lang: Lang }
                 <p>
                   {t(event.text, lang)}
                   {event.unverified && <span className="flag"> ({msg('unverified', lang)})</span>}
-                  <Citations ids={event.sources} cites={view.cites} lang={lang} />
+                  <Citations ids={event.sources} cites={view.cites} />
                 </p>
                 <Alternatives
                   lang={lang}

@@ -23,7 +23,7 @@ export function FactorGroups({ view, lang }: { view: IncidentView; lang: Lang })
                 <p>
                   {t(cause.explanation, lang)}
                   {cause.unverified && <span className="flag"> ({msg('unverified', lang)})</span>}
-                  <Citations ids={cause.sources} cites={view.cites} lang={lang} />
+                  <Citations ids={cause.sources} cites={view.cites} />
                 </p>
                 {cause.disputed && (
                   <p className="disputed">

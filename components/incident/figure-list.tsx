@@ -18,7 +18,7 @@ function FigureItem({ f, view, lang }: { f: Figure; view: IncidentView; lang: La
       <dd>
         <span className="value">{formatValue(f.value, f.unit, lang, f.approximate)}</span>
         {f.unverified && <span className="flag"> ({msg('unverified', lang)})</span>}
-        <Citations ids={f.sources} cites={view.cites} lang={lang} />
+        <Citations ids={f.sources} cites={view.cites} />
         {f.note && <p className="note">{t(f.note, lang)}</p>}
         <Alternatives
           lang={lang}

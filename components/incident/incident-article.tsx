@@ -30,7 +30,7 @@ export function IncidentArticle({
       </header>
       <TimeAxis lang={lang} incident={{ id: view.id, services: view.outages.length, others }} />
       <PageToc entries={sections} lang={lang} />
-      <div className="incident-body">
+      <div className="incident-body" data-island="cite-tip">
         {sections.map((s) => (
           <section key={s.id} id={s.id} aria-labelledby={`${s.id}-heading`} className="incident-section">
             <h2 id={`${s.id}-heading`}>{s.title}</h2>

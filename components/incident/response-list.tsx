@@ -36,7 +36,7 @@ export function ResponseList({ view, lang }: { view: IncidentView; lang: Lang })
                       </>
                     )}
                     {t(r.text, lang)}
-                    <Citations ids={r.sources} cites={view.cites} lang={lang} />
+                    <Citations ids={r.sources} cites={view.cites} />
                     {r.policy && policy && (
                       <>
                         {' '}

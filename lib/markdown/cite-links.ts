@@ -1,11 +1,13 @@
 /**
  * One numbering for every citation on an incident page. The Markdown body carries id-only markers
  * (see `remark-citations.ts`); the page's source list numbers the sources; this module turns both
- * into the same links: `[n]` pointing at `#source-<id>`, with the source's name and date to show
- * on hover and focus (never its internal id).
+ * into the same links: `[n]` pointing at `#source-<id>`. The source's name and date, shown on
+ * hover and focus (never its internal id), are written once per source (`citeTip`, in the source
+ * list as `#tip-<id>`), not once per mark: a long record cites its sources hundreds of times.
  */
 import type { Lang } from '../schema/vocabulary'
 import { sayDate } from '../time/format'
+import { SOURCE_ANCHOR } from './cite-anchors'
 
 /** What a citation needs to know about its source. */
 export interface CiteSource {
@@ -23,19 +25,21 @@ export interface CiteLink {
   href: string
   /** "[n]", or "[?]" for an id the page does not list (the content check rejects those). */
   text: string
-  /** Shown on hover and focus, and read with the number: "Publisher, date: title". */
-  tip: string
 }
 
 /** The links for one citation of one or more sources. */
-export function citeLinks(ids: readonly string[], cites: ReadonlyMap<string, CiteSource>, lang: Lang): CiteLink[] {
+export function citeLinks(ids: readonly string[], cites: ReadonlyMap<string, CiteSource>): CiteLink[] {
   return ids.map((id) => {
-    const c = cites.get(id)
-    if (!c) return { id, href: `#source-${id}`, text: '[?]', tip: '' }
-    const title = typeof c.title === 'string' ? c.title : c.title[lang]
-    const who = c.date ? `${c.publisher[lang]}, ${sayDate(c.date, lang)}` : c.publisher[lang]
-    return { id, href: `#source-${id}`, text: `[${c.n}]`, tip: `${who}: ${title}` }
+    const n = cites.get(id)?.n
+    return { id, href: `#${SOURCE_ANCHOR}${id}`, text: n === undefined ? '[?]' : `[${n}]` }
   })
+}
+
+/** A source's hover note, shown on hover and focus and read with its marks: "Publisher, date: title". */
+export function citeTip(c: CiteSource, lang: Lang): string {
+  const title = typeof c.title === 'string' ? c.title : c.title[lang]
+  const who = c.date ? `${c.publisher[lang]}, ${sayDate(c.date, lang)}` : c.publisher[lang]
+  return `${who}: ${title}`
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -49,14 +53,7 @@ export const WORD_JOINER = '\u2060'
  * joiner holds it to the word before; `<wbr>` lets a long run of links wrap between two of them.
  */
 export function citationHtml(links: readonly CiteLink[]): string {
-  const inner = links
-    .map(
-      (l) =>
-        `<a href="${escapeHtml(l.href)}" class="cite-ref"><span class="cite-n">${escapeHtml(l.text)}</span>` +
-        (l.tip === '' ? '' : `<span class="cite-tip">${escapeHtml(l.tip)}</span>`) +
-        '</a>',
-    )
-    .join('<wbr>')
+  const inner = links.map((l) => `<a href="${escapeHtml(l.href)}">${escapeHtml(l.text)}</a>`).join('<wbr>')
   return `<sup class="cite">${WORD_JOINER}${inner}</sup>`
 }
 
@@ -65,9 +62,9 @@ const MARKER_GROUP = /<sup>((?:<a href="#source-[a-z0-9-]+" data-cite="[a-z0-9-]
 const MARKER = /data-cite="([a-z0-9-]+)"/g
 
 /** Replaces the body's citation markers by numbered citations taken from the page's source list. */
-export function numberBodyCitations(html: string, cites: ReadonlyMap<string, CiteSource>, lang: Lang): string {
+export function numberBodyCitations(html: string, cites: ReadonlyMap<string, CiteSource>): string {
   return html.replace(MARKER_GROUP, (_whole, group: string) => {
     const ids = [...group.matchAll(MARKER)].map((m) => m[1] ?? '')
-    return citationHtml(citeLinks(ids, cites, lang))
+    return citationHtml(citeLinks(ids, cites))
   })
 }

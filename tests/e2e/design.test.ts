@@ -102,7 +102,7 @@ describe('the incident page has contents that stay at hand', () => {
       expect(await page.locator('#sources details.fold').getAttribute('open')).toBeNull()
       expect(await page.locator('#figures details.fold').getAttribute('open')).toBeNull()
       expect(await page.locator('#figures > .figure-list .figure').count()).toBe(6)
-      const cite = page.locator('#analysis .cite-ref').first()
+      const cite = page.locator('#analysis .cite > a').first()
       const target = (await cite.getAttribute('href')) ?? ''
       await cite.click()
       await expect.poll(() => page.locator('#sources details.fold').getAttribute('open')).toBe('')
@@ -121,12 +121,9 @@ describe('citations have one numbering and name their source', () => {
             .evaluateAll((lis) => lis.map((li, i): [string, string] => [`#${li.id}`, `[${i + 1}]`])),
         )
         const cites = await page
-          .locator('.cite-ref')
+          .locator('.cite > a')
           .evaluateAll((as) =>
-            as.map((a): [string, string] => [
-              a.getAttribute('href') ?? '',
-              a.querySelector('.cite-n')?.textContent ?? '',
-            ]),
+            as.map((a): [string, string] => [a.getAttribute('href') ?? '', a.firstChild?.textContent ?? '']),
           )
         expect(cites.length).toBeGreaterThan(100)
         expect(cites.filter(([href, n]) => numberOf.get(href) !== n)).toEqual([])
@@ -145,23 +142,37 @@ describe('citations have one numbering and name their source', () => {
 
   it('shows the source name and date on hover and on focus, never an internal id, on a target of 24 × 24 px', async () => {
     await withPage(PANGYO, { width: 1280 }, async (page) => {
-      const cite = page.locator('#analysis .cite-ref').first()
+      const cite = page.locator('#analysis .cite > a').first()
       const id = ((await cite.getAttribute('href')) ?? '').replace('#source-', '')
       expect(await cite.getAttribute('title')).toBeNull()
       const size = await cite.boundingBox()
       expect(size?.width).toBeGreaterThanOrEqual(24)
       expect(size?.height).toBeGreaterThanOrEqual(24)
       const tip = cite.locator('.cite-tip')
-      expect(await tip.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1)
+      const tipWidth = () => tip.evaluate((el) => el.getBoundingClientRect().width)
+      // Read with the number: the mark is described by its source's note, written once in the source list.
+      const described = await cite.getAttribute('aria-describedby')
+      expect(described).toBe(`tip-${id}`)
+      const note = (await page.locator(`#sources [id="${described}"]`).textContent()) ?? ''
+      expect(note).toMatch(/\d{4}년 \d{1,2}월/)
+      expect(note).not.toContain(id)
+      expect(await page.locator('#analysis .cite-tip').count()).toBe(0)
       await cite.hover()
-      await expect.poll(() => tip.evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(100)
-      const text = (await tip.textContent()) ?? ''
-      expect(text).toMatch(/\d{4}년 \d{1,2}월/)
-      expect(text).not.toContain(id)
+      await expect.poll(tipWidth).toBeGreaterThan(100)
+      expect(await tip.textContent()).toBe(note)
       await page.mouse.move(0, 0)
+      await expect.poll(tipWidth).toBeLessThanOrEqual(1)
       await page.keyboard.press('Tab')
       await cite.focus()
-      await expect.poll(() => tip.evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(100)
+      await expect.poll(tipWidth).toBeGreaterThan(100)
+      // Another mark takes the note with it, with its own source's text.
+      const other = page.locator('#timeline .cite > a').last()
+      const otherId = ((await other.getAttribute('href')) ?? '').replace('#source-', '')
+      await other.hover()
+      await expect
+        .poll(() => other.locator('.cite-tip').textContent())
+        .toBe(await page.locator(`[id="tip-${otherId}"]`).textContent())
+      expect(await page.locator('.cite-tip').count()).toBe(1)
     })
   })
 })

@@ -200,6 +200,14 @@ const ISLANDS: Array<{ name: string; path: string; use: (page: Page) => Promise<
     },
   },
   {
+    name: 'cite-tip',
+    path: '/incidents/2022-10-15-pangyo-datacenter-fire/',
+    use: async (page) => {
+      await page.locator('#analysis .cite > a').first().hover()
+      await page.locator('#analysis .cite > a > .cite-tip').waitFor()
+    },
+  },
+  {
     name: 'incident-table',
     path: '/en/incidents/?q=zzzz',
     use: async (page) => {

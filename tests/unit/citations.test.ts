@@ -6,7 +6,7 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { extractCitationIds, splitCitation } from '@/lib/markdown/citations'
-import { type CiteSource, citeLinks, numberBodyCitations } from '@/lib/markdown/cite-links'
+import { type CiteSource, citeLinks, citeTip, numberBodyCitations } from '@/lib/markdown/cite-links'
 import { sayDate } from '@/lib/time/format'
 import { footnoteLetter, rehypeBody } from '@/lib/markdown/rehype-body'
 import { remarkCitations } from '@/lib/markdown/remark-citations'
@@ -75,31 +75,36 @@ describe('the page numbers the body from its source list', () => {
     expect(sayDate(date, lang)).toBe(said)
   })
 
-  it('gives each link the number of the source list and the name and date of its source, never its id', () => {
-    expect(citeLinks(['b', 'a'], CITES, 'en')).toEqual([
-      { id: 'b', href: '#source-b', text: '[1]', tip: 'MSIT, December 2022: Report' },
-      { id: 'a', href: '#source-a', text: '[2]', tip: 'Hankook Ilbo, 21 October 2022: 판교 화재 기사' },
+  it('gives each link the number of the source list', () => {
+    expect(citeLinks(['b', 'a'], CITES)).toEqual([
+      { id: 'b', href: '#source-b', text: '[1]' },
+      { id: 'a', href: '#source-a', text: '[2]' },
     ])
-    expect(citeLinks(['zzz'], CITES, 'ko')).toEqual([{ id: 'zzz', href: '#source-zzz', text: '[?]', tip: '' }])
+    expect(citeLinks(['zzz'], CITES)).toEqual([{ id: 'zzz', href: '#source-zzz', text: '[?]' }])
   })
 
-  it('replaces every marker, in the Korean body and the English one alike', async () => {
-    for (const lang of ['ko', 'en'] as const) {
-      const html = numberBodyCitations(await render('first [@b] then [@a; @b]'), CITES, lang)
-      expect(html).not.toContain('data-cite')
-      expect(html.match(/class="cite-n">\[(\d)\]/g)).toEqual([
-        'class="cite-n">[1]',
-        'class="cite-n">[2]',
-        'class="cite-n">[1]',
-      ])
-      expect(html).toContain('first<sup class="cite">\u2060<a href="#source-b" class="cite-ref">')
-      expect(html).toContain('</a><wbr><a href="#source-b" class="cite-ref">')
-    }
+  it.each([
+    { id: 'b', lang: 'en' as const, tip: 'MSIT, December 2022: Report' },
+    { id: 'b', lang: 'ko' as const, tip: '과기정통부, 2022년 12월: 보고서' },
+    { id: 'a', lang: 'en' as const, tip: 'Hankook Ilbo, 21 October 2022: 판교 화재 기사' },
+    { id: 'c', lang: 'en' as const, tip: 'Pub & Co: x"y' },
+  ])('notes source $id in $lang with its name, date and title, never its id', ({ id, lang, tip }) => {
+    const cite = CITES.get(id)
+    expect(cite && citeTip(cite, lang)).toBe(tip)
   })
 
-  it('escapes what the source records say', async () => {
-    const html = numberBodyCitations(await render('x [@c]'), CITES, 'ko')
-    expect(html).toContain('<span class="cite-tip">&lt;b&gt;출판사&lt;/b&gt;: x&quot;y</span>')
-    expect(html).not.toContain('<b>')
+  it('replaces every marker by the number of the source list', async () => {
+    const html = numberBodyCitations(await render('first [@b] then [@a; @b]'), CITES)
+    expect(html).not.toContain('data-cite')
+    expect(html.match(/">\[(\d)\]<\/a>/g)).toEqual(['">[1]</a>', '">[2]</a>', '">[1]</a>'])
+    expect(html).toContain('first<sup class="cite">\u2060<a href="#source-b">[1]</a></sup>')
+    expect(html).toContain('</a><wbr><a href="#source-b">')
+  })
+
+  it('writes no source text into the marks, once per mark: only the number', async () => {
+    const html = numberBodyCitations(await render('x [@c] y [@c]'), CITES)
+    expect(html).toBe(
+      '<p>x<sup class="cite">\u2060<a href="#source-c">[3]</a></sup> y<sup class="cite">\u2060<a href="#source-c">[3]</a></sup></p>',
+    )
   })
 })
