@@ -3,18 +3,19 @@
  * 1. bundles every `components/<feature>/<name>.island.ts` with esbuild into hashed ES modules in
  *    out/_islands/ (shared code in chunks, the search engine in its own lazily loaded chunk);
  * 2. rewrites every page in out/ (lib/islands/rewrite.ts): Next's client runtime, flight data and
- *    script preloads out, the page's own island modules in;
+ *    script preloads out, the page's own island modules in; on every core (scripts/islands/);
  * 3. deletes what only Next's runtime read: the RSC payloads (`index.txt`, `__next.*.txt`) and the
  *    runtime's JavaScript under out/_next/static/ (the CSS and fonts there stay).
  * Any page it cannot rewrite stops the build with the file and the reason. `--analyze` prints
  * what each bundle is made of.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { basename, join, relative, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { analyzeMetafile, build, type Metafile, type Plugin } from 'esbuild'
-import { ISLAND_BASE, type IslandAsset, RewriteError, rewritePage } from '../lib/islands/rewrite'
+import { ISLAND_BASE, type IslandAsset } from '../lib/islands/rewrite'
 import { BASE_PATH } from '../lib/site/env'
+import { rewritePages } from './islands/rewrite-pool'
 import { OUT_DIR as OUT } from './out-dir'
 import { siteConfigPlugin } from './site-config-plugin'
 
@@ -125,25 +126,12 @@ if (!existsSync(join(OUT, 'index.html'))) throw new Error(`${OUT}/index.html is 
 
 const islands = findIslands()
 const assets = await bundle(islands)
-const problems: string[] = []
-const used = new Map<string, number>()
-let pages = 0
-let removed = 0
-for (const file of files(OUT)) {
-  if (!file.endsWith('.html')) continue
-  const html = readFileSync(file, 'utf8')
-  try {
-    const page = rewritePage(html, assets, { basePath: BASE_PATH })
-    pages += 1
-    removed += page.removed
-    for (const name of page.islands) used.set(name, (used.get(name) ?? 0) + 1)
-    if (page.html !== html) writeFileSync(file, page.html)
-  } catch (e) {
-    if (!(e instanceof RewriteError)) throw e
-    problems.push(`${file}: ${e.message}`)
-  }
-}
+const pageFiles = [...files(OUT)].filter((file) => file.endsWith('.html'))
+const rewritten = await rewritePages(pageFiles, { assets: [...assets], basePath: BASE_PATH })
+const { pages, removed, problems } = rewritten
+const used = new Map(rewritten.used)
 if (problems.length > 0) {
+  problems.sort()
   throw new Error(`islands: ${problems.length} page(s) could not be rewritten:\n${problems.join('\n')}`)
 }
 
