@@ -1,17 +1,30 @@
 /**
- * The notes of an incident page's citation marks: each mark ([n], linking to its source in the
- * list) is described by its source's note, written once per source in the list (`#tip-<id>`), and
- * shows that note on hover and focus. One note element is moved into the mark the reader points
- * at or focuses; the stylesheet (components/citations.css) shows it there and hides it otherwise.
- * Without JavaScript a mark is a plain link to its source.
+ * The notes of an incident page's citation marks. Each mark ([n]) links to its source in the
+ * list, whose item holds, hidden, who published it and when (`#tip-<id>`); with the name the item
+ * shows, that is the mark's note, "Publisher, date: name". On mount the island completes each
+ * hidden note with the name and describes every mark by it (aria-describedby); one note element
+ * is moved into the mark the reader points at or focuses, where the stylesheet
+ * (components/citations.css) shows it. Without JavaScript a mark is a plain link to its source.
  */
-import { citedSource, MARK, tipId } from '@/lib/markdown/cite-anchors'
+import { citedSource, joinNote, MARK, SOURCE_NAME, tipId } from '@/lib/markdown/cite-anchors'
 
 export function mount(root: HTMLElement): () => void {
+  const completed = new Map<Element, string>()
+  const noteOf = (id: string): Element | undefined => {
+    const note = document.getElementById(tipId(id))
+    if (!note) return undefined
+    if (!completed.has(note)) {
+      const who = note.textContent ?? ''
+      const name = note.parentElement?.querySelector(SOURCE_NAME)?.textContent
+      completed.set(note, who)
+      if (name) note.textContent = joinNote(who, name)
+    }
+    return note
+  }
   const described: HTMLAnchorElement[] = []
   for (const a of root.querySelectorAll<HTMLAnchorElement>(MARK)) {
     const id = citedSource(a.getAttribute('href'))
-    if (id === undefined || !document.getElementById(tipId(id)) || a.hasAttribute('aria-describedby')) continue
+    if (id === undefined || !noteOf(id) || a.hasAttribute('aria-describedby')) continue
     a.setAttribute('aria-describedby', tipId(id))
     described.push(a)
   }
@@ -22,7 +35,7 @@ export function mount(root: HTMLElement): () => void {
     const a = event.target instanceof Element ? event.target.closest(MARK) : null
     if (!(a instanceof HTMLAnchorElement) || tip.parentNode === a) return
     const id = citedSource(a.getAttribute('href'))
-    const text = id === undefined ? undefined : document.getElementById(tipId(id))?.textContent
+    const text = id === undefined ? undefined : noteOf(id)?.textContent
     if (!text) return
     tip.textContent = text
     a.append(tip)
@@ -34,5 +47,6 @@ export function mount(root: HTMLElement): () => void {
     root.removeEventListener('focusin', show)
     tip.remove()
     for (const a of described) a.removeAttribute('aria-describedby')
+    for (const [note, who] of completed) note.textContent = who
   }
 }

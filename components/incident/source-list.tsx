@@ -3,14 +3,15 @@ import type { IncidentView } from '@/lib/content/source'
 import { type Lang, sourcePath } from '@/lib/i18n/lang'
 import { msg } from '@/lib/i18n/messages'
 import { tipId } from '@/lib/markdown/cite-anchors'
-import { citeTip } from '@/lib/markdown/cite-links'
+import { citeWho } from '@/lib/markdown/cite-links'
 import { sourceLine } from '@/lib/reference/source-line'
 import { Fold } from './fold'
 
 /**
  * The numbered sources, folded when there are many; citations in the text link here (and open it).
- * Each item carries, hidden, the note its citation marks show on hover and focus and are described
- * by (the cite-tip island): once per source rather than once per mark.
+ * Each item carries, hidden, who published the source and when: with the name the item shows, the
+ * note its citation marks show on hover and focus and are described by (the cite-tip island),
+ * once per source rather than once per mark.
  */
 export function SourceList({ view, lang }: { view: IncidentView; lang: Lang }) {
   return (
@@ -33,7 +34,7 @@ export function SourceList({ view, lang }: { view: IncidentView; lang: Lang }) {
               </span>
               {cite && (
                 <span id={tipId(id)} hidden>
-                  {citeTip(cite, lang)}
+                  {citeWho(cite, lang)}
                 </span>
               )}
             </li>

@@ -1,7 +1,6 @@
 import type { CausalFactor, Entity, Factor, Incident, Policy, RelatedIncident, Source } from '../content/types'
 import type { Lang, Localized } from '../i18n/lang'
 import type { CiteSource } from '../markdown/cite-links'
-import { sourceName } from '../reference/sources'
 import type { FactorRole } from '../schema/vocabulary'
 import type { Moment } from '../time/moment'
 import { incidentLength, type RecordedLength } from './lengths'
@@ -132,7 +131,6 @@ export function buildIncidentView(inc: Incident, look: Lookups): IncidentView {
           n: i + 1,
           publisher: source.publisher,
           date: source.date,
-          title: { ko: sourceName(source, 'ko').name, en: sourceName(source, 'en').name },
         },
       ]),
     ),

@@ -1,9 +1,9 @@
 /**
  * One numbering for every citation on an incident page. The Markdown body carries id-only markers
  * (see `remark-citations.ts`); the page's source list numbers the sources; this module turns both
- * into the same links: `[n]` pointing at `#source-<id>`. The source's name and date, shown on
- * hover and focus (never its internal id), are written once per source (`citeTip`, in the source
- * list as `#tip-<id>`), not once per mark: a long record cites its sources hundreds of times.
+ * into the same links: `[n]` pointing at `#source-<id>`. The note a mark shows on hover and focus
+ * ("Publisher, date: name", never the source's internal id) is put together from the source list,
+ * once per source, not once per mark: a long record cites its sources hundreds of times.
  */
 import type { Lang } from '../schema/vocabulary'
 import { sayDate } from '../time/format'
@@ -16,8 +16,6 @@ export interface CiteSource {
   publisher: { ko: string; en: string }
   /** YYYY-MM-DD or YYYY-MM, when known. */
   date: string | undefined
-  /** The headline word for word where known, else our own description. */
-  title: string | { ko: string; en: string }
 }
 
 export interface CiteLink {
@@ -35,11 +33,13 @@ export function citeLinks(ids: readonly string[], cites: ReadonlyMap<string, Cit
   })
 }
 
-/** A source's hover note, shown on hover and focus and read with its marks: "Publisher, date: title". */
-export function citeTip(c: CiteSource, lang: Lang): string {
-  const title = typeof c.title === 'string' ? c.title : c.title[lang]
-  const who = c.date ? `${c.publisher[lang]}, ${sayDate(c.date, lang)}` : c.publisher[lang]
-  return `${who}: ${title}`
+/**
+ * Who published a source and when, as its citation marks' note begins: "Publisher, date". The
+ * note goes on with the source's name (`joinNote` in cite-anchors.ts), which the source list
+ * already shows, so the page carries it once.
+ */
+export function citeWho(c: CiteSource, lang: Lang): string {
+  return c.date ? `${c.publisher[lang]}, ${sayDate(c.date, lang)}` : c.publisher[lang]
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }

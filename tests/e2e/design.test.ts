@@ -154,7 +154,9 @@ describe('citations have one numbering and name their source', () => {
       const described = await cite.getAttribute('aria-describedby')
       expect(described).toBe(`tip-${id}`)
       const note = (await page.locator(`#sources [id="${described}"]`).textContent()) ?? ''
-      expect(note).toMatch(/\d{4}년 \d{1,2}월/)
+      const name = await page.locator(`#source-${id} .src-title span`).first().textContent()
+      expect(note).toMatch(/^[^:]+, \d{4}년 \d{1,2}월 \d{1,2}일: /)
+      expect(note).toBe(`${note.split(': ')[0]}: ${name}`)
       expect(note).not.toContain(id)
       expect(await page.locator('#analysis .cite-tip').count()).toBe(0)
       await cite.hover()

@@ -6,7 +6,8 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { extractCitationIds, splitCitation } from '@/lib/markdown/citations'
-import { type CiteSource, citeLinks, citeTip, numberBodyCitations } from '@/lib/markdown/cite-links'
+import { joinNote } from '@/lib/markdown/cite-anchors'
+import { type CiteSource, citeLinks, citeWho, numberBodyCitations } from '@/lib/markdown/cite-links'
 import { sayDate } from '@/lib/time/format'
 import { footnoteLetter, rehypeBody } from '@/lib/markdown/rehype-body'
 import { remarkCitations } from '@/lib/markdown/remark-citations'
@@ -60,9 +61,9 @@ describe('citations', () => {
 })
 
 const CITES = new Map<string, CiteSource>([
-  ['a', { n: 2, publisher: { ko: '한국일보', en: 'Hankook Ilbo' }, date: '2022-10-21', title: '판교 화재 기사' }],
-  ['b', { n: 1, publisher: { ko: '과기정통부', en: 'MSIT' }, date: '2022-12', title: { ko: '보고서', en: 'Report' } }],
-  ['c', { n: 3, publisher: { ko: '<b>출판사</b>', en: 'Pub & Co' }, date: undefined, title: 'x"y' }],
+  ['a', { n: 2, publisher: { ko: '한국일보', en: 'Hankook Ilbo' }, date: '2022-10-21' }],
+  ['b', { n: 1, publisher: { ko: '과기정통부', en: 'MSIT' }, date: '2022-12' }],
+  ['c', { n: 3, publisher: { ko: '<b>출판사</b>', en: 'Pub & Co' }, date: undefined }],
 ])
 
 describe('the page numbers the body from its source list', () => {
@@ -84,13 +85,14 @@ describe('the page numbers the body from its source list', () => {
   })
 
   it.each([
-    { id: 'b', lang: 'en' as const, tip: 'MSIT, December 2022: Report' },
-    { id: 'b', lang: 'ko' as const, tip: '과기정통부, 2022년 12월: 보고서' },
-    { id: 'a', lang: 'en' as const, tip: 'Hankook Ilbo, 21 October 2022: 판교 화재 기사' },
-    { id: 'c', lang: 'en' as const, tip: 'Pub & Co: x"y' },
-  ])('notes source $id in $lang with its name, date and title, never its id', ({ id, lang, tip }) => {
+    { id: 'b', lang: 'en' as const, who: 'MSIT, December 2022' },
+    { id: 'b', lang: 'ko' as const, who: '과기정통부, 2022년 12월' },
+    { id: 'a', lang: 'en' as const, who: 'Hankook Ilbo, 21 October 2022' },
+    { id: 'c', lang: 'en' as const, who: 'Pub & Co' },
+  ])('notes source $id in $lang with its publisher and date, never its id', ({ id, lang, who }) => {
     const cite = CITES.get(id)
-    expect(cite && citeTip(cite, lang)).toBe(tip)
+    expect(cite && citeWho(cite, lang)).toBe(who)
+    expect(joinNote(who, 'A name')).toBe(`${who}: A name`)
   })
 
   it('replaces every marker by the number of the source list', async () => {
