@@ -28,6 +28,9 @@ const nextConfig = {
     globalNotFound: true,
     // Static generation on every core (Next's default leaves one out: a single worker on two cores).
     cpus: availableParallelism(),
+    // Off: the client router's prefetch inlining measures every segment's gzip size on each page,
+    // for payloads the island step deletes (no Next runtime reaches the browser).
+    prefetchInlining: false,
   },
   ...(work && {
     distDir: inWork('.next'),

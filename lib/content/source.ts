@@ -69,11 +69,6 @@ const lookups = {
   analysisEn: (id: string) => analysisEnIndex.get(id)?.body,
 }
 
-/** Everything an incident page shows, resolved. */
-export function getIncidentView(id: string): IncidentView | undefined {
-  const inc = getIncident(id)
-  return inc ? buildIncidentView(inc, lookups) : undefined
-}
 
 /** Every record of a kind, in file order. */
 export const getSources = (): readonly Source[] => allSources
@@ -105,6 +100,32 @@ function memo<K, V>(compute: (key: K) => V): (key: K) => V {
     return found.value
   }
 }
+
+/**
+ * The last few values of a function: enough for a page and its metadata, which ask for the same
+ * thing one after the other, without keeping one per record for the whole build.
+ */
+function recent<K, V>(compute: (key: K) => V, size = 4): (key: K) => V {
+  const kept = new Map<K, { value: V }>()
+  return (key) => {
+    let found = kept.get(key)
+    if (!found) {
+      found = { value: compute(key) }
+      kept.set(key, found)
+      for (const old of kept.keys()) {
+        if (kept.size <= size) break
+        kept.delete(old)
+      }
+    }
+    return found.value
+  }
+}
+
+/** Everything an incident page shows, resolved (once for the page and its metadata). */
+export const getIncidentView = recent((id: string): IncidentView | undefined => {
+  const inc = getIncident(id)
+  return inc ? buildIncidentView(inc, lookups) : undefined
+})
 
 const reverseIndex = once(() => buildReverseIndex(getCollections()))
 /** The collections with only the incidents that name a record: what its reference page reads. */
