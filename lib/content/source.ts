@@ -69,7 +69,6 @@ const lookups = {
   analysisEn: (id: string) => analysisEnIndex.get(id)?.body,
 }
 
-
 /** Every record of a kind, in file order. */
 export const getSources = (): readonly Source[] => allSources
 export const getEntities = (): readonly Entity[] => allEntities

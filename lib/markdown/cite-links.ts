@@ -38,7 +38,7 @@ export function citeLinks(ids: readonly string[], cites: ReadonlyMap<string, Cit
  * note goes on with the source's name (`joinNote` in cite-anchors.ts), which the source list
  * already shows, so the page carries it once.
  */
-export function citeWho(c: CiteSource, lang: Lang): string {
+export function citeWho(c: Pick<CiteSource, 'publisher' | 'date'>, lang: Lang): string {
   return c.date ? `${c.publisher[lang]}, ${sayDate(c.date, lang)}` : c.publisher[lang]
 }
 

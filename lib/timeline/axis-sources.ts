@@ -1,42 +1,45 @@
 /**
  * What the time axis's tooltip says about where an item comes from: the sources it cites, each as
- * the incident page's citation tooltips say it ("Publisher, date: title", lib/markdown/cite-links.ts).
+ * the incident page's citation notes say it ("Publisher, date: name": citeWho in
+ * lib/markdown/cite-links.ts, joinNote in lib/markdown/cite-anchors.ts).
  * Pure: the data files' writer passes it to buildAxis with the real collections.
  */
 import type { Collections, Source } from '../content/types'
 import type { Lang } from '../i18n/lang'
-import { type CiteSource, citeLinks } from '../markdown/cite-links'
+import { joinNote } from '../markdown/cite-anchors'
+import { citeWho } from '../markdown/cite-links'
+import { byId } from '../reference/common'
 import { sourceName } from '../reference/sources'
 import type { TimelineItem } from './timeline'
 
-/** The source ids an item cites, found by its position in its record (`number` is 1-based). */
-function citedIds(c: Collections, item: TimelineItem): readonly string[] {
-  switch (item.kind) {
-    case 'incident':
-      return c.incidents.find((i) => i.id === item.incident.id)?.sources ?? []
-    case 'event':
-      return c.incidents.find((i) => i.id === item.incident.id)?.events[item.number - 1]?.sources ?? []
-    case 'response':
-      return c.incidents.find((i) => i.id === item.incident.id)?.responses[item.number - 1]?.sources ?? []
-    case 'policy-step':
-      return c.policies.find((p) => p.id === item.policy.id)?.steps[item.number - 1]?.sources ?? []
+/** A function giving the source ids an item cites, found by its position in its record (`number` is 1-based). */
+function citedIdsIn(c: Collections): (item: TimelineItem) => readonly string[] {
+  // By id, once: the axis asks for every item of every record.
+  const incidents = byId(c.incidents)
+  const policies = byId(c.policies)
+  return (item) => {
+    switch (item.kind) {
+      case 'incident':
+        return incidents.get(item.incident.id)?.sources ?? []
+      case 'event':
+        return incidents.get(item.incident.id)?.events[item.number - 1]?.sources ?? []
+      case 'response':
+        return incidents.get(item.incident.id)?.responses[item.number - 1]?.sources ?? []
+      case 'policy-step':
+        return policies.get(item.policy.id)?.steps[item.number - 1]?.sources ?? []
+    }
   }
 }
 
-const cite = (source: Source): CiteSource => ({
-  n: 0,
-  publisher: source.publisher,
-  date: source.date,
-  title: { ko: sourceName(source, 'ko').name, en: sourceName(source, 'en').name },
-})
+const note = (source: Source, lang: Lang): string =>
+  joinNote(citeWho({ publisher: source.publisher, date: source.date }, lang), sourceName(source, lang).name)
 
 /** A function giving an item's source lines in a language, at most `max` of them (the rest counted). */
 export function sourceTips(c: Collections, lang: Lang, max = 3): (item: TimelineItem) => string[] {
-  const cites = new Map(c.sources.map((s) => [s.id, cite(s)]))
+  const notes = new Map(c.sources.map((s) => [s.id, note(s, lang)]))
+  const citedIds = citedIdsIn(c)
   return (item) => {
-    const tips = citeLinks(citedIds(c, item), cites, lang)
-      .map((l) => l.tip)
-      .filter((tip) => tip !== '')
+    const tips = citedIds(item).flatMap((id) => notes.get(id) ?? [])
     if (tips.length <= max) return tips
     const more = tips.length - max
     return [...tips.slice(0, max), lang === 'ko' ? `외 ${more}건` : `and ${more} more`]
