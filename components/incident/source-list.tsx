@@ -28,9 +28,7 @@ export function SourceList({ view, lang }: { view: IncidentView; lang: Lang }) {
                 {sourceLine(source, lang)}
                 {source.reliability === 'low' && <span className="flag"> · {msg('lowReliability', lang)}</span>}
                 {' · '}
-                <a href={sourcePath(id, lang)} className="source-record">
-                  {msg('sourceRecord', lang)}
-                </a>
+                <a href={sourcePath(id, lang)}>{msg('sourceRecord', lang)}</a>
               </span>
               {cite && (
                 <span id={tipId(id)} hidden>
