@@ -8,6 +8,7 @@ import { getEntity, getIncidents, getIncidentView } from '@/lib/content/source'
 import { incidentLdFor } from '@/lib/site/page-ld'
 import { incidentPath, type Lang, otherLang, t } from '@/lib/i18n/lang'
 import { recordDates } from '@/lib/incidents/record-dates'
+import { compareChoices, compareLabel } from '@/lib/timeline/compare-choices'
 import { headFor, incidentCardAlt } from '@/lib/site/page-head'
 import { oembedPath } from '@/lib/embed/oembed'
 
@@ -44,9 +45,10 @@ export function incidentRoute(lang: Lang) {
           <IncidentArticle
             view={view}
             lang={lang}
-            others={getIncidents()
-              .filter((inc) => inc.id !== view.id)
-              .map((inc) => ({ id: inc.id, title: t(inc.title, lang) }))}
+            others={compareChoices(view.incident, getIncidents()).map((inc) => ({
+              id: inc.id,
+              title: compareLabel(inc, t(inc.title, lang)),
+            }))}
           />
           <CiteRecord incident={view.incident} lang={lang} />
           <JsonLd data={incidentLdFor(view, lang, getEntity)} />

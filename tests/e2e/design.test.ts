@@ -205,17 +205,19 @@ describe('phone layouts', () => {
       await withPage(path, { width }, async (page) => {
         expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(width)
         const outside = await page.evaluate((w) => {
-          const scrolls = (el: Element | null): boolean => {
+          // Inside a box that scrolls or clips sideways (the time axis's SVG draws marks panned out of
+          // its view), an element reaches no further than that box, which is itself checked.
+          const contained = (el: Element | null): boolean => {
             for (let a = el; a; a = a.parentElement) {
               const o = getComputedStyle(a).overflowX
-              if (o === 'auto' || o === 'scroll') return true
+              if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') return true
             }
             return false
           }
           return [...document.querySelectorAll('main *, header *')]
             .filter((el) => {
               const r = el.getBoundingClientRect()
-              return r.width > 0 && r.right > w + 0.5 && !scrolls(el.parentElement) && el.closest('[hidden]') === null
+              return r.width > 0 && r.right > w + 0.5 && !contained(el.parentElement) && el.closest('[hidden]') === null
             })
             .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 30)}`)
         }, width)
