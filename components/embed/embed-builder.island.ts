@@ -31,12 +31,22 @@ export function mount(root: HTMLElement): () => void {
   const server = { src: preview.getAttribute('src'), height: preview.getAttribute('height') }
   const teardown = new Teardown()
 
-  // The form as the reader left it (a reload keeps form values), read by the embed page's parser.
+  // The form as the reader left it (a reload keeps form values), then what the builder's own
+  // address asks for (an incident page links here with ?incident=<id>), read by the embed page's parser.
   const fromForm = new URLSearchParams()
   for (const { key, control } of selects) if (control.value !== '') fromForm.set(key, control.value)
   if (height.value !== '') fromForm.set('height', height.value)
   if (compact.checked) fromForm.set('compact', '1')
+  for (const [key, value] of new URLSearchParams(window.location.search)) fromForm.set(key, value)
   let options: EmbedOptions = parseEmbedOptions(fromForm).options
+  // The list names the most severe incidents only; an incident asked for by id joins it.
+  const incidentSelect = select('incident')
+  const asked = options.incident
+  const joined =
+    asked !== undefined && ![...incidentSelect.options].some((o) => o.value === asked)
+      ? new Option(asked, asked)
+      : undefined
+  if (joined) incidentSelect.add(joined)
 
   const render = () => {
     for (const { key, control } of selects) control.value = String(options[key] ?? '')
@@ -76,6 +86,7 @@ export function mount(root: HTMLElement): () => void {
     copied.textContent = ''
     if (server.src !== null && preview.getAttribute('src') !== server.src) preview.src = server.src
     if (server.height !== null) preview.height = server.height
+    joined?.remove()
   })
 
   render()

@@ -1,6 +1,7 @@
 import './cite-record.css'
 import type { Incident } from '@/lib/content/source'
 import type { Lang } from '@/lib/i18n/lang'
+import { builderPath } from '@/lib/embed/builder-choices'
 import { citeBlock } from '@/lib/site/page-cite'
 import { formatMoment } from '@/lib/time/format'
 import { toMoment } from '@/lib/time/moment'
@@ -13,6 +14,7 @@ const WORDS = {
   copy: { ko: '복사', en: 'Copy' },
   record: { ko: '이 기록 내려받기', en: 'Download this record' },
   sources: { ko: '이 기록의 출처 내려받기', en: 'Download its sources' },
+  embed: { ko: '이 장애의 타임라인을 다른 사이트에 넣기', en: "Embed this incident's timeline in another site" },
 } as const
 
 const day = (date: string, lang: Lang) => formatMoment(toMoment({ at: date }), lang)
@@ -54,6 +56,9 @@ export function CiteRecord({ incident, lang }: { incident: Incident; lang: Lang 
       </p>
       <p>
         {WORDS.sources[lang]}: {links(block.sources)}
+      </p>
+      <p>
+        <a href={builderPath(lang, incident.id)}>{WORDS.embed[lang]}</a>
       </p>
     </section>
   )

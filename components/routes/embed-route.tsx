@@ -3,11 +3,12 @@ import '@/components/embed/embed-builder.css'
 import type { Metadata } from 'next'
 import { EmbedBuilder } from '@/components/embed/embed-builder'
 import { PageFrame } from '@/components/page-frame'
-import { getCollections } from '@/lib/content/source'
+import { getCollections, getIncidents } from '@/lib/content/source'
+import { builderIncidents } from '@/lib/embed/builder-choices'
 import { buildTimelineExport } from '@/lib/export/timeline-json'
 import { timelineJsPath } from '@/lib/export/timelinejs'
 import { sitePath } from '@/lib/site/env'
-import { type Lang, otherLang, pagePath, sectionPath } from '@/lib/i18n/lang'
+import { type Lang, otherLang, pagePath, sectionPath, t } from '@/lib/i18n/lang'
 import { emsg } from '@/lib/embed/messages'
 import { headFor } from '@/lib/site/page-head'
 
@@ -23,7 +24,10 @@ export function embedRoute(lang: Lang) {
     Page: function EmbedBuilderPage() {
       const data = buildTimelineExport(getCollections())
       const choices = {
-        incidents: data.incidents.map((i) => ({ id: i.id, label: `${i.id.slice(0, 4)} · ${i.title[lang]}` })),
+        incidents: builderIncidents(getIncidents()).map((i) => ({
+          id: i.id,
+          label: `${i.id.slice(0, 4)} · ${t(i.title, lang)}`,
+        })),
         entities: data.entities
           .map((e) => ({ id: e.id, label: e.name[lang] }))
           .sort((a, b) => a.label.localeCompare(b.label, lang)),

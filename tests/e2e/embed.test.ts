@@ -223,6 +223,30 @@ describe('hostile options', () => {
 })
 
 describe('the embed builder page', () => {
+  it('opens from an incident page with that incident chosen, and takes one its list leaves out', async () => {
+    const { page, problems } = await watchedPage(browser)
+    await page.goto(`${base}/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
+    await page.locator(`a[href="/embed/?incident=${PANGYO}"]`).click()
+    await page.waitForURL(`${base}/embed/?incident=${PANGYO}`)
+    await expect.poll(() => page.locator('#embed-incident').inputValue()).toBe(PANGYO)
+    await expect
+      .poll(() => page.locator('textarea[data-snippet=iframe]').inputValue())
+      .toContain(`/embed/timeline/?incident=${PANGYO}`)
+    // The list is bounded (the most severe incidents); an incident named in the address joins it.
+    const other = '2099-01-01-not-listed'
+    await page.goto(`${base}/en/embed/?incident=${other}`, { waitUntil: 'networkidle' })
+    await expect.poll(() => page.locator('#embed-incident').inputValue()).toBe(other)
+    expect(await page.locator('textarea[data-snippet=script]').inputValue()).toContain(`data-incident="${other}"`)
+    // The preview asks for that incident's data, which this record does not have (the widget says
+    // so): that one 404 is expected; any other failed load (each names its address) is not.
+    const unexpected = problems.filter(
+      (p) => !/ERR_ABORTED/.test(p) && !p.includes(`/data/timeline/${other}.json`) && !/status of 404/.test(p),
+    )
+    expect(unexpected).toEqual([])
+    expect(problems.filter((p) => p.includes(`/data/timeline/${other}.json`))).toHaveLength(1)
+    await page.context().close()
+  })
+
   it('its script snippet works when pasted into a plain page on another origin', async () => {
     const { page, problems } = await watchedPage(browser)
     await page.goto(`${base}/en/embed/`, { waitUntil: 'networkidle' })
