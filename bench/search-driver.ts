@@ -12,7 +12,7 @@ type Hit = {
   passage: { text: string; ranges: Array<{ start: number; end: number }> }
 }
 type Found = { url: string; excerpt: string; meta?: { title?: string } }
-const engines: Record<string, { search(q: string, k: number): Promise<Row[]> }> = {}
+const engines: Record<string, { search(q: string, k: number): Promise<Row[]>; settled?: Promise<unknown> }> = {}
 const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 function render(name: string, rows: Row[]) {
@@ -39,19 +39,27 @@ async function open(name: string) {
       if (!res.ok) throw new Error(`index file ${path}: HTTP ${res.status}`)
       return res.text()
     })
-    engines.ours = {
-      async search(q, k) {
-        const r = await index.search(q, { limit: k })
-        return r.hits.map((h: Hit) => ({
-          title: h.title.ko,
-          excerpt: pieces(h.passage.text, h.passage.ranges)
-            .map((x) => (x.mark ? `<mark>${esc(x.text)}</mark>` : esc(x.text)))
-            .join(''),
-          html: true,
-          url: h.url.ko,
-        }))
+    const rows = (hits: Hit[]): Row[] =>
+      hits.map((h) => ({
+        title: h.title.ko,
+        excerpt: pieces(h.passage.text, h.passage.ranges)
+          .map((x) => (x.mark ? `<mark>${esc(x.text)}</mark>` : esc(x.text)))
+          .join(''),
+        html: true,
+        url: h.url.ko,
+      }))
+    // The first page is painted as soon as the engine hands one over: from the postings' wave
+    // (display rows) when they cover it, else with the fragments. Its passages follow (`settled`).
+    const ours: (typeof engines)[string] = {
+      search(q, k) {
+        return new Promise((resolve, reject) => {
+          ours.settled = index
+            .search(q, { limit: k, early: (r: { hits: Hit[] }) => resolve(rows(r.hits)) })
+            .then((r: { hits: Hit[] }) => resolve(rows(r.hits)), reject)
+        })
       },
     }
+    engines.ours = ours
   } else {
     const pf = await dynamic('/pagefind/pagefind.js')
     await pf.options({ excerptLength: 30 })
@@ -76,6 +84,7 @@ async function query(name: string, q: string, k: number) {
   render(name, rows)
   await painted()
   const wait = performance.now() - t
+  await engine.settled
   const t2 = performance.now()
   await engine.search(q, k)
   return { wait, ready, at: performance.timeOrigin + t, engine: performance.now() - t2, urls: rows.map((r) => r.url) }

@@ -75,9 +75,11 @@ export function mount(root: HTMLElement): () => void {
     return node
   }
 
-  const show = (result: SearchResult | undefined, failed = false) => {
-    hits = result?.hits ?? []
-    active = 0
+  const show = (result: SearchResult | undefined, failed = false, again = false) => {
+    const next = result?.hits ?? []
+    // The same results again with their passages (after the early paint) keep the active option.
+    if (!again || next.length !== hits.length) active = 0
+    hits = next
     status.textContent = failed
       ? smsg('failed', lang)
       : result === undefined
@@ -102,9 +104,21 @@ export function mount(root: HTMLElement): () => void {
     }
     timer = window.setTimeout(() => {
       openIndex()
-        .then((index) => index.search(query, { lang, limit: LIMIT }))
-        .then((r) => {
-          if (ticket === latest) show(r)
+        .then((index) => {
+          let early = false
+          return index
+            .search(query, {
+              lang,
+              limit: LIMIT,
+              early: (r) => {
+                early = ticket === latest
+                if (early) show(r)
+              },
+            })
+            .then((r) => ({ r, early }))
+        })
+        .then(({ r, early }) => {
+          if (ticket === latest) show(r, false, early)
         })
         .catch(() => {
           if (ticket === latest) show(undefined, true)

@@ -93,7 +93,17 @@ export function mount(root: HTMLElement): () => void {
     if (current !== 'ready') render('loading')
     const { q, filters } = state
     openIndex()
-      .then((index) => index.search(q, { lang, filters, limit }))
+      .then((index) =>
+        index.search(q, {
+          lang,
+          filters,
+          limit,
+          // The page painted from the postings' wave; the passages replace the excerpts in place.
+          early: (r) => {
+            if (ticket === latest) render('ready', r)
+          },
+        }),
+      )
       .then((r) => {
         if (ticket === latest) render('ready', r)
       })

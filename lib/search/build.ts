@@ -8,6 +8,7 @@
 import { readNumbers, dateKeys, partsOf } from './dates'
 import type { Collections } from '../content/types'
 import { buildSearchDocs, DOC_TYPES, type SearchDoc } from './documents'
+import { ROWS_ENTRY, shardRecords, storeRow } from './display'
 import {
   FRAGMENT_TEXT_CHARS,
   type Fragment,
@@ -152,7 +153,18 @@ export function buildIndexFiles(input: readonly SearchDoc[], thesaurus: Thesauru
   let shards = 1
   while (shards < MAX_SHARDS && total / shards > TARGET_SHARD_BYTES) shards *= 2
   const shardParts: string[][] = Array.from({ length: shards }, () => [])
-  for (const [key, json] of encoded) shardParts[shardOf(key, shards)]?.push(`${JSON.stringify(key)}:${json}`)
+  const shardKeys: string[][] = Array.from({ length: shards }, () => [])
+  for (const [key, json] of encoded) {
+    shardParts[shardOf(key, shards)]?.push(`${JSON.stringify(key)}:${json}`)
+    shardKeys[shardOf(key, shards)]?.push(key)
+  }
+  // Each shard also carries the display rows of its keys' likeliest first page (display.ts).
+  const rows = docs.map(storeRow)
+  shardKeys.forEach((keys, i) => {
+    const held = [...shardRecords(keys, postings, docs)].sort((a, b) => a - b)
+    const stored = held.map((n) => `${JSON.stringify(String(n))}:${JSON.stringify(rows[n])}`)
+    if (stored.length > 0) shardParts[i]?.push(`${JSON.stringify(ROWS_ENTRY)}:{${stored.join(',')}}`)
+  })
 
   const vocab = vocabularyChunks(docs)
   const vocabFiles = [...vocab.values()].map((words) => JSON.stringify(words))

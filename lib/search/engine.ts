@@ -12,7 +12,7 @@ import { IndexFiles } from './files'
 import { KeyFilter } from './key-filter'
 import { type IndexLoader, type IndexMeta, factorKey, lengthOf, yearKey } from './format'
 import type { Correction, VocabularyChunk } from './fuzzy'
-import { type SearchHit, hitsOf } from './hits'
+import { type SearchHit, hitsOf, paintedHits } from './hits'
 import { type Concept, type Plan, planQuery, qwertyVariant, stemOf, Thesaurus } from './query'
 import { type Ranked, Scratch, matchConcept, rankRecords, topK } from './scoring'
 import { POSTING_CLASS_BITS, POSTING_CLASS_MASK } from './postings'
@@ -202,7 +202,14 @@ export class SearchIndex {
   /** The best `limit` records (from `offset`) with their fragments, highlighted for `lang`. */
   async search(
     query: string,
-    options: { lang?: 'ko' | 'en'; filters?: SearchFilters; limit?: number; offset?: number } = {},
+    options: {
+      lang?: 'ko' | 'en'
+      filters?: SearchFilters
+      limit?: number
+      offset?: number
+      /** Called with the page painted from the postings' wave (display rows) when it covers the page, before its fragments. */
+      early?: (result: SearchResult) => void
+    } = {},
   ): Promise<SearchResult> {
     const lang = options.lang ?? 'ko'
     const limit = Math.max(0, Math.min(options.limit ?? 10, 200))
@@ -223,15 +230,16 @@ export class SearchIndex {
     ]
     const page = top.slice(offset, offset + limit)
     const crossScript = concepts.some((c) => (lang === 'ko' ? /[a-z]/ : HANGUL).test(c.text))
-    const hits = await hitsOf(this.files, page, words, lang, crossScript)
-    return {
-      hits,
+    const result = {
       total,
       corrections: [...new Set(reading?.corrections ?? [])],
       expansions,
       readings: concepts.filter((c) => c.kind !== 'word').map((c) => c.text),
       ...(reading?.readAs === undefined ? {} : { readAs: reading.readAs }),
     }
+    const painted = options.early && paintedHits(this.files, page, words, lang, crossScript)
+    if (painted) options.early?.({ hits: painted, ...result })
+    return { hits: await hitsOf(this.files, page, words, lang, crossScript), ...result }
   }
 
   /** The thesaurus terms of each concept that matched at least one record. */

@@ -4,6 +4,7 @@
  * loader it is given (disk in Node, fetch in the browser).
  */
 import { DOC_TYPES, type DocType } from './documents'
+import type { DisplayRow } from './display'
 import {
   type Fragment,
   type IndexLoader,
@@ -22,6 +23,8 @@ import { EAGER_VOCAB_BYTES } from './weights'
 export class IndexFiles {
   private readonly lists = new Map<string, Promise<Uint32Array>>()
   private readonly shards = new Map<number, Promise<Record<string, unknown>>>()
+  private readonly rows = new Map<number, DisplayRow>()
+  private readonly loaded = new Map<number, Fragment>()
   private readonly vocabulary = new Map<number, Promise<VocabularyChunk>>()
   private readonly parsed = new Map<number, VocabularyChunk>()
   private readonly fragments = new Map<number, Promise<Fragment | undefined>>()
@@ -68,7 +71,11 @@ export class IndexFiles {
       wanted.map((key) =>
         this.cached(this.lists, key, async () => {
           const s = shardOf(key, this.meta.shards)
-          const shard = await this.cached(this.shards, s, () => this.load(shardPath(s)).then(parseShard))
+          const shard = await this.cached(this.shards, s, async () => {
+            const { postings, rows } = parseShard(await this.load(shardPath(s)))
+            for (const [n, row] of rows) this.rows.set(n, row)
+            return postings
+          })
           const list = shard[key]
           return decodePostings(Array.isArray(list) ? list : [], N)
         }),
@@ -97,7 +104,19 @@ export class IndexFiles {
   }
 
   fragment(n: number): Promise<Fragment | undefined> {
-    return this.cached(this.fragments, n, () => this.load(fragmentPath(n)).then(parseFragment))
+    return this.cached(this.fragments, n, async () => {
+      const f = parseFragment(await this.load(fragmentPath(n)))
+      if (f) this.loaded.set(n, f)
+      return f
+    })
+  }
+
+  /** A record's fragment when it has arrived, else its display row when a fetched shard carried it. */
+  shown(n: number): { fragment: Fragment } | { row: DisplayRow } | undefined {
+    const fragment = this.loaded.get(n)
+    if (fragment) return { fragment }
+    const row = this.rows.get(n)
+    return row ? { row } : undefined
   }
 
   typeOf(n: number): DocType {

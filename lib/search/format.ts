@@ -4,7 +4,7 @@ import type { DocType } from './documents'
 import type { KeyFilterData } from './key-filter'
 import type { EncodedPostings } from './postings'
 
-export const INDEX_VERSION = 4
+export const INDEX_VERSION = 5
 
 /** Loaded once, when search is first opened: the layout of the other files and what every query needs. */
 export interface IndexMeta {
@@ -42,7 +42,7 @@ export const lengthOf = (code: string | undefined): number | undefined =>
 export const yearKey = (year: number) => `fy:${year}`
 export const factorKey = (id: string) => `ff:${id}`
 
-/** One posting shard: key → its postings (see postings.ts). */
+/** One posting shard: key → its postings (see postings.ts); its display rows (display.ts) are read apart. */
 export type Shard = Record<string, EncodedPostings>
 
 /** What a result shows, fetched for the records on screen only: one file per record, both languages. */

@@ -5,6 +5,7 @@
  */
 import type { Localized } from '../i18n/lang'
 import { DOC_TYPES, type DocType } from './documents'
+import { type DisplayRow, readRow, ROWS_ENTRY } from './display'
 import { type Fragment, type IndexMeta, INDEX_VERSION, type Shard } from './format'
 import { VocabularyChunk } from './fuzzy'
 import { isEncodedPostings } from './postings'
@@ -47,12 +48,20 @@ export function parseMeta(raw: string): IndexMeta {
   }
 }
 
-export function parseShard(raw: string): Shard {
+/** A posting shard: its keys' postings, and the display rows it carries by record number. */
+export function parseShard(raw: string): { postings: Shard; rows: Map<number, DisplayRow> } {
   const v: unknown = JSON.parse(raw)
-  const out: Shard = {}
-  if (!isRecord(v)) return out
-  for (const [key, list] of Object.entries(v)) if (isEncodedPostings(list)) out[key] = list
-  return out
+  const postings: Shard = {}
+  const rows = new Map<number, DisplayRow>()
+  if (!isRecord(v)) return { postings, rows }
+  for (const [key, list] of Object.entries(v)) if (isEncodedPostings(list)) postings[key] = list
+  const held = v[ROWS_ENTRY]
+  if (isRecord(held))
+    for (const [n, stored] of Object.entries(held)) {
+      const row = readRow(stored)
+      if (row && /^\d+$/.test(n)) rows.set(Number(n), row)
+    }
+  return { postings, rows }
 }
 
 export function parseVocabulary(raw: string): VocabularyChunk {
