@@ -33,8 +33,13 @@ export interface DisplayRow {
 /** A row as stored: id, type, titles, URLs (the English one '' when it is '/en' + the Korean one), date ('' when none), excerpts. */
 export type StoredRow = [string, number, string, string, string, string, string, string, string]
 
-/** Keys a query is searched by; side-by-side pairs (j:), filters (fy:, ff:) and loose trigrams (t:) only refine. */
-export const carriesRows = (key: string): boolean => !/^(j|fy|ff|t):/.test(key)
+/** Keys a query is searched by; filters (fy:, ff:) and loose trigrams (t:) only refine. */
+export const carriesRows = (key: string): boolean => !/^(fy|ff|t):/.test(key)
+/**
+ * The weakest field class whose records a key's rows are taken from: two words side by side (j:)
+ * in a title or alias only (the likely first page of a two-word query), any field for the rest.
+ */
+const rowClassOf = (key: string): number => (key.startsWith('j:') ? 1 : 3)
 
 /** The opening sentence of a text, at most EXCERPT_CHARS characters (never half a surrogate pair). */
 export function excerptOf(text: string): string {
@@ -91,7 +96,9 @@ export function shardRecords(
   for (const key of keys) {
     if (!carriesRows(key)) continue
     const best: number[] = []
+    const weakest = rowClassOf(key)
     for (const p of postings.get(key) ?? []) {
+      if ((p & POSTING_CLASS_MASK) > weakest) continue
       if (best.length === perKey && !before(p, best[perKey - 1] ?? 0)) continue
       let at = best.length
       while (at > 0 && before(p, best[at - 1] ?? 0)) at -= 1
