@@ -54,12 +54,15 @@ describe('display rows (lib/search/display.ts)', () => {
     ]
     const postings = new Map([
       ['b:화재', [0 * 4 + 3, 1 * 4 + 0, 2 * 4 + 0, 3 * 4 + 2, 4 * 4 + 0]],
-      ['j:재기', [1 * 4 + 0]],
+      ['j:재기', [0 * 4 + 3, 1 * 4 + 0]],
       ['fy:2022', [0]],
+      ['t:abc', [0]],
     ])
     expect([...shardRecords(['b:화재'], postings, docs, 2)]).toEqual([2, 1])
     expect([...shardRecords(['b:화재'], postings, docs, 4)].sort()).toEqual([1, 2, 3, 4])
-    expect([...shardRecords(['j:재기', 'fy:2022'], postings, docs, 2)]).toEqual([])
+    // Side by side: from titles and aliases only; filters and loose trigrams: none.
+    expect([...shardRecords(['j:재기'], postings, docs, 2)]).toEqual([1])
+    expect([...shardRecords(['fy:2022', 't:abc'], postings, docs, 2)]).toEqual([])
   })
 })
 
