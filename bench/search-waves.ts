@@ -35,9 +35,13 @@ export function kindOf(path: string): string {
   return 'other'
 }
 
-/** The waves of a query's requests: each request one wave after the latest wave it could have waited for. */
+/**
+ * The waves of a query's requests made before its results were handed over (the ones the reader
+ * waited for; a fragment asked for after an early paint is not): each request one wave after the
+ * latest wave it could have waited for.
+ */
 export function traceOf(requests: readonly Request[], readyMs: number, waitMs: number): Trace {
-  const sorted = [...requests].sort((a, b) => a.start - b.start)
+  const sorted = requests.filter((r) => r.start < readyMs).sort((a, b) => a.start - b.start)
   const waveOf: number[] = []
   sorted.forEach((r, i) => {
     let wave = 0

@@ -73,4 +73,17 @@ describe('where a query wait goes (bench/search-waves.ts)', () => {
     expect(b.queriesByWaves).toEqual({ '0': 1, '2': 1 })
     expect(b.files).toEqual([3, 3])
   })
+
+  it('leaves out the requests made after the results were handed over (fragments after an early paint)', () => {
+    const t = traceOf(
+      [
+        { path: '/ours/idx/i/1.json', start: 1, end: 4, bytes: 300 },
+        { path: '/ours/idx/f/9.json', start: 6, end: 12, bytes: 500 },
+      ],
+      5,
+      8,
+    )
+    expect(t.waves).toEqual([{ files: 1, bytes: 300, kinds: ['postings'], startMs: 1, endMs: 4 }])
+    expect([t.networkMs, t.computeMs, t.paintMs]).toEqual([4, 1, 3])
+  })
 })
