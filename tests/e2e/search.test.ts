@@ -95,6 +95,37 @@ describe('the search page', () => {
     await page.context().close()
   })
 
+  it('paints the first page before its fragments arrive, then their passages without moving a row', async () => {
+    const { page, problems } = await watchedPage(browser)
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    let fragments = 0
+    await page.route('**/search-index/f/**', async (route) => {
+      fragments += 1
+      await held
+      await route.continue()
+    })
+    await page.goto(`${base}/search/?q=${encodeURIComponent('판교')}`)
+    const rows = page.locator('[data-search-results] li')
+    await expect.poll(() => rows.count()).toBe(10)
+    // Every row has its title, link and excerpt while its fragment is still on its way.
+    expect(await page.locator('[data-search-results] li a[href]').count()).toBe(10)
+    expect(await page.locator('[data-search-results] li .search-passage').count()).toBe(10)
+    expect(await page.locator('[data-search-results] .search-passage mark').count()).toBeGreaterThan(0)
+    await expect.poll(() => fragments).toBe(10)
+    const boxes = () => rows.evaluateAll((items) => items.map((li) => li.getBoundingClientRect().toJSON()))
+    const ids = () => rows.evaluateAll((items) => items.map((li) => li.getAttribute('data-result-id')))
+    const before = { boxes: await boxes(), ids: await ids(), text: await rows.allInnerTexts() }
+    release()
+    await expect.poll(async () => (await rows.allInnerTexts()).join() !== before.text.join()).toBe(true)
+    expect(await ids()).toEqual(before.ids)
+    expect(await boxes()).toEqual(before.boxes)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   it('loads the engine code and the index only on first use', async () => {
     const { page, problems, requests } = await watchedPage(browser)
     await page.goto(`${base}/`, { waitUntil: 'networkidle' })
