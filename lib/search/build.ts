@@ -8,7 +8,7 @@
 import { readNumbers, dateKeys, partsOf } from './dates'
 import type { Collections } from '../content/types'
 import { buildSearchDocs, DOC_TYPES, type SearchDoc } from './documents'
-import { ROWS_ENTRY, shardRecords, storeRow } from './display'
+import { carriesRows, ROW_CHARS, ROWS_ENTRY, ROWS_PER_KEY, shardRecords, storeRow, wordStarts } from './display'
 import {
   FRAGMENT_TEXT_CHARS,
   type Fragment,
@@ -144,11 +144,14 @@ export function buildIndexFiles(input: readonly SearchDoc[], thesaurus: Thesauru
   // Shards of about TARGET_SHARD_BYTES each, a power of two of them: every key's postings in its
   // shard, a common key's as a bitmap (no list of such keys to fetch first).
   const encoded: Array<[string, string]> = []
+  const starts = wordStarts(docs)
   let total = 0
   for (const [key, list] of postings) {
     const json = JSON.stringify(encodePacked(list))
     encoded.push([key, json])
-    total += json.length + key.length + 4
+    // A key's display rows weigh in too (display.ts), so that a shard stays small with them.
+    total +=
+      json.length + key.length + 4 + (carriesRows(key, starts) ? Math.min(list.length, ROWS_PER_KEY) * ROW_CHARS : 0)
   }
   let shards = 1
   while (shards < MAX_SHARDS && total / shards > TARGET_SHARD_BYTES) shards *= 2
@@ -161,7 +164,7 @@ export function buildIndexFiles(input: readonly SearchDoc[], thesaurus: Thesauru
   // Each shard also carries the display rows of its keys' likeliest first page (display.ts).
   const rows = docs.map(storeRow)
   shardKeys.forEach((keys, i) => {
-    const held = [...shardRecords(keys, postings, docs)].sort((a, b) => a - b)
+    const held = [...shardRecords(keys, postings, docs, starts)].sort((a, b) => a - b)
     const stored = held.map((n) => `${JSON.stringify(String(n))}:${JSON.stringify(rows[n])}`)
     if (stored.length > 0) shardParts[i]?.push(`${JSON.stringify(ROWS_ENTRY)}:{${stored.join(',')}}`)
   })

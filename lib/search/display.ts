@@ -11,13 +11,15 @@ import { DOC_TYPES, type DocType, type SearchDoc } from './documents'
 import { lengthCode } from './format'
 import { matchRanges, type Passage } from './highlight'
 import { POSTING_CLASS_BITS, POSTING_CLASS_MASK } from './postings'
-import type { WordQuery } from './text'
+import { clean, MAX_PIECE, MAX_PREFIX, type WordQuery } from './text'
 import { CLASS_WEIGHT, TYPE_WEIGHT } from './weights'
 
 /** Records whose rows a shard carries per key: a first page's worth. */
 export const ROWS_PER_KEY = 10
 /** Characters of a row's excerpt per language: its summary's first sentence, cut. */
 export const EXCERPT_CHARS = 80
+/** About the characters of a stored row, as the builder counts them towards a shard's size. */
+export const ROW_CHARS = 40
 /** The entry of a shard that holds its rows (no key of the index looks like this). */
 export const ROWS_ENTRY = '#'
 
@@ -33,13 +35,35 @@ export interface DisplayRow {
 /** A row as stored: id, type, titles, URLs (the English one '' when it is '/en' + the Korean one), date ('' when none), excerpts. */
 export type StoredRow = [string, number, string, string, string, string, string, string, string]
 
-/** Keys a query is searched by; filters (fy:, ff:) and loose trigrams (t:) only refine. */
-export const carriesRows = (key: string): boolean => !/^(fy|ff|t):/.test(key)
+/**
+ * Keys a query is searched by: a syllable pair or piece (b:, s:) only where it begins a word of
+ * some record (판교, 데이터센터; not 이터센, which only a query typed mid-word asks for), a Latin prefix (p:) only
+ * where it is a whole word (kakao, not kaka); filters
+ * (fy:, ff:) and loose trigrams (t:) only refine.
+ */
+export const carriesRows = (key: string, starts: ReadonlySet<string>): boolean =>
+  !/^(fy|ff|t):/.test(key) && (!/^[bsp]:/.test(key) || starts.has(key))
+
+/** The syllable pairs and pieces (b:, s:) that begin a word in some record's text, and its whole Latin words as prefixes (p:). */
+export function wordStarts(docs: readonly SearchDoc[]): Set<string> {
+  const out = new Set<string>()
+  for (const d of docs) {
+    const text = clean(
+      [d.title.ko, d.title.en, ...d.aliases, d.summary.ko, d.summary.en, d.body.ko, d.body.en].join(' '),
+    )
+    for (const run of text.match(/(?<![\uAC00-\uD7A3])[\uAC00-\uD7A3]{2,}/g) ?? []) {
+      out.add(`b:${run.slice(0, 2)}`)
+      for (let len = 3; len <= Math.min(MAX_PIECE, run.length); len += 1) out.add(`s:${run.slice(0, len)}`)
+    }
+    for (const word of text.match(/[a-z0-9&]{4,}/g) ?? []) if (word.length <= MAX_PREFIX) out.add(`p:${word}`)
+  }
+  return out
+}
 /**
  * The weakest field class whose records a key's rows are taken from: two words side by side (j:)
  * in a title or alias only (the likely first page of a two-word query), any field for the rest.
  */
-const rowClassOf = (key: string): number => (key.startsWith('j:') ? 1 : 3)
+const rowClassOf = (key: string): number => (key.startsWith('j:') ? 1 : 2)
 
 /** The opening sentence of a text, at most EXCERPT_CHARS characters (never half a surrogate pair). */
 export function excerptOf(text: string): string {
@@ -82,6 +106,7 @@ export function shardRecords(
   keys: Iterable<string>,
   postings: ReadonlyMap<string, readonly number[]>,
   docs: readonly SearchDoc[],
+  starts: ReadonlySet<string>,
   perKey = ROWS_PER_KEY,
 ): Set<number> {
   const out = new Set<number>()
@@ -94,7 +119,7 @@ export function shardRecords(
   const before = (a: number, b: number) =>
     weightOf(a) > weightOf(b) || (weightOf(a) === weightOf(b) && lengthOf(a) < lengthOf(b))
   for (const key of keys) {
-    if (!carriesRows(key)) continue
+    if (!carriesRows(key, starts)) continue
     const best: number[] = []
     const weakest = rowClassOf(key)
     for (const p of postings.get(key) ?? []) {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { buildIndexFiles } from '@/lib/search/build'
-import { EXCERPT_CHARS, excerptOf, readRow, shardRecords, storeRow } from '@/lib/search/display'
+import {
+  carriesRows,
+  EXCERPT_CHARS,
+  excerptOf,
+  readRow,
+  shardRecords,
+  storeRow,
+  wordStarts,
+} from '@/lib/search/display'
 import type { SearchDoc } from '@/lib/search/documents'
 import { SearchIndex, type SearchResult } from '@/lib/search/engine'
 
@@ -44,6 +52,26 @@ describe('display rows (lib/search/display.ts)', () => {
     expect(readRow({ id: 'd1' })).toBeUndefined()
   })
 
+  it('carries rows for a syllable pair or piece only where it begins a word', () => {
+    const starts = wordStarts([doc(0, '데이터센터에서', '판교 화재', 'KakaoTalk kakao')])
+    expect(
+      [
+        's:데이터센터',
+        'b:데이',
+        'b:판교',
+        's:이터센',
+        'b:터센',
+        'w:kt',
+        'j:교|화',
+        'fy:2022',
+        't:kak',
+        'p:kakao',
+        'p:kaka',
+        'p:kakaotalk',
+      ].filter((k) => carriesRows(k, starts)),
+    ).toEqual(['s:데이터센터', 'b:데이', 'b:판교', 'w:kt', 'j:교|화', 'p:kakao', 'p:kakaotalk'])
+  })
+
   it('a shard carries, per searchable key, the records that key scores highest', () => {
     const docs = [
       doc(0, '기록', '요약', '화재'), // body
@@ -58,11 +86,11 @@ describe('display rows (lib/search/display.ts)', () => {
       ['fy:2022', [0]],
       ['t:abc', [0]],
     ])
-    expect([...shardRecords(['b:화재'], postings, docs, 2)]).toEqual([2, 1])
-    expect([...shardRecords(['b:화재'], postings, docs, 4)].sort()).toEqual([1, 2, 3, 4])
+    expect([...shardRecords(['b:화재'], postings, docs, wordStarts(docs), 2)]).toEqual([2, 1])
+    expect([...shardRecords(['b:화재'], postings, docs, wordStarts(docs), 4)].sort()).toEqual([1, 2, 3, 4])
     // Side by side: from titles and aliases only; filters and loose trigrams: none.
-    expect([...shardRecords(['j:재기'], postings, docs, 2)]).toEqual([1])
-    expect([...shardRecords(['fy:2022', 't:abc'], postings, docs, 2)]).toEqual([])
+    expect([...shardRecords(['j:재기'], postings, docs, wordStarts(docs), 2)]).toEqual([1])
+    expect([...shardRecords(['fy:2022', 't:abc'], postings, docs, wordStarts(docs), 2)]).toEqual([])
   })
 })
 
