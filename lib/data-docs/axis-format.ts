@@ -1,6 +1,7 @@
 /** The shape of the time axis's data (`data/axis/<lang>.json`, lib/timeline/axis.ts). Pure. */
 import { SEVERITIES } from '../schema/vocabulary'
 import { AXIS_FORMAT, AXIS_VERSION } from '../timeline/axis'
+import { AXIS_SOURCES_FORMAT, AXIS_SOURCES_VERSION } from '../timeline/axis-files'
 import { LANES } from '../timeline/timeline'
 import { formatHead } from './own-formats'
 import { arr, bool, int, map, type Node, obj, str } from './schema'
@@ -60,10 +61,6 @@ export const axisNode: Node = obj(
           href: str({ ko: '전체 기록의 주소(사이트 기준)', en: 'Address of the full record (on the site)' }),
           label: str({ ko: '항목의 이름(화면 낭독기용)', en: 'What the mark is called (for screen readers)' }),
           summary: str({ ko: '언제, 얼마나, 무엇', en: 'When, how long, what' }),
-          sources: arr(
-            { ko: '인용한 출처: "매체, 날짜: 제목"', en: 'The sources it cites: "Publisher, date: title"' },
-            str({ ko: '출처 하나', en: 'One source' }),
-          ),
           facets: obj(
             { ko: '걸러 보기가 보는 값', en: 'What the filters match on' },
             {
@@ -98,7 +95,25 @@ export const axisNode: Node = obj(
             ),
           ),
         },
-        { optional: ['solid', 'soft', 'severity', 'of', 'sources', 'facets', 'groups', 'segments', 'link'] },
+        { optional: ['solid', 'soft', 'severity', 'of', 'facets', 'groups', 'segments', 'link'] },
+      ),
+    ),
+  },
+)
+
+export const axisSourcesNode: Node = obj(
+  {
+    ko: '시간축 표시마다 인용한 출처, 한 언어(표시에 초점을 두거나 마우스를 올렸을 때 읽음)',
+    en: 'The sources each mark of the time axis cites, in one language (read when a mark is first hovered or focused)',
+  },
+  {
+    ...formatHead(AXIS_SOURCES_FORMAT, AXIS_SOURCES_VERSION),
+    lang: str({ ko: '언어', en: 'Language' }, { enum: ['ko', 'en'] }),
+    sources: map(
+      { ko: '표시의 키(시간축 파일의 key)별 출처', en: 'By the mark’s key (key in the axis files)' },
+      arr(
+        { ko: '인용한 출처: "매체, 날짜: 제목"', en: 'The sources it cites: "Publisher, date: title"' },
+        str({ ko: '출처 하나', en: 'One source' }),
       ),
     ),
   },

@@ -5,7 +5,8 @@
  * file under data/, feeds/, cite/ and oembed/ to the entry whose pattern it matches. Pure.
  */
 import { AXIS_FORMAT, AXIS_VERSION } from '../timeline/axis'
-import { axisNode } from './axis-format'
+import { AXIS_SOURCES_FORMAT, AXIS_SOURCES_VERSION } from '../timeline/axis-files'
+import { axisNode, axisSourcesNode } from './axis-format'
 import { CSV_TABLES } from './csv-tables'
 import { cslNode, jsonFeedNode, manifestNode, oembedNode, timelineJsNode } from './external-formats'
 import {
@@ -135,6 +136,20 @@ export const DATA_DOCS: readonly DataDoc[] = [
     axisNode,
   ),
   json(
+    'axis-sources-json',
+    'data',
+    { ko: '시간축 출처 (JSON)', en: 'Time axis sources (JSON)' },
+    {
+      ko: '시간축의 표시(장애, 사건, 정책, 대응)마다 인용한 출처를 키별로 모은 파일. 표시에 처음 초점을 두거나 마우스를 올릴 때 읽습니다.',
+      en: 'The sources each mark of the time axis (incidents, events, policies, responses) cites, by key: read when a mark is first hovered or focused.',
+    },
+    `${AXIS_SOURCES_FORMAT} ${AXIS_SOURCES_VERSION}`,
+    ['/data/axis/ko.sources.json', '/data/axis/en.sources.json'],
+    re('data/axis/(?:ko|en)\\.sources\\.json'),
+    'axis-sources',
+    axisSourcesNode,
+  ),
+  json(
     'timelinejs',
     'exchange',
     { ko: 'TimelineJS', en: 'TimelineJS' },
@@ -243,7 +258,7 @@ export const DATA_DOCS: readonly DataDoc[] = [
     'application/schema+json',
     'JSON Schema 2020-12',
     ['/data/<name>.schema.json'],
-    re('data/[a-z]+\\.schema\\.json'),
+    re('data/[a-z]+(?:-[a-z]+)*\\.schema\\.json'),
   ),
   json(
     'catalog',

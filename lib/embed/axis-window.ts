@@ -6,26 +6,14 @@
  * own view, or a hand-written embed) is left as it is. Pure and framework-free.
  */
 import type { AxisItem } from '../timeline/axis'
+import { EVENT_SPAN } from '../timeline/axis-files'
 import { around, clampView, kstMinute, type View, viewEntries } from '../timeline/axis-view'
 
 /**
  * The widest window the incident view opens on: the island draws an incident's events only in a
- * window of four days or less (its EVENT_SPAN), and `around` adds a tenth either side.
+ * window of EVENT_SPAN or less, and `around` adds a tenth either side.
  */
-/**
- * The axis's widest view starts here (AXIS_START of lib/timeline/axis.ts), and its files are where
- * that module's axisFilePath puts them. Not imported from there: that module brings the timeline's
- * message tables and date-fns into the bundle (10 KB gzip more in the embed's axis chunk, measured);
- * a unit test keeps the two in step.
- */
-export const AXIS_FROM = kstMinute(2010)
-
-/** The axis data file of a language (the whole axis) or of one incident, a site path before the base path. */
-export function axisFile(lang: string, incident?: string): string {
-  return `/data/axis/${lang}${incident ? `/${incident}` : ''}.json`
-}
-
-export const INCIDENT_SPAN = Math.floor((4 * 1440) / 1.2)
+export const INCIDENT_SPAN = Math.floor(EVENT_SPAN / 1.2)
 const MARGIN = 0.1
 
 /**

@@ -8,7 +8,7 @@
  * | incidents | `data/incidents.json` |
  * | downloads | `data/*.csv`, `data/*.schema.json` (a JSON Schema per kind of JSON file), `data/catalog.json` |
  * | timeline | `data/timeline.json`, `data/timeline/<incident-id>.json` |
- * | axis | `data/axis/{ko,en}.json`, `data/axis/{ko,en}/<incident-id>.json` (what the timeline's zoomable axis draws, lib/timeline/axis.ts) |
+ * | axis | `data/axis/{ko,en}.json`, `data/axis/{ko,en}/<incident-id>.json` (what the timeline's zoomable axis draws, lib/timeline/axis.ts), `data/axis/{ko,en}.sources.json` (every mark's sources, by key: fetched on hover) |
  * | timelinejs | `data/timelinejs/[en/]all.json`, `data/timelinejs/[en/]<incident-id>.json` |
  * | oembed | `oembed/[en/]timeline.json`, `oembed/[en/]<incident-id>.json` |
  * | feeds | `feeds/[en/]incidents.{xml,json}`, `feeds/[en/]factors/<id>.{xml,json}`, `feeds/[en/]entities/<id>.{xml,json}` (Atom, JSON Feed) |
@@ -24,8 +24,9 @@ import { type DataContext, type DataFile, type DataFileKind, jsonFile } from './
 import { buildIncidentsExport } from './incidents-json'
 import { buildIncidentTimelineExport, buildTimelineExport, type TimelineExport } from './timeline-json'
 import { buildTimelineJs, timelineJsPath } from './timelinejs'
-import { axisFilePath, buildAxis, buildAxisEvents } from '../timeline/axis'
-import { sourceTips } from '../timeline/axis-sources'
+import { type AxisData, buildAxis, buildAxisEvents } from '../timeline/axis'
+import { AXIS_SOURCES_FORMAT, AXIS_SOURCES_VERSION, axisFilePath, axisSourcesPath } from '../timeline/axis-files'
+import { type AxisSources, sourceTips, splitSources } from '../timeline/axis-sources'
 import { commitmentItems } from '../timeline/axis-commitments'
 import { serviceOutages } from '../incidents/outages'
 import { INCIDENTS_FORMAT, INCIDENTS_VERSION } from '../data-docs/own-formats'
@@ -65,20 +66,27 @@ function* timelineFiles(ctx: DataContext): Iterable<DataFile> {
     yield jsonFile(inOut(dataPath({ incident: data.scope })), { $schema, ...data })
 }
 
+/** The axis files without sources (what pages load), then each language's sources by key (fetched on hover). */
 function* axisFiles(ctx: DataContext): Iterable<DataFile> {
   const $schema = schemaUrl(ctx, 'axis')
   const { timeline } = ctx.timeline
   for (const lang of LANGS) {
     const tips = sourceTips(ctx.collections, lang)
-    yield jsonFile(inOut(axisFilePath(lang)), {
-      $schema,
-      ...buildAxis(ctx.collections, lang, timeline, { tips, commitments: commitmentItems(ctx.collections, lang) }),
-    })
+    const sources: Record<string, string[]> = {}
+    const file = (path: string, whole: AxisData) => {
+      const split = splitSources(whole)
+      Object.assign(sources, split.sources)
+      return jsonFile(inOut(path), { $schema, ...split.data })
+    }
+    const commitments = commitmentItems(ctx.collections, lang)
+    yield file(axisFilePath(lang), buildAxis(ctx.collections, lang, timeline, { tips, commitments }))
     for (const inc of ctx.collections.incidents) {
       const extras = { tips, outages: serviceOutages(inc) }
       const data = buildAxisEvents(ctx.collections, lang, inc.id, timeline, extras)
-      if (data) yield jsonFile(inOut(axisFilePath(lang, inc.id)), { $schema, ...data })
+      if (data) yield file(axisFilePath(lang, inc.id), data)
     }
+    const all: AxisSources = { format: AXIS_SOURCES_FORMAT, version: AXIS_SOURCES_VERSION, lang, sources }
+    yield jsonFile(inOut(axisSourcesPath(lang)), { $schema: schemaUrl(ctx, 'axis-sources'), ...all })
   }
 }
 

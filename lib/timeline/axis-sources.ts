@@ -10,6 +10,8 @@ import { joinNote } from '../markdown/cite-anchors'
 import { citeWho } from '../markdown/cite-links'
 import { byId } from '../reference/common'
 import { sourceName } from '../reference/sources'
+import type { AxisData } from './axis'
+import type { AXIS_SOURCES_FORMAT } from './axis-files'
 import type { TimelineItem } from './timeline'
 
 /** A function giving the source ids an item cites, found by its position in its record (`number` is 1-based). */
@@ -44,4 +46,22 @@ export function sourceTips(c: Collections, lang: Lang, max = 3): (item: Timeline
     const more = tips.length - max
     return [...tips.slice(0, max), lang === 'ko' ? `외 ${more}건` : `and ${more} more`]
   }
+}
+
+/** Every mark's sources in one language, by key (`data/axis/<lang>.sources.json`): fetched on first hover or focus. */
+export interface AxisSources {
+  format: typeof AXIS_SOURCES_FORMAT
+  version: number
+  lang: Lang
+  sources: Record<string, string[]>
+}
+
+/** An axis file without its items' sources (what a page loads), and those sources by key. */
+export function splitSources(data: AxisData): { data: AxisData; sources: Record<string, string[]> } {
+  const sources: Record<string, string[]> = {}
+  const items = data.items.map(({ sources: cited, ...item }) => {
+    if (cited && cited.length > 0) sources[item.key] = cited
+    return item
+  })
+  return { data: { ...data, items }, sources }
 }

@@ -24,6 +24,7 @@ import { lengthText, linkHref } from './text'
 import type { FilterFacets } from './filters'
 import type { ServiceOutage } from '../incidents/outages'
 import { type AxisSegment, axisOutages } from './axis-outages'
+import { AXIS_START, axisFilePath } from './axis-files'
 import {
   buildTimeline,
   eventItem,
@@ -37,10 +38,9 @@ import {
 
 /** The file format's name and version: raise the version when the shape changes. */
 export const AXIS_FORMAT = 'outage-chronicle/axis'
-export const AXIS_VERSION = 1
+export const AXIS_VERSION = 2
 const MINUTE = 60_000
-/** Where the widest view starts: 1 January 2010, 00:00 KST, in epoch minutes. */
-export const AXIS_START = (Date.UTC(2010, 0, 1) - 9 * 60 * MINUTE) / MINUTE
+export { AXIS_START, axisFilePath } from './axis-files'
 
 /** What a mark is: a timeline item, or (an incident's own axis) one service's outage bar. */
 export type AxisKind = TimelineItem['kind'] | 'outage' | 'commitment'
@@ -69,7 +69,10 @@ export interface AxisItem {
   label: string
   /** One line more: when, how long, what. */
   summary: string
-  /** The sources it cites, as the incident page's citation tooltips say them ("Publisher, date: title"). */
+  /**
+   * The sources it cites, as the incident page's citation tooltips say them ("Publisher, date: title").
+   * Built here, but written to the sources file apart (lib/timeline/axis-sources.ts splitSources).
+   */
   sources?: string[]
   /** What the timeline's filters match on (lib/timeline/filters.ts); outages have none. */
   facets?: FilterFacets
@@ -100,11 +103,6 @@ export interface AxisExtras {
   outages?: readonly ServiceOutage[]
   /** The whole axis: the commitments (lib/timeline/axis-commitments.ts). */
   commitments?: readonly AxisItem[]
-}
-
-/** The axis data file of a language, as a site path before the base path (where the build writes it): the whole axis, or one incident's events. */
-export function axisFilePath(lang: Lang, incident?: string): string {
-  return `/data/axis/${lang}${incident ? `/${incident}` : ''}.json`
 }
 
 /** Where the axis data of a language is served (under the base path): what the page links. */

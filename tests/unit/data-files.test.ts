@@ -9,7 +9,7 @@ import { buildIncidentsExport } from '@/lib/export/incidents-json'
 import { siteCard } from '@/lib/share/card'
 import { buildIncidentTimelineExport, buildTimelineExport } from '@/lib/export/timeline-json'
 import { writeDataFiles } from '../../scripts/data-writer'
-import { collections, entity, event, factor, incident, policy, response, step, text } from './fixtures/records'
+import { collections, entity, event, factor, incident, policy, response, source, step, text } from './fixtures/records'
 
 const ORIGIN = 'https://outage.example'
 const WORLD = collections({
@@ -22,11 +22,16 @@ const WORLD = collections({
     incident('2020-01-02-acme-outage', '2020-01-02T10:00+09:00', {
       title: text('에이크미 장애', 'Acme outage'),
       operators: ['acme'],
-      events: [event('2020-01-02T10:00+09:00', { kind: 'trigger' }), event('2020-01-02T12:00+09:00')],
+      sources: ['paper-2020'],
+      events: [
+        event('2020-01-02T10:00+09:00', { kind: 'trigger', sources: ['paper-2020'] }),
+        event('2020-01-02T12:00+09:00'),
+      ],
       factors: [],
       responses: [response('2020-01-03', 'acme', { policy: 'policy-acme-act' })],
     }),
   ],
+  sources: [source('paper-2020', { date: '2020-01-02' })],
   entities: [entity('acme'), entity('beta')],
   factors: [factor('network-fault')],
   policies: [policy('policy-acme-act', { prompted: ['2020-01-02-acme-outage'], steps: [step('passed', '2021-01')] })],
@@ -53,6 +58,8 @@ describe('the data files of a record', () => {
         'data/axis/en.json',
         ...each((id) => `data/axis/ko/${id}.json`),
         ...each((id) => `data/axis/en/${id}.json`),
+        'data/axis/ko.sources.json',
+        'data/axis/en.sources.json',
         'data/timeline.json',
         ...each((id) => `data/timeline/${id}.json`),
         'data/timelinejs/all.json',
@@ -70,6 +77,19 @@ describe('the data files of a record', () => {
       ].sort(),
     )
     expect(all.every((f) => isSafePath(f.path))).toBe(true)
+  })
+
+  it('keep the axis’s sources apart: no axis file holds any, the sources file holds every mark’s by key', () => {
+    const axis = files.filter((f) => /^data\/axis\/(?:ko|en)(?:\/[^/]+)?\.json$/.test(f.path))
+    expect(axis.length).toBe(6)
+    for (const f of axis) expect(f.content).not.toContain('"sources"')
+    const ko = fileAt('data/axis/ko.sources.json')
+    expect(ko).toMatchObject({ format: 'outage-chronicle/axis-sources', version: 1, lang: 'ko' })
+    const sources: unknown = typeof ko === 'object' && ko !== null && 'sources' in ko ? ko.sources : undefined
+    const keys = typeof sources === 'object' && sources !== null ? Object.keys(sources) : []
+    expect(keys).toContain('incident-2020-01-02-acme-outage')
+    // Events are only in the incidents' own files; their sources are here too.
+    expect(keys.some((k) => k.startsWith('event-2020-01-02-acme-outage-'))).toBe(true)
   })
 
   it('hold what the builders return, as compact JSON', () => {

@@ -1,8 +1,9 @@
 /** Where the embed's axis view opens (lib/embed/axis-window.ts): an incident's first days, years, or the address's own window. */
 import { describe, expect, it } from 'vitest'
-import { AXIS_FROM, axisFile, INCIDENT_SPAN, incidentWindow, withWindow, yearsWindow } from '@/lib/embed/axis-window'
-import { AXIS_START, type AxisItem, axisFilePath, buildAxisEvents } from '@/lib/timeline/axis'
-import { formatMinute, readView } from '@/lib/timeline/axis-view'
+import { INCIDENT_SPAN, incidentWindow, withWindow, yearsWindow } from '@/lib/embed/axis-window'
+import { type AxisItem, buildAxisEvents } from '@/lib/timeline/axis'
+import { AXIS_START, axisFilePath, axisSourcesPath, EVENT_SPAN } from '@/lib/timeline/axis-files'
+import { formatMinute, kstMinute, readView } from '@/lib/timeline/axis-view'
 import { FIXTURE } from './timeline-fixture'
 
 const KST = 9 * 60
@@ -22,15 +23,19 @@ const item = (key: string, from: number, to: number, more: Partial<AxisItem> = {
   ...more,
 })
 
-describe('the axis files and start, kept in step with lib/timeline/axis.ts', () => {
+describe('the axis files and constants the island and the embed share (lib/timeline/axis-files.ts)', () => {
   it.each([
-    ['ko', undefined],
-    ['en', undefined],
-    ['ko', '2022-10-15-pangyo-datacenter-fire'],
-    ['en', '2020-01-02-acme-outage'],
-  ] as const)('%s %s', (lang, incident) => {
-    expect(axisFile(lang, incident)).toBe(axisFilePath(lang, incident))
-    expect(AXIS_FROM).toBe(AXIS_START)
+    ['ko', undefined, '/data/axis/ko.json'],
+    ['en', undefined, '/data/axis/en.json'],
+    ['ko', '2022-10-15-pangyo-datacenter-fire', '/data/axis/ko/2022-10-15-pangyo-datacenter-fire.json'],
+    ['en', '2020-01-02-acme-outage', '/data/axis/en/2020-01-02-acme-outage.json'],
+  ] as const)('%s %s', (lang, incident, path) => {
+    expect(axisFilePath(lang, incident)).toBe(path)
+  })
+  it('starts in 2010 (KST), keeps the sources apart, and opens incidents narrower than the events window', () => {
+    expect(AXIS_START).toBe(kstMinute(2010))
+    expect(axisSourcesPath('en')).toBe('/data/axis/en.sources.json')
+    expect(INCIDENT_SPAN * 1.2).toBeLessThanOrEqual(EVENT_SPAN)
   })
 })
 
