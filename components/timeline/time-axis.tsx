@@ -4,6 +4,7 @@ import { sectionPath } from '@/lib/i18n/lang'
 import { axisDataPath } from '@/lib/timeline/axis'
 import { axisHeight, LANE_MODES } from '@/lib/timeline/axis-layout'
 import { axisWord } from '@/lib/timeline/axis-messages'
+import { axisNote } from '@/lib/timeline/axis-notes'
 import { CompareForm, type CompareChoice } from './compare-form'
 
 const LANE_WORD = { kind: 'laneKind', company: 'laneCompany', facility: 'laneFacility', factor: 'laneFactor' } as const
@@ -20,6 +21,7 @@ export interface OwnIncident {
  * into, from `data/axis/<lang>.json`. On an incident page it opens on that incident. Without
  * JavaScript it is not shown (data-js-only): the list below it is the text alternative and the
  * fallback. The frame's height is fixed from the data (lib/timeline/axis-layout.ts), so drawing it moves nothing.
+ * The embed builds the same markup in the browser (axis/markup.ts): a part added here goes there too.
  */
 export function TimeAxis({
   lang,
@@ -45,7 +47,7 @@ export function TimeAxis({
       data-js-only=""
     >
       <h2 id={id}>{axisWord('heading', lang)}</h2>
-      <p className="axis-help">{axisWord('help', lang)}</p>
+      <p className="axis-help">{axisNote('help', lang)}</p>
       <div className="axis-controls">
         <button type="button" data-zoom="in" aria-keyshortcuts="+">
           {axisWord('zoomIn', lang)} +
@@ -81,10 +83,10 @@ export function TimeAxis({
       {incident && incident.others.length > 0 ? (
         <CompareForm id={incident.id} others={incident.others} action={sectionPath('timeline', lang)} lang={lang} />
       ) : null}
-      <p className="axis-note">{axisWord('scale', lang)}</p>
-      <p className="axis-note">{axisWord('events', lang)}</p>
-      <p className="axis-note">{axisWord('commitments', lang)}</p>
-      <p className="axis-note">{axisWord('laneNote', lang)}</p>
+      <p className="axis-note">{axisNote('scale', lang)}</p>
+      <p className="axis-note">{axisNote('events', lang)}</p>
+      <p className="axis-note">{axisNote('commitments', lang)}</p>
+      <p className="axis-note">{axisNote('laneNote', lang)}</p>
     </section>
   )
 }

@@ -39,10 +39,6 @@ const MESSAGES = {
   view: { ko: '보기', en: 'View' },
   viewList: { ko: '목록', en: 'List' },
   viewAxis: { ko: '시간축', en: 'Time axis' },
-  axisHelp: {
-    ko: '+/− 키나 버튼, 마우스 휠, 두 손가락으로 확대·축소하고, 끌거나 Shift+←/→ 키로 시간을 옮깁니다. 0 키는 전체 보기. 시간축 안에서 ←/→ 키는 앞뒤 표시로 옮기고, Enter를 누르면 그 기록이 새 탭에서 열립니다.',
-    en: 'Zoom with the + and − keys or buttons, the mouse wheel or two fingers; pan by dragging or with Shift+← and →; 0 shows everything. Inside the axis, ← and → move to the previous or next mark, and Enter opens its record in a new tab.',
-  },
   axisAllRecords: {
     ko: '시간축은 모든 기록을 보여 줍니다. 기업·기관과 원인 요인 설정은 목록 보기에만 적용됩니다.',
     en: 'The time axis shows every record: the company and factor options apply to the list view only.',

@@ -63,6 +63,61 @@ describe('the time axis on an incident page', () => {
     })
   })
 
+  it('loads only its own incident’s file at first, the whole axis when the reader reaches for it, the sources on first focus', async () => {
+    await withPage(browser, async ({ page, problems, requests }) => {
+      await page.goto(`${base}/en/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      await page.locator(PANGYO_EVENTS).first().waitFor()
+      const axisFiles = () => requests.filter((r) => r.includes('/data/axis/')).map((r) => new URL(r).pathname)
+      expect(axisFiles()).toEqual([`/data/axis/en/${PANGYO}.json`])
+      await page.locator(PANGYO_EVENTS).first().focus()
+      await page.locator('.axis-summary .axis-sources li').first().waitFor()
+      await expect
+        .poll(() => axisFiles().sort())
+        .toEqual(['/data/axis/en.json', '/data/axis/en.sources.json', `/data/axis/en/${PANGYO}.json`])
+      // Zoomed out to every year, the other incidents are drawn from the whole axis.
+      await page.keyboard.press('0')
+      await expect.poll(() => page.locator('.axis-chart a[data-key^="incident-"]').count()).toBeGreaterThan(20)
+      expect(problems).toEqual([])
+    })
+  })
+
+  it('moves the drawn chart while dragged, and redraws it where the drag settled', async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      await page.goto(`${base}/en/timeline/?start=2022-01-01T00:00&end=2023-01-01T00:00`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      const before = await range(page)
+      const box = await page.locator('.axis-frame').boundingBox()
+      if (!box) throw new Error('no frame')
+      const y = box.y + box.height - 6
+      // What the chart's transform was at each change during the drag.
+      await page.locator('.axis-chart').evaluate((svg) => {
+        const seen: string[] = []
+        Reflect.set(window, '__seen', seen)
+        new MutationObserver(() => seen.push(getComputedStyle(svg).transform)).observe(svg, {
+          attributes: true,
+          attributeFilter: ['style'],
+        })
+      })
+      await page.mouse.move(box.x + box.width * 0.7, y)
+      await page.mouse.down()
+      await page.mouse.move(box.x + box.width * 0.4, y, { steps: 12 })
+      await page.mouse.up()
+      await expect
+        .poll(() => page.locator('.axis-chart').evaluate((svg) => getComputedStyle(svg).transform))
+        .toBe('none')
+      const seen = await page.evaluate(() => {
+        const list: unknown = Reflect.get(window, '__seen')
+        return Array.isArray(list) ? list.map(String) : []
+      })
+      expect(seen.some((t) => t.startsWith('matrix('))).toBe(true)
+      expect(await range(page)).not.toBe(before)
+      await page.waitForURL((url) => url.searchParams.get('start') !== '2022-01-01T00:00')
+      expect(new URL(page.url()).searchParams.get('start')?.slice(0, 4)).toBe('2022')
+      expect(problems).toEqual([])
+    })
+  })
+
   it.each(['light', 'dark'] as const)('passes axe on the Pangyo page in the %s scheme', async (colorScheme) => {
     await withPage(
       browser,

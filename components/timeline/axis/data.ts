@@ -1,5 +1,6 @@
-/** The time axis's data files: fetched and checked before use; the filter ids they hold. */
+/** The time axis's data files (and its sources file): fetched and checked before use; the filter ids they hold. */
 import type { AxisData, AxisItem } from '@/lib/timeline/axis'
+import { AXIS_SOURCES_FORMAT } from '@/lib/timeline/axis-files'
 import type { KnownIds } from '@/lib/timeline/filters'
 
 function isAxisData(x: unknown): x is AxisData {
@@ -47,4 +48,20 @@ export function busyMarker(frame: HTMLElement): <T>(p: Promise<T>) => Promise<T>
       if (pending === 0) frame.removeAttribute('aria-busy')
     })
   }
+}
+
+/** Every mark's sources by key (`data/axis/<lang>.sources.json`), only the well-formed entries; empty when the file is not one. */
+export function fetchSources(signal: AbortSignal, url: string): Promise<Record<string, string[]>> {
+  return fetch(url, { signal })
+    .then((r) => (r.ok ? r.json() : undefined))
+    .then((j: unknown) => {
+      const out: Record<string, string[]> = {}
+      if (typeof j !== 'object' || j === null || !('format' in j) || j.format !== AXIS_SOURCES_FORMAT) return out
+      const all: unknown = 'sources' in j ? j.sources : undefined
+      if (typeof all !== 'object' || all === null) return out
+      for (const [key, list] of Object.entries(all)) {
+        if (Array.isArray(list)) out[key] = list.filter((s) => typeof s === 'string')
+      }
+      return out
+    })
 }

@@ -1,7 +1,9 @@
 /**
  * The time axis under a pointer: the wheel zooms about the pointer, a double click (or double tap)
  * on the background zooms in about it, one finger or the mouse drags the time along, two fingers
- * pinch. A drag never opens the mark it started on.
+ * pinch. A drag never opens the mark it started on. The frame's box is read once per gesture (at
+ * its first event, then kept until the pointer leaves or the page scrolls or resizes), never
+ * between the island's writes and the next frame.
  */
 import type { Teardown } from '../../islands/dom'
 
@@ -16,8 +18,16 @@ export interface PointerActions {
 export function wirePointer(frame: HTMLElement, teardown: Teardown, act: PointerActions): void {
   const pointers = new Map<number, number>()
   let dragged = 0
+  let known: DOMRect | undefined
+  const forget = () => {
+    known = undefined
+  }
+  teardown.on(frame, 'pointerleave', forget)
+  teardown.onWindow('scroll', forget)
+  teardown.onWindow('resize', forget)
   const anchorAt = (clientX: number) => {
-    const box = frame.getBoundingClientRect()
+    known ??= frame.getBoundingClientRect()
+    const box = known
     return Math.min(1, Math.max(0, (clientX - box.left) / (box.width || 1)))
   }
   const spread = () => {
