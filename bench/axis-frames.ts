@@ -42,9 +42,11 @@ export interface AxisMeasure {
   data: { files: FileSize[]; gzip: number }
   /** A second of frames before the interaction, nothing to do: what the machine's load costs. */
   idle?: FrameStats
-  /** Every frame during the interaction, and only those that redrew the axis. */
+  /** Every frame during the interaction, only those that redrew or moved the axis, and only those that did not. */
   frames?: FrameStats
   redraws?: FrameStats
+  /** Frames during the interaction in which the axis changed nothing: input handling and the machine's load. */
+  quiet?: FrameStats
   /** How long the scripted interaction took, ms. */
   durationMs?: number
 }
@@ -88,6 +90,8 @@ export function islandFiles(outDir: string, script: string): string[] {
 /** Pans and zooms the axis as a reader would: wheel, drag, keys. */
 async function interact(page: Page): Promise<void> {
   const frame = page.locator(`${ROOT} .axis-frame`)
+  // Mouse positions are in the viewport: the axis must be on screen (on an incident page it sits below a phone's fold).
+  await frame.scrollIntoViewIfNeeded()
   const box = await frame.boundingBox()
   if (!box) throw new Error('the axis frame has no box')
   const y = box.y + box.height / 2
@@ -187,6 +191,7 @@ export async function measureAxis(browser: Browser, base: string, path: string, 
       idle: frameStats(Array.isArray(idle) ? idle.map(Number) : []),
       frames: frameStats(rec.deltas),
       redraws: frameStats(rec.deltas.filter((_, i) => rec.redrawn[i])),
+      quiet: frameStats(rec.deltas.filter((_, i) => !rec.redrawn[i])),
       durationMs,
     }
   } finally {

@@ -172,7 +172,7 @@ if (axes.size > 0) {
     `\ntime axis: JavaScript (island + chunks, gzip), data fetched, frame times panning and zooming (CPU ${THROTTLE}× slower, 412 px phone)`,
   )
   console.log(
-    'page | JS gz | data gz (files) | frames | p50 | p95 | max | over 16.7 ms | redraw frames p95 | idle p95 | script took',
+    'page | JS gz | data gz (files) | frames | p50 | p95 | max | over 16.7 ms | redraw frames p95 | quiet frames p95 | idle p95 | script took',
   )
   for (const [name, a] of axes) {
     if (!a.found || !a.frames || !a.redraws) {
@@ -190,6 +190,7 @@ if (axes.size > 0) {
         `${a.frames.max} ms`,
         a.frames.over,
         `${a.redraws.p95} ms (${a.redraws.frames})`,
+        `${a.quiet?.p95 ?? '–'} ms (${a.quiet?.frames ?? 0})`,
         `${a.idle?.p95 ?? '–'} ms`,
         `${((a.durationMs ?? 0) / 1000).toFixed(1)} s`,
       ].join(' | '),
