@@ -374,7 +374,7 @@ export function mount(root: HTMLElement): () => void {
     showSummary(summary, item, describe(item), word('sources'), sources?.[key])
     if (sourcesAsked) return
     sourcesAsked = true
-    fetchSources(abort.signal, src.replace(/\.json$/, '.sources.json'))
+    busy(fetchSources(abort.signal, src.replace(/\.json$/, '.sources.json')))
       .then((got) => {
         sources = got
         const now = summary.dataset.key

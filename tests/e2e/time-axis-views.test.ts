@@ -37,7 +37,8 @@ describe('the time axis on an incident page', () => {
       const held = new Promise<void>((resolve) => {
         release = resolve
       })
-      await page.route('**/data/axis/en.json', async (route) => {
+      // Held until the status is measured: the incident's own file is what the page draws first.
+      await page.route(`**/data/axis/en/${PANGYO}.json`, async (route) => {
         await held
         await route.continue()
       })
@@ -58,7 +59,7 @@ describe('the time axis on an incident page', () => {
       expect(await outages.first().getAttribute('aria-label')).toMatch(/outage: /)
       // The list stays below as the text alternative.
       expect(await page.locator('#timeline li').count()).toBeGreaterThan(10)
-      await page.unroute('**/data/axis/en.json')
+      await page.unroute(`**/data/axis/en/${PANGYO}.json`)
       expect(problems).toEqual([])
     })
   })
@@ -140,6 +141,8 @@ describe('comparing two incidents on one clock', () => {
       await page.goto(`${base}/en/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
       await axisReady(page)
       await page.locator('.axis-compare select').selectOption(`${PANGYO},${NIRS}`)
+      // Reaching for the axis fetches the whole axis; let it arrive before leaving the page.
+      await axisReady(page)
       await page.locator('.axis-compare button').click()
       await page.waitForURL(
         (url) => url.pathname === '/en/timeline/' && url.searchParams.get('compare') === `${PANGYO},${NIRS}`,

@@ -105,6 +105,9 @@ describe('the time axis', () => {
       await axisReady(page)
       await page.locator(PANGYO_EVENTS).first().waitFor()
       await axisReady(page)
+      // Hovering fetches the sources for the summary; let them arrive before the click leaves the page.
+      await page.locator(`${PANGYO_MARK} .solid`).hover({ position: { x: 5, y: 5 } })
+      await axisReady(page)
       await page.locator(`${PANGYO_MARK} .solid`).click({ position: { x: 5, y: 5 } })
       // Settled before leaving: the browser asks for the page's icon after its load event, and a
       // navigation at that moment would cut the request short (a failed request in the console).
