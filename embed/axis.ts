@@ -15,19 +15,7 @@ import { incidentWindow, withWindow, yearsWindow } from '../lib/embed/axis-windo
 import { emsg } from '../lib/embed/messages'
 import type { EmbedOptions } from '../lib/embed/options'
 import { sitePath } from '../lib/site/env'
-import type { AxisData } from '../lib/timeline/axis'
-import { AXIS_START, axisFilePath } from '../lib/timeline/axis-files'
-
-function isAxisData(x: unknown): x is AxisData {
-  return (
-    typeof x === 'object' &&
-    x !== null &&
-    'format' in x &&
-    x.format === 'outage-chronicle/axis' &&
-    'items' in x &&
-    Array.isArray(x.items)
-  )
-}
+import { AXIS_START, axisFilePath, isAxisData } from '../lib/timeline/axis-files'
 
 export type PreparedAxis =
   | { kind: 'unknown-incident' }

@@ -1,8 +1,9 @@
 /**
  * Where the time axis's data files are and the constants both the site's `time-axis` island and the
  * embed need, in a module with no imports (lib/timeline/axis.ts, which builds the files, brings the
- * timeline's message tables and date-fns into a bundle). Pure and framework-free.
+ * timeline's message tables and date-fns into a bundle; the type below is erased). Pure and framework-free.
  */
+import type { AxisData } from './axis'
 
 /** Where the widest view starts: 1 January 2010, 00:00 KST, in epoch minutes. */
 export const AXIS_START = (Date.UTC(2010, 0, 1) - 9 * 3_600_000) / 60_000
@@ -25,4 +26,20 @@ export function axisFilePath(lang: string, incident?: string): string {
  */
 export function axisSourcesPath(lang: string): string {
   return `/data/axis/${lang}.sources.json`
+}
+
+/** Whether fetched JSON is an axis data file (its format, items, lanes and start), before anything reads it. */
+export function isAxisData(x: unknown): x is AxisData {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    'format' in x &&
+    x.format === 'outage-chronicle/axis' &&
+    'items' in x &&
+    Array.isArray(x.items) &&
+    'lanes' in x &&
+    Array.isArray(x.lanes) &&
+    'start' in x &&
+    typeof x.start === 'number'
+  )
 }

@@ -1,22 +1,7 @@
 /** The time axis's data files (and its sources file): fetched and checked before use; the filter ids they hold. */
 import type { AxisData, AxisItem } from '@/lib/timeline/axis'
-import { AXIS_SOURCES_FORMAT } from '@/lib/timeline/axis-files'
+import { AXIS_SOURCES_FORMAT, isAxisData } from '@/lib/timeline/axis-files'
 import type { KnownIds } from '@/lib/timeline/filters'
-
-function isAxisData(x: unknown): x is AxisData {
-  return (
-    typeof x === 'object' &&
-    x !== null &&
-    'format' in x &&
-    x.format === 'outage-chronicle/axis' &&
-    'items' in x &&
-    Array.isArray(x.items) &&
-    'lanes' in x &&
-    Array.isArray(x.lanes) &&
-    'start' in x &&
-    typeof x.start === 'number'
-  )
-}
 
 /** An axis file, or undefined when it is missing or not one. */
 export function fetchAxis(signal: AbortSignal, url: string): Promise<AxisData | undefined> {
