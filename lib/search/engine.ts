@@ -237,8 +237,14 @@ export class SearchIndex {
       readings: concepts.filter((c) => c.kind !== 'word').map((c) => c.text),
       ...(reading?.readAs === undefined ? {} : { readAs: reading.readAs }),
     }
-    const painted = options.early && paintedHits(this.files, page, words, lang, crossScript)
-    if (painted) options.early?.({ hits: painted, ...result })
+    if (options.early) {
+      // The records no fetched shard carried a row for are fetched first (often one round of
+      // requests instead of two for all ten); the page is painted when they arrive.
+      const missing = page.filter((s) => !this.files.shown(s.n))
+      if (missing.length > 0 && missing.length < page.length) await Promise.all(missing.map((s) => this.files.fragment(s.n)))
+      const painted = paintedHits(this.files, page, words, lang, crossScript)
+      if (painted) options.early({ hits: painted, ...result })
+    }
     return { hits: await hitsOf(this.files, page, words, lang, crossScript), ...result }
   }
 

@@ -1,0 +1,56 @@
+/**
+ * `tsx bench/search-10k.ts`: the reader's wait at 10,000 generated records only, this search beside
+ * Pagefind in Chromium as `npm run bench:search` measures it (no built site needed): for iterating
+ * on the engine. Pagefind's files are kept in bench/results/pagefind-10k/ between runs. Prints
+ * p50 / p95 of both, the wave table and the slowest queries here.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { loadavg } from 'node:os'
+import { buildIndexFiles } from '../lib/search/build'
+import { RELEVANCE_CASES } from '../tests/integrity/search-cases'
+import { compareInBrowser } from './search-browser'
+import { closePagefind, pagefindFiles, syntheticPages } from './search-pages'
+import { breakdown } from './search-waves'
+import { syntheticDocs } from './synthetic-corpus'
+
+const CACHE = 'bench/results/pagefind-10k'
+const queries = RELEVANCE_CASES.map((c) => c.query)
+const docs = syntheticDocs(10_000)
+const load = [loadavg()[0] ?? 0]
+const ours = buildIndexFiles(docs)
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  )
+let pagefind: Map<string, Uint8Array>
+if (existsSync(CACHE)) pagefind = new Map(walk(CACHE).map((f) => [relative(CACHE, f), new Uint8Array(readFileSync(f))]))
+else {
+  pagefind = (await pagefindFiles(syntheticPages(docs))).files
+  await closePagefind()
+  for (const [path, body] of pagefind) {
+    mkdirSync(dirname(join(CACHE, path)), { recursive: true })
+    writeFileSync(join(CACHE, path), body)
+  }
+}
+const run = await compareInBrowser({ ours, pagefind }, queries, 10)
+load.push(loadavg()[0] ?? 0)
+const pct = (xs: readonly number[], p: number) =>
+  +([...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0).toFixed(1)
+for (const name of ['ours', 'pagefind'] as const) {
+  const r = run[name]
+  const b = breakdown(r.traces.slice(1))
+  console.log(
+    `${name}: wait p50 ${pct(r.wait.slice(1), 0.5)} p95 ${pct(r.wait.slice(1), 0.95)} ms; engine p50 ${pct(r.engine, 0.5)} p95 ${pct(r.engine, 0.95)}; first query ${((r.openBytes + (r.bytes[0] ?? 0)) / 1024).toFixed(1)} KB; waves ${JSON.stringify(b.queriesByWaves)} files ${b.files} KB ${b.kB.map((x) => x.toFixed(0))} net ${b.networkMs} engine ${b.computeMs} paint ${b.paintMs}`,
+  )
+}
+const slowest = queries
+  .map((q, i) => ({ q, i, wait: run.ours.wait[i] ?? 0, trace: run.ours.traces[i], engine: run.ours.engine[i] }))
+  .slice(1)
+  .sort((a, b) => b.wait - a.wait)
+  .slice(0, 10)
+for (const { q, i, wait, trace, engine } of slowest)
+  console.log(
+    `  ${wait.toFixed(0)} ms #${i} ${q}: ${(trace?.waves ?? []).map((w) => `[${w.files} ${w.kinds.join('+')} ${(w.bytes / 1024).toFixed(0)} KB ${w.startMs}→${w.endMs}]`).join(' ')} engine ${trace?.computeMs} paint ${trace?.paintMs} (again ${engine?.toFixed(1)})`,
+  )
+console.log(`load ${load.map((l) => l.toFixed(1)).join(' → ')}`)

@@ -1,0 +1,57 @@
+/**
+ * `tsx bench/search-engine.ts [query…]`: the relevance set's queries (or those given) over the
+ * 10,000 generated records' index in Node, one index for all as in the browser bench, each file
+ * read from memory after 2 ms (a loopback fetch): per query the waves of requests until the first
+ * page could be painted (display rows, else fragments), the engine's own time on the same query
+ * again (files already read), and why a page waited for fragments. For iterating on the engine;
+ * the reader's wait is measured in Chromium (npm run bench:search).
+ */
+import { buildIndexFiles } from '../lib/search/build'
+import { SearchIndex } from '../lib/search/engine'
+import { RELEVANCE_CASES } from '../tests/integrity/search-cases'
+import { type Request, traceOf } from './search-waves'
+import { syntheticDocs } from './synthetic-corpus'
+
+const args = process.argv.slice(2)
+const queries = args.length > 0 ? args : RELEVANCE_CASES.map((c) => c.query)
+let t = performance.now()
+const files = buildIndexFiles(syntheticDocs(10_000))
+console.log(`index built in ${(performance.now() - t).toFixed(0)} ms, ${files.size} files`)
+let requests: Request[] = []
+let origin = 0
+const index = await SearchIndex.open(async (path) => {
+  const start = performance.now() - origin
+  await new Promise((r) => setTimeout(r, 2))
+  const body = files.get(path) ?? ''
+  requests.push({ path: `/ours/idx/${path}`, start, end: performance.now() - origin, bytes: body.length })
+  return body
+})
+const rows: Array<{ q: string; waves: string; early: boolean; engine: number; total: number }> = []
+for (const q of queries) {
+  requests = []
+  origin = performance.now()
+  let ready = 0
+  await index.search(q, {
+    early: () => {
+      ready = performance.now() - origin
+    },
+  })
+  const early = ready > 0
+  if (!early) ready = performance.now() - origin
+  const trace = traceOf(requests, ready, ready)
+  t = performance.now()
+  const again = await index.search(q)
+  const engine = performance.now() - t
+  const waves = trace.waves.map((w) => `${w.files}${w.kinds.map((k) => k[0]).join('')}`).join(' ')
+  rows.push({ q, waves, early, engine, total: again.total })
+}
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))] ?? 0
+const later = rows.slice(1)
+const byWaves: Record<number, number> = {}
+for (const r of later) byWaves[r.waves.split(' ').length] = (byWaves[r.waves.split(' ').length] ?? 0) + 1
+console.log(
+  `waves ${JSON.stringify(byWaves)}; painted early ${later.filter((r) => r.early).length}/${later.length}; engine p50 ${pct(later.map((r) => r.engine), 0.5).toFixed(1)} p95 ${pct(later.map((r) => r.engine), 0.95).toFixed(1)} max ${pct(later.map((r) => r.engine), 1).toFixed(1)} ms`,
+)
+if (process.env.VERBOSE === '1')
+  for (const r of rows)
+    console.log(`${r.engine.toFixed(1).padStart(6)} ${r.early ? 'E' : ' '} ${r.waves.padEnd(16)} ${String(r.total).padStart(5)} ${r.q}`)
