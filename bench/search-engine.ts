@@ -6,6 +6,7 @@
  * again (files already read), and why a page waited for fragments. For iterating on the engine;
  * the reader's wait is measured in Chromium (npm run bench:search).
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { buildIndexFiles } from '../lib/search/build'
 import { SearchIndex } from '../lib/search/engine'
 import { RELEVANCE_CASES } from '../tests/integrity/search-cases'
@@ -15,8 +16,14 @@ import { syntheticDocs } from './synthetic-corpus'
 const args = process.argv.slice(2)
 const queries = args.length > 0 ? args : RELEVANCE_CASES.map((c) => c.query)
 let t = performance.now()
-const files = buildIndexFiles(syntheticDocs(10_000))
-console.log(`index built in ${(performance.now() - t).toFixed(0)} ms, ${files.size} files`)
+// With INDEX=file: the index files kept there between runs (build again after changing the builder).
+const cached = process.env.INDEX
+const files: Map<string, string> =
+  cached && existsSync(cached)
+    ? new Map(JSON.parse(readFileSync(cached, 'utf8')))
+    : buildIndexFiles(syntheticDocs(10_000))
+if (cached && !existsSync(cached)) writeFileSync(cached, JSON.stringify([...files]))
+console.log(`index ready in ${(performance.now() - t).toFixed(0)} ms, ${files.size} files`)
 let requests: Request[] = []
 let origin = 0
 const index = await SearchIndex.open(async (path) => {
@@ -26,7 +33,7 @@ const index = await SearchIndex.open(async (path) => {
   requests.push({ path: `/ours/idx/${path}`, start, end: performance.now() - origin, bytes: body.length })
   return body
 })
-const rows: Array<{ q: string; waves: string; early: boolean; engine: number; total: number }> = []
+const rows: Array<{ q: string; waves: string; early: boolean; engine: number; total: number; top: string[] }> = []
 for (const q of queries) {
   requests = []
   origin = performance.now()
@@ -43,7 +50,7 @@ for (const q of queries) {
   const again = await index.search(q)
   const engine = performance.now() - t
   const waves = trace.waves.map((w) => `${w.files}${w.kinds.map((k) => k[0]).join('')}`).join(' ')
-  rows.push({ q, waves, early, engine, total: again.total })
+  rows.push({ q, waves, early, engine, total: again.total, top: again.hits.map((h) => h.id) })
 }
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))] ?? 0
 const later = rows.slice(1)
@@ -55,3 +62,5 @@ console.log(
 if (process.env.VERBOSE === '1')
   for (const r of rows)
     console.log(`${r.engine.toFixed(1).padStart(6)} ${r.early ? 'E' : ' '} ${r.waves.padEnd(16)} ${String(r.total).padStart(5)} ${r.q}`)
+// With TOP=file: each query's first page, to compare the ranking before and after a change.
+if (process.env.TOP) writeFileSync(process.env.TOP, `${JSON.stringify(Object.fromEntries(rows.map((r) => [r.q, [r.total, ...r.top]])), null, 1)}\n`)

@@ -127,6 +127,33 @@ export function letterCount(word: string): number {
   return n
 }
 
+/**
+ * How many letters of `pattern` (as a multiset) a word holds: `pattern.length` minus it is a lower
+ * bound of `align`'s distance (a letter the word lacks is substituted or deleted in any fit).
+ * Returns a counter over words, reusing its arrays.
+ */
+export function sharedLetters(pattern: readonly string[]): (text: readonly string[]) => number {
+  const slot = new Map<string, number>()
+  for (const l of pattern) if (!slot.has(l)) slot.set(l, slot.size)
+  const want = new Int32Array(slot.size)
+  for (const l of pattern) {
+    const i = slot.get(l) ?? 0
+    want[i] = (want[i] ?? 0) + 1
+  }
+  const left = new Int32Array(slot.size)
+  return (text) => {
+    left.set(want)
+    let held = 0
+    for (const l of text) {
+      const i = slot.get(l)
+      if (i === undefined || (left[i] ?? 0) === 0) continue
+      left[i] = (left[i] ?? 0) - 1
+      held += 1
+    }
+    return held
+  }
+}
+
 /** Letters a found word may have beyond the query's: room for particles (데이터센터에서). */
 const LONGER_BY = 6
 
@@ -190,9 +217,14 @@ export class VocabularyChunk {
     if (pattern.length < 3 || pattern.length > MAX_PATTERN) return []
     const slack = Math.floor(pattern.length * MAX_FUZZY_SCORE)
     const found: Array<{ position: number; distance: number; start: number; end: number }> = []
+    const shared = sharedLetters(pattern)
     for (let n = pattern.length - slack; n <= pattern.length + slack + LONGER_BY; n += 1) {
       for (const position of this.byLength.get(n) ?? []) {
-        const fit = align(pattern, this.lettersAt(position), slack)
+        const text = this.lettersAt(position)
+        // Each pattern letter the word lacks costs an edit whatever the alignment: most words are
+        // ruled out by counting, without the alignment's table.
+        if (pattern.length - shared(text) > slack) continue
+        const fit = align(pattern, text, slack)
         if (fit.distance <= slack) found.push({ position, ...fit })
       }
     }

@@ -3,7 +3,7 @@ import { buildIndexFiles, vocabularyChunks } from '@/lib/search/build'
 import type { SearchDoc } from '@/lib/search/documents'
 import { SearchIndex } from '@/lib/search/engine'
 import { shardOf, shardPath } from '@/lib/search/format'
-import { align, chunkKey, letterCount, VocabularyChunk } from '@/lib/search/fuzzy'
+import { align, chunkKey, letterCount, sharedLetters, VocabularyChunk } from '@/lib/search/fuzzy'
 import { decodePostings, encodePostings } from '@/lib/search/postings'
 import { type FieldClass, jamo } from '@/lib/search/text'
 
@@ -63,6 +63,18 @@ describe('the vocabulary', () => {
   it('aligns a word inside a longer one', () => {
     expect(align(jamo('데이타센타'), jamo('데이터센터에서'))).toEqual({ distance: 2, start: 0, end: 11 })
     expect(align(jamo('센터'), jamo('데이터센터')).distance).toBe(0)
+  })
+  it.each([
+    ['데이타센타', '데이터센터에서'],
+    ['화제', '화재'],
+    ['카카우톡', '카카오'],
+    ['pangyu', 'pandemic'],
+    ['아현', '네트워크'],
+    ['ㅋㅋㅋ', '카카오톡'],
+  ])('never counts %s further from %s than the alignment does', (a, b) => {
+    const letters = (w: string) => (/[a-z]/.test(w) ? Array.from(w) : jamo(w))
+    const p = letters(a)
+    expect(p.length - sharedLetters(p)(letters(b))).toBeLessThanOrEqual(align(p, letters(b)).distance)
   })
   const chunk = (words: string[]) => new VocabularyChunk(words)
   it.each([
