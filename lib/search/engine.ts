@@ -50,10 +50,12 @@ export interface SearchResult {
 export class SearchIndex {
   private readonly thesaurus: Thesaurus
   private readonly keys: KeyFilter
+  private readonly scratch: Scratch
 
   private constructor(private readonly files: IndexFiles) {
     this.thesaurus = new Thesaurus(files.meta.thesaurus)
     this.keys = new KeyFilter(files.meta.keyFilter)
+    this.scratch = new Scratch(files.meta.count)
   }
 
   static async open(load: IndexLoader): Promise<SearchIndex> {
@@ -109,7 +111,7 @@ export class SearchIndex {
         return true
       })
     let lists = await this.files.postings(keys)
-    const x = new Scratch(this.meta.count)
+    const x = this.scratch
     const readings: Reading[] = plans.map(({ plan, readAs }) => ({
       plan,
       matches: plan.concepts.map((c) => matchConcept(c.variants, lists, x)),
@@ -128,10 +130,11 @@ export class SearchIndex {
       for (const r of readings) r.matches = r.plan.concepts.map((c) => matchConcept(c.variants, lists, x))
     }
     const allowed = this.allowed(filters, lists)
+    const carried = this.files.carriedBy(lists.keys())
     let best: { top: Ranked[]; total: number; reading?: Reading } = { top: [], total: 0 }
     for (const reading of readings) {
       const ranked = this.scored(reading, lists, allowed)
-      const top = topK(ranked, k)
+      const top = topK(ranked, k, carried)
       if ((top[0]?.score ?? 0) > (best.top[0]?.score ?? 0)) best = { top, total: ranked.length, reading }
     }
     return best.reading ? best : { top: [], total: 0, reading: readings[0] }
@@ -189,14 +192,17 @@ export class SearchIndex {
         }
       return { left: p.left, right: p.right, held }
     })
-    return rankRecords({
-      N: this.meta.count,
-      matches,
-      pairs,
-      queryChars: plan.concepts.reduce((s, c) => s + c.text.replace(/\s/g, '').length, 0),
-      titleLength: (n) => lengthOf(lengths[n]) ?? UNKNOWN_TITLE_LENGTH,
-      weight: (n) => (allowed(n) ? TYPE_WEIGHT[this.files.typeOf(n)] : 0),
-    })
+    return rankRecords(
+      {
+        N: this.meta.count,
+        matches,
+        pairs,
+        queryChars: plan.concepts.reduce((s, c) => s + c.text.replace(/\s/g, '').length, 0),
+        titleLength: (n) => lengthOf(lengths[n]) ?? UNKNOWN_TITLE_LENGTH,
+        weight: (n) => (allowed(n) ? TYPE_WEIGHT[this.files.typeOf(n)] : 0),
+      },
+      this.scratch,
+    )
   }
 
   /** The best `limit` records (from `offset`) with their fragments, highlighted for `lang`. */
@@ -241,7 +247,8 @@ export class SearchIndex {
       // The records no fetched shard carried a row for are fetched first (often one round of
       // requests instead of two for all ten); the page is painted when they arrive.
       const missing = page.filter((s) => !this.files.shown(s.n))
-      if (missing.length > 0 && missing.length < page.length) await Promise.all(missing.map((s) => this.files.fragment(s.n)))
+      if (missing.length > 0 && missing.length < page.length)
+        await Promise.all(missing.map((s) => this.files.fragment(s.n)))
       const painted = paintedHits(this.files, page, words, lang, crossScript)
       if (painted) options.early({ hits: painted, ...result })
     }

@@ -24,6 +24,8 @@ export class IndexFiles {
   private readonly lists = new Map<string, Promise<Uint32Array>>()
   private readonly shards = new Map<number, Promise<Record<string, unknown>>>()
   private readonly rows = new Map<number, DisplayRow>()
+  /** Per fetched shard, the records it carried display rows for. */
+  private readonly rowsOf = new Map<number, Set<number>>()
   private readonly loaded = new Map<number, Fragment>()
   private readonly vocabulary = new Map<number, Promise<VocabularyChunk>>()
   private readonly parsed = new Map<number, VocabularyChunk>()
@@ -74,6 +76,7 @@ export class IndexFiles {
           const shard = await this.cached(this.shards, s, async () => {
             const { postings, rows } = parseShard(await this.load(shardPath(s)))
             for (const [n, row] of rows) this.rows.set(n, row)
+            this.rowsOf.set(s, new Set(rows.keys()))
             return postings
           })
           const list = shard[key]
@@ -82,6 +85,18 @@ export class IndexFiles {
       ),
     )
     return new Map(wanted.map((k, i) => [k, found[i] ?? new Uint32Array(0)]))
+  }
+
+  /**
+   * Whether the shards of these keys (fetched) carried a record's display row: the same answer
+   * for a query whatever was fetched before it.
+   */
+  carriedBy(keys: Iterable<string>): (n: number) => boolean {
+    const sets = [...new Set([...keys].map((k) => shardOf(k, this.meta.shards)))].flatMap((s) => {
+      const held = this.rowsOf.get(s)
+      return held ? [held] : []
+    })
+    return (n) => sets.some((held) => held.has(n))
   }
 
   /** The vocabulary chunk of a word; with `eager`, only when it is small (else undefined until asked without). */

@@ -166,6 +166,8 @@ export class VocabularyChunk {
   /** Word positions (the most widespread first) by letter count. */
   private readonly byLength = new Map<number, number[]>()
   private readonly spelled: Array<string[] | undefined>
+  /** Corrections already worked out, by query word (a reader types the same word again and again). */
+  private readonly corrected = new Map<string, Correction[]>()
 
   constructor(private readonly words: readonly string[]) {
     this.spelled = new Array(words.length)
@@ -213,6 +215,15 @@ export class VocabularyChunk {
 
   /** The words closest to `query` (a typo's corrections), without the query itself: all those equally close. */
   corrections(query: string): Correction[] {
+    let known = this.corrected.get(query)
+    if (!known) {
+      known = this.closest(query)
+      this.corrected.set(query, known)
+    }
+    return known
+  }
+
+  private closest(query: string): Correction[] {
     const pattern = letters(query)
     if (pattern.length < 3 || pattern.length > MAX_PATTERN) return []
     const slack = Math.floor(pattern.length * MAX_FUZZY_SCORE)

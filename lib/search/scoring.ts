@@ -25,19 +25,33 @@ export interface ConceptMatch {
 
 const FULL = 0.999
 
-/** Scratch arrays of one query, sized to the index. */
+/**
+ * Scratch arrays sized to the index, kept by the engine from query to query (a common word touches
+ * most records: arrays by record number cost less than maps, and allocating them for every query
+ * costs more than the query). Every function that uses them leaves them zeroed.
+ */
 export class Scratch {
   readonly cov: Float64Array
   readonly weighted: Float64Array
   readonly held: Uint8Array
   readonly best: Float64Array
   readonly bestTitle: Uint8Array
+  readonly sum: Float64Array
+  readonly covered: Float64Array
+  readonly matched: Uint8Array
+  readonly titles: Uint8Array
+  readonly both: Uint8Array
   constructor(readonly n: number) {
     this.cov = new Float64Array(n)
     this.weighted = new Float64Array(n)
     this.held = new Uint8Array(n)
     this.best = new Float64Array(n)
     this.bestTitle = new Uint8Array(n)
+    this.sum = new Float64Array(n)
+    this.covered = new Float64Array(n)
+    this.matched = new Uint8Array(n)
+    this.titles = new Uint8Array(n)
+    this.both = new Uint8Array(n)
   }
 }
 
@@ -124,18 +138,13 @@ export interface RankInput {
  * of three, half of four or more (rounded up); when no record matches that many, those matching
  * the most.
  */
-export function rankRecords(input: RankInput): Ranked[] {
+export function rankRecords(input: RankInput, x: Scratch = new Scratch(input.N)): Ranked[] {
   const { N, matches } = input
   const idfs = matches.map((m) => (m.records.length === 0 ? 0 : conceptIdf(m.records.length, N)))
   const live = idfs.filter((x) => x > 0).length
   const idfSum = idfs.reduce((a, b) => a + b, 0)
   if (live === 0 || idfSum <= 0) return []
-  // Sums by record number in arrays: a common word touches most records, and a map of them
-  // costs more than the arrays.
-  const sum = new Float64Array(N)
-  const covered = new Float64Array(N)
-  const matched = new Uint8Array(N)
-  const titles = new Uint8Array(N)
+  const { sum, covered, matched, titles, both } = x
   const touched: number[] = []
   matches.forEach((m, c) => {
     const idf = idfs[c] ?? 0
@@ -150,11 +159,12 @@ export function rankRecords(input: RankInput): Ranked[] {
   })
   for (const p of input.pairs) {
     const rarer = Math.min(idfs[p.left] ?? 0, idfs[p.right] ?? 0)
-    const both = new Uint8Array(N)
-    for (const n of matches[p.left]?.records ?? []) both[n] = 1
+    const left = matches[p.left]?.records ?? []
+    for (const n of left) both[n] = 1
     for (const n of matches[p.right]?.records ?? []) if (both[n] === 1) both[n] = 2
     for (const [n, cls] of p.held)
       if (both[n] === 2) sum[n] = (sum[n] ?? 0) + PROXIMITY * rarer * (CLASS_WEIGHT[cls] ?? 1)
+    for (const n of left) both[n] = 0
   }
   const need = live <= 2 ? 1 : Math.ceil(live / 2)
   let most = 0
@@ -164,21 +174,29 @@ export function rankRecords(input: RankInput): Ranked[] {
   const out: Ranked[] = []
   for (const n of touched) {
     const count = matched[n] ?? 0
-    if (count < floor) continue
-    const weight = input.weight(n)
-    if (weight === 0) continue
-    const coverage = (covered[n] ?? 0) / idfSum
-    const closeness = Math.min(1, input.queryChars / Math.max(1, input.titleLength(n)))
-    const bonus = titles[n] === live ? TITLE_BONUS * closeness * meanIdf * CLASS_WEIGHT[0] : 0
-    out.push({ n, score: ((sum[n] ?? 0) + bonus) * coverage ** COVERAGE_POWER * weight, matched: count, coverage })
+    const weight = count < floor ? 0 : input.weight(n)
+    if (weight !== 0) {
+      const coverage = (covered[n] ?? 0) / idfSum
+      const closeness = Math.min(1, input.queryChars / Math.max(1, input.titleLength(n)))
+      const bonus = titles[n] === live ? TITLE_BONUS * closeness * meanIdf * CLASS_WEIGHT[0] : 0
+      out.push({ n, score: ((sum[n] ?? 0) + bonus) * coverage ** COVERAGE_POWER * weight, matched: count, coverage })
+    }
+    sum[n] = 0
+    covered[n] = 0
+    matched[n] = 0
+    titles[n] = 0
   }
   return out
 }
 
-const better = (a: Ranked, b: Ranked) => b.score - a.score || a.n - b.n
-
-/** The best `k` of `items`, best first, without sorting them all. */
-export function topK(items: readonly Ranked[], k: number): Ranked[] {
+/**
+ * The best `k` of `items`, best first, without sorting them all. Of records scoring exactly the
+ * same, those `preferred` come first (the engine prefers the records whose display rows came with
+ * the query's postings: the page is painted without waiting for their fragments), then the lower number.
+ */
+export function topK(items: readonly Ranked[], k: number, preferred: (n: number) => boolean = () => false): Ranked[] {
+  const better = (a: Ranked, b: Ranked) =>
+    b.score - a.score || Number(preferred(b.n)) - Number(preferred(a.n)) || a.n - b.n
   if (items.length <= k * 4) return [...items].sort(better).slice(0, k)
   const kept: Ranked[] = []
   for (const s of items) {

@@ -142,6 +142,22 @@ describe('the first page painted from the postings’ wave', () => {
     expect(called).toBe(false)
   })
 
+  it('reads only the fragments of the records no shard carried before painting a page the rows partly cover', async () => {
+    const read: string[] = []
+    const index = await open(read)
+    let fragmentsRead = -1
+    // 화재 in twenty titles (records 40–59): its shard carries the rows of ten of them.
+    const final = await index.search('화재', {
+      limit: 15,
+      early: () => {
+        fragmentsRead = read.filter((p) => p.startsWith('f/')).length
+      },
+    })
+    expect(final.hits).toHaveLength(15)
+    expect(fragmentsRead).toBe(5)
+    expect(read.filter((p) => p.startsWith('f/'))).toHaveLength(15)
+  })
+
   it('paints nothing early when every record’s fragment had already arrived (the page is the same)', async () => {
     const index = await open([])
     await index.search('화재', { limit: 10 })
