@@ -34,6 +34,13 @@ const index = await SearchIndex.open(async (path) => {
   requests.push({ path: `/ours/idx/${path}`, start, end: performance.now() - origin, bytes: gzipSync(body).length })
   return body
 })
+/** The heap after a full collection (with node --expose-gc), in MB. */
+const heapMB = () => {
+  const gc: unknown = Reflect.get(globalThis, 'gc')
+  if (typeof gc === 'function') gc()
+  return process.memoryUsage().heapUsed / 1048576
+}
+const heapBefore = heapMB()
 const rows: Array<{
   q: string
   waves: string
@@ -62,6 +69,7 @@ for (const q of queries) {
   const kb = trace.waves.reduce((sum, w) => sum + w.bytes, 0) / 1024
   rows.push({ q, waves, early, engine, kb, total: again.total, top: again.hits.map((h) => h.id) })
 }
+const heapHeld = heapMB() - heapBefore
 let indexBytes = 0
 for (const body of files.values()) indexBytes += Buffer.byteLength(body)
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))] ?? 0
@@ -86,7 +94,7 @@ console.log(
     0.95,
   ).toFixed(
     1,
-  )}; first query ${rows[0]?.kb.toFixed(1)} KB + meta ${(gzipSync(files.get('meta.json') ?? '').length / 1024).toFixed(1)} KB; index ${(indexBytes / 1048576).toFixed(1)} MB (raw)`,
+  )}; first query ${rows[0]?.kb.toFixed(1)} KB + meta ${(gzipSync(files.get('meta.json') ?? '').length / 1024).toFixed(1)} KB; index ${(indexBytes / 1048576).toFixed(1)} MB (raw); heap held by the engine after the queries ${heapHeld.toFixed(1)} MB`,
 )
 if (process.env.VERBOSE === '1')
   for (const r of rows)

@@ -250,7 +250,11 @@ export class SearchIndex {
       if (missing.length > 0 && missing.length < page.length)
         await Promise.all(missing.map((s) => this.files.fragment(s.n)))
       const painted = paintedHits(this.files, page, words, lang, crossScript)
-      if (painted) options.early({ hits: painted, ...result })
+      if (painted) {
+        options.early({ hits: painted, ...result })
+        // The rest of the fragments are asked for after the page is handed over (a microtask later).
+        await Promise.resolve()
+      }
     }
     return { hits: await hitsOf(this.files, page, words, lang, crossScript), ...result }
   }

@@ -22,7 +22,8 @@ import { EAGER_VOCAB_BYTES } from './weights'
 
 export class IndexFiles {
   private readonly lists = new Map<string, Promise<Uint32Array>>()
-  private readonly shards = new Map<number, Promise<Record<string, unknown>>>()
+  /** Shards as fetched: their text, parsed again only when a later query needs another of their keys (a parsed shard held for good would weigh on every garbage collection). */
+  private readonly shards = new Map<number, Promise<string>>()
   private readonly rows = new Map<number, DisplayRow>()
   /** Per fetched shard, the records it carried display rows for. */
   private readonly rowsOf = new Map<number, Set<number>>()
@@ -65,21 +66,24 @@ export class IndexFiles {
     return key !== undefined && this.vocabulary.has(this.meta.vocab.indexOf(key))
   }
 
-  /** The postings of every key, all files requested at once. */
+  /** The postings of every key, all files requested at once; each shard parsed once per call. */
   async postings(keys: Iterable<string>): Promise<Map<string, Uint32Array>> {
     const N = this.meta.count
     const wanted = [...new Set(keys)]
+    const parsed = new Map<number, Promise<Record<string, unknown>>>()
+    const shard = (s: number) =>
+      this.cached(parsed, s, async () => {
+        const { postings, rows } = parseShard(await this.cached(this.shards, s, () => this.load(shardPath(s))))
+        if (!this.rowsOf.has(s)) {
+          for (const [n, row] of rows) this.rows.set(n, row)
+          this.rowsOf.set(s, new Set(rows.keys()))
+        }
+        return postings
+      })
     const found = await Promise.all(
       wanted.map((key) =>
         this.cached(this.lists, key, async () => {
-          const s = shardOf(key, this.meta.shards)
-          const shard = await this.cached(this.shards, s, async () => {
-            const { postings, rows } = parseShard(await this.load(shardPath(s)))
-            for (const [n, row] of rows) this.rows.set(n, row)
-            this.rowsOf.set(s, new Set(rows.keys()))
-            return postings
-          })
-          const list = shard[key]
+          const list = (await shard(shardOf(key, this.meta.shards)))[key]
           return decodePostings(Array.isArray(list) ? list : [], N)
         }),
       ),
