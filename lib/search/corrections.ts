@@ -4,6 +4,7 @@
  * chunk (데이타센타 → 데이터센터, 카카ㅇ → 카카오), or, with none close enough, by most of its
  * syllable pairs or trigrams. Pure: the chunks are given.
  */
+import type { IndexFiles } from './files'
 import type { Correction, VocabularyChunk } from './fuzzy'
 import type { Concept, Plan } from './query'
 import type { ConceptMatch } from './scoring'
@@ -106,4 +107,38 @@ export async function correct(
     }),
   )
   return changed
+}
+
+/**
+ * A word that no indexed word holds will be corrected, and a half-typed one completed: when an
+ * earlier query has fetched its vocabulary chunk, its corrections are known now and their
+ * postings join the first wave while there is room (pushed onto `keys`), so that it costs no
+ * second wave. Returns them and the room left.
+ */
+export function correctionsAhead(
+  files: IndexFiles,
+  plans: ReadonlyArray<{ plan: Plan }>,
+  keys: string[],
+  room: number,
+) {
+  const found = new Map<Concept, Correction[]>()
+  for (const { plan } of plans)
+    for (const c of plan.concepts) {
+      const word = c.word
+      const chunk = word?.fuzzy === undefined || !correctable(c) ? undefined : files.loadedChunk(word.fuzzy)
+      if (!word?.fuzzy || !chunk || (!word.partial && chunk.holds(word.fuzzy))) continue
+      found.set(c, word.partial ? chunk.completions(word.fuzzy) : chunk.corrections(word.fuzzy))
+    }
+  const each = Math.max(1, Math.floor(MAX_WAVE_FILES / Math.max(1, found.size)))
+  for (const [c, list] of found) {
+    const more = list.slice(0, each).flatMap((f) => wordKeys(f.word))
+    const extra = files.filesFor([...keys, ...more]) - files.filesFor(keys)
+    if (extra > room) {
+      found.delete(c)
+      continue
+    }
+    room -= extra
+    keys.push(...more)
+  }
+  return { found, room }
 }

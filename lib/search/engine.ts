@@ -7,11 +7,11 @@
  * the browser).
  */
 import type { DocType } from './documents'
-import { correct, correctable, type Reading } from './corrections'
+import { correct, correctable, correctionsAhead, type Reading } from './corrections'
 import { IndexFiles } from './files'
 import { KeyFilter } from './key-filter'
 import { type IndexLoader, type IndexMeta, factorKey, lengthOf, yearKey } from './format'
-import type { Correction, VocabularyChunk } from './fuzzy'
+import type { VocabularyChunk } from './fuzzy'
 import { type SearchHit, hitsOf, paintedHits } from './hits'
 import { type Concept, type Plan, planQuery, qwertyVariant, stemOf, Thesaurus } from './query'
 import { type Ranked, Scratch, matchConcept, rankRecords, topK } from './scoring'
@@ -100,7 +100,7 @@ export class SearchIndex {
         if (chunk && !fetched) room -= 1
         chunks.set(c, chunk)
       }
-    const ahead = this.correctionsAhead(plans, keys, room)
+    const ahead = correctionsAhead(this.files, plans, keys, room)
     room = ahead.room
     for (const { plan } of plans)
       plan.pairs = plan.pairs.filter((pair) => {
@@ -138,35 +138,6 @@ export class SearchIndex {
       if ((top[0]?.score ?? 0) > (best.top[0]?.score ?? 0)) best = { top, total: ranked.length, reading }
     }
     return best.reading ? best : { top: [], total: 0, reading: readings[0] }
-  }
-
-  /**
-   * A word that no indexed word holds will be corrected, and a half-typed one completed: when an
-   * earlier query has fetched its vocabulary chunk, its corrections are known now and their
-   * postings join the first wave while there is room (pushed onto `keys`), so that it costs no
-   * second wave. Returns them and the room left.
-   */
-  private correctionsAhead(plans: ReadonlyArray<{ plan: Plan }>, keys: string[], room: number) {
-    const found = new Map<Concept, Correction[]>()
-    for (const { plan } of plans)
-      for (const c of plan.concepts) {
-        const word = c.word
-        const chunk = word?.fuzzy === undefined || !correctable(c) ? undefined : this.files.loadedChunk(word.fuzzy)
-        if (!word?.fuzzy || !chunk || (!word.partial && chunk.holds(word.fuzzy))) continue
-        found.set(c, word.partial ? chunk.completions(word.fuzzy) : chunk.corrections(word.fuzzy))
-      }
-    const each = Math.max(1, Math.floor(MAX_WAVE_FILES / Math.max(1, found.size)))
-    for (const [c, list] of found) {
-      const more = list.slice(0, each).flatMap((f) => wordKeys(f.word))
-      const extra = this.files.filesFor([...keys, ...more]) - this.files.filesFor(keys)
-      if (extra > room) {
-        found.delete(c)
-        continue
-      }
-      room -= extra
-      keys.push(...more)
-    }
-    return { found, room }
   }
 
   private allowed(filters: SearchFilters, lists: ReadonlyMap<string, Uint32Array>): (n: number) => boolean {
