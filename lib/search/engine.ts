@@ -9,7 +9,6 @@
 import type { DocType } from './documents'
 import { correct, correctable, correctionsAhead, type Reading } from './corrections'
 import { IndexFiles } from './files'
-import { KeyFilter } from './key-filter'
 import { type IndexLoader, type IndexMeta, factorKey, lengthOf, yearKey } from './format'
 import type { VocabularyChunk } from './fuzzy'
 import { type SearchHit, hitsOf, paintedHits } from './hits'
@@ -49,12 +48,10 @@ export interface SearchResult {
 
 export class SearchIndex {
   private readonly thesaurus: Thesaurus
-  private readonly keys: KeyFilter
   private readonly scratch: Scratch
 
   private constructor(private readonly files: IndexFiles) {
     this.thesaurus = new Thesaurus(files.meta.thesaurus)
-    this.keys = new KeyFilter(files.meta.keyFilter)
     this.scratch = new Scratch(files.meta.count)
   }
 
@@ -102,8 +99,11 @@ export class SearchIndex {
       }
     const ahead = correctionsAhead(this.files, plans, keys, room)
     room = ahead.room
+    // A word the index certainly lacks as typed is side by side with nothing: no pair of it is asked for.
+    const mayMatch = (c: Concept | undefined) => c?.variants.some((v) => !v.keys.some((k) => this.files.keys.lacks(k)))
     for (const { plan } of plans)
       plan.pairs = plan.pairs.filter((pair) => {
+        if (!mayMatch(plan.concepts[pair.left]) || !mayMatch(plan.concepts[pair.right])) return false
         const more = this.files.filesFor([...keys, ...pair.keys]) - this.files.filesFor(keys)
         if (more > room) return false
         room -= more
@@ -118,7 +118,7 @@ export class SearchIndex {
       corrections: [],
       ...(readAs === undefined ? {} : { readAs }),
     }))
-    const mayHave = (key: string) => this.keys.mayHave(key)
+    const mayHave = (key: string) => this.files.keys.mayHave(key)
     const changed = (
       await Promise.all(readings.map((r) => correct(r, chunks, (w) => this.files.chunk(w), mayHave, ahead.found)))
     ).flat()

@@ -17,6 +17,7 @@ import {
 } from './format'
 import { chunkKey, type VocabularyChunk } from './fuzzy'
 import { parseFragment, parseMeta, parseShard, parseVocabulary } from './index-files'
+import { KeyFilter } from './key-filter'
 import { decodePostings } from './postings'
 import { EAGER_VOCAB_BYTES } from './weights'
 
@@ -32,10 +33,15 @@ export class IndexFiles {
   private readonly parsed = new Map<number, VocabularyChunk>()
   private readonly fragments = new Map<number, Promise<Fragment | undefined>>()
 
+  /** Which syllable-pair and trigram keys the index holds: a key it certainly lacks costs no request. */
+  readonly keys: KeyFilter
+
   private constructor(
     readonly meta: IndexMeta,
     private readonly load: IndexLoader,
-  ) {}
+  ) {
+    this.keys = new KeyFilter(meta.keyFilter)
+  }
 
   static async open(load: IndexLoader): Promise<IndexFiles> {
     return new IndexFiles(parseMeta(await load(META_PATH)), load)
@@ -55,7 +61,7 @@ export class IndexFiles {
     const files = new Set<number>()
     for (const key of keys) {
       const s = shardOf(key, this.meta.shards)
-      if (!this.lists.has(key) && !this.shards.has(s)) files.add(s)
+      if (!this.lists.has(key) && !this.shards.has(s) && !this.keys.lacks(key)) files.add(s)
     }
     return files.size
   }
@@ -83,6 +89,7 @@ export class IndexFiles {
     const found = await Promise.all(
       wanted.map((key) =>
         this.cached(this.lists, key, async () => {
+          if (this.keys.lacks(key)) return new Uint32Array(0)
           const list = (await shard(shardOf(key, this.meta.shards)))[key]
           return decodePostings(Array.isArray(list) ? list : [], N)
         }),

@@ -41,6 +41,21 @@ export class KeyFilter {
   constructor(private readonly data: KeyFilterData) {
     this.bytes = fromBase64(data.bits)
   }
+  /**
+   * Whether the index certainly lacks a word's key (b:, s:, w:, p:): a record holding a Hangul
+   * piece holds each of its syllable pairs, and one holding a Latin word or prefix each of its
+   * trigrams, so one pair or trigram certainly absent rules the key out (no file is fetched for it).
+   */
+  lacks(key: string): boolean {
+    const kind = key.slice(0, 2)
+    const chars = Array.from(key.slice(2))
+    if (kind === 'b:' || kind === 's:')
+      return chars.some((c, i) => i + 1 < chars.length && !this.mayHave(`b:${c}${chars[i + 1]}`))
+    if (kind === 'w:' || kind === 'p:')
+      return chars.some((_, i) => i + 2 < chars.length && !this.mayHave(`t:${chars.slice(i, i + 3).join('')}`))
+    return false
+  }
+
   /** False when the index certainly does not hold the key; true when it may (or the key is of a kind not covered). */
   mayHave(key: string): boolean {
     if (!isFiltered(key)) return true

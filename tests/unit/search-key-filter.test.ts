@@ -20,6 +20,18 @@ describe('the filter of syllable-pair and trigram keys', () => {
     expect(filter.mayHave('s:데이터센터')).toBe(true)
     expect(filter.mayHave('w:zz')).toBe(true)
   })
+  const words = new KeyFilter(buildKeyFilter(['b:데이', 'b:이터', 'b:터센', 'b:센터', 't:kak', 't:aka', 't:kao']))
+  it.each([
+    ['s:데이터센터', false, 'every syllable pair held'],
+    ['b:센터', false, 'the pair itself held'],
+    ['s:데이타센타', true, 'a pair (이타) certainly absent'],
+    ['w:kakao', false, 'every trigram held'],
+    ['p:kakaot', true, 'a trigram (aot) certainly absent'],
+    ['w:kt', false, 'too short for a trigram: may be held'],
+    ['n:10h', false, 'a kind the filter says nothing about'],
+  ])('says whether the index certainly lacks %s: %s (%s)', (key, lacks) => {
+    expect(words.lacks(key)).toBe(lacks)
+  })
   it('fails open on a filter it cannot read', () => {
     expect(new KeyFilter({ bits: '', size: 4096 }).mayHave('t:xyz')).toBe(true)
   })
@@ -49,14 +61,21 @@ describe('a word found nowhere and matching no record loosely', () => {
     })
   }
 
-  it('is known empty after the first wave: no second wave for keys the index does not hold', async () => {
+  it('is known empty without asking for postings the index certainly lacks, and in one wave at most', async () => {
     const read: Array<{ path: string; wave: number }> = []
     const index = await open(read)
     read.length = 0
     const r = await index.search('Gasan blackout')
     expect(r.hits).toEqual([])
-    expect(read.length).toBeGreaterThan(0)
-    expect(new Set(read.map((x) => x.wave)).size).toBe(1)
+    expect(read.filter((x) => x.path.startsWith('i/'))).toEqual([])
+    expect(new Set(read.map((x) => x.wave)).size).toBeLessThanOrEqual(1)
+  })
+  it('asks for the postings of a word the index may hold', async () => {
+    const read: Array<{ path: string; wave: number }> = []
+    const index = await open(read)
+    read.length = 0
+    expect((await index.search('통신 장애')).total).toBe(300)
+    expect(read.filter((x) => x.path.startsWith('i/')).length).toBeGreaterThan(0)
   })
   it('still matches loosely where the index holds enough of the keys (Kakao Talk ~ powerfailure)', async () => {
     const index = await open([])
