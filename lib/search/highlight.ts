@@ -3,7 +3,6 @@
  * Ranges are UTF-16 offsets into the string they come with; the page turns them into <mark>
  * elements, never into HTML.
  */
-import { getChoseong } from 'es-hangul'
 import { merge, type Range } from './ranges'
 import { clean, type WordQuery } from './text'
 
@@ -27,6 +26,9 @@ function needles(words: readonly WordQuery[]): string[] {
   return [...out].filter((n) => n !== '').sort((a, b) => b.length - a.length)
 }
 
+/** The initial consonant of each syllable, by the syllable's code from 가 over 588 (as es-hangul's getChoseong gives them). */
+const CHOSEONG = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ'
+
 /** Initials (ㅋㅋㅇ) found in a text: ranges over the syllables whose initials spell them. */
 function initialRanges(text: string, words: readonly WordQuery[]): Range[] {
   const wanted = words.filter((w) => w.initials).map((w) => w.word)
@@ -34,10 +36,10 @@ function initialRanges(text: string, words: readonly WordQuery[]): Range[] {
   const positions: number[] = []
   let initials = ''
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] ?? ''
-    if (/[\uAC00-\uD7A3]/.test(ch)) {
+    const code = text.charCodeAt(i) - 0xac00
+    if (code >= 0 && code < 11172) {
       positions.push(i)
-      initials += getChoseong(ch)
+      initials += CHOSEONG[Math.floor(code / 588)] ?? ''
     }
   }
   const ranges: Range[] = []

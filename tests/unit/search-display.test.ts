@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { getChoseong } from 'es-hangul'
+import { matchRanges } from '@/lib/search/highlight'
 import { buildIndexFiles } from '@/lib/search/build'
 import {
   carriesRows,
@@ -169,5 +171,16 @@ describe('the first page painted from the postings’ wave', () => {
       },
     })
     expect(called).toBe(false)
+  })
+})
+
+describe('initials in a text (highlight.ts)', () => {
+  it('marks the syllables whose initial consonants spell the query, as es-hangul reads them', () => {
+    const text = '카카오톡 장애와 까치 빠른 쌍 짜장 똑똑'
+    const expected = Array.from(text).flatMap((ch, i) => (/[가-힣]/.test(ch) ? [[i, getChoseong(ch)]] : []))
+    for (const [i, c] of expected) {
+      const word = { word: String(c), exact: [], initials: true, partial: false }
+      expect(matchRanges(text, [word]).some((r) => r.start <= Number(i) && Number(i) < r.end)).toBe(true)
+    }
   })
 })
