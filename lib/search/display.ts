@@ -14,8 +14,13 @@ import { POSTING_CLASS_BITS, POSTING_CLASS_MASK } from './postings'
 import { clean, MAX_PIECE, MAX_PREFIX, type WordQuery } from './text'
 import { CLASS_WEIGHT, TYPE_WEIGHT } from './weights'
 
-/** Records whose rows a shard carries per key: a first page's worth. */
-export const ROWS_PER_KEY = 10
+/**
+ * Records whose rows a shard carries per key: two first pages' worth, so that the first page of a
+ * query of several words, whose records are rarely any one word's best ten, is more often painted
+ * without its fragments (at 10,000 records, 82 of 120 queries in one wave instead of 75, for an
+ * index 16% larger).
+ */
+export const ROWS_PER_KEY = 20
 /** Characters of a row's excerpt per language: its summary's first sentence, cut. */
 export const EXCERPT_CHARS = 80
 /** About the characters of a stored row, as the builder counts them towards a shard's size. */

@@ -6,6 +6,7 @@ import {
   carriesRows,
   EXCERPT_CHARS,
   excerptOf,
+  ROWS_PER_KEY,
   readRow,
   shardRecords,
   storeRow,
@@ -148,16 +149,16 @@ describe('the first page painted from the postings’ wave', () => {
     const read: string[] = []
     const index = await open(read)
     let fragmentsRead = -1
-    // 화재 in twenty titles (records 40–59): its shard carries the rows of ten of them.
-    const final = await index.search('화재', {
-      limit: 15,
+    // 장애 in forty titles (records 0–39): its shard carries the rows of ROWS_PER_KEY of them.
+    const final = await index.search('장애', {
+      limit: ROWS_PER_KEY + 5,
       early: () => {
         fragmentsRead = read.filter((p) => p.startsWith('f/')).length
       },
     })
-    expect(final.hits).toHaveLength(15)
+    expect(final.hits).toHaveLength(ROWS_PER_KEY + 5)
     expect(fragmentsRead).toBe(5)
-    expect(read.filter((p) => p.startsWith('f/'))).toHaveLength(15)
+    expect(read.filter((p) => p.startsWith('f/'))).toHaveLength(ROWS_PER_KEY + 5)
   })
 
   it('paints nothing early when every record’s fragment had already arrived (the page is the same)', async () => {
