@@ -9,6 +9,7 @@
  * a typo in the first letter is not corrected.
  */
 import { getChoseong } from 'es-hangul'
+import { align, sharedLetters } from './align'
 import { jamo } from './text'
 
 /** Errors per letter of the query word; above this a word is not a correction. */
@@ -38,55 +39,6 @@ export function vocabularyWords(cleaned: string): string[] {
 }
 
 const letters = (word: string): string[] => (/[a-z]/.test(word[0] ?? '') ? Array.from(word) : jamo(word))
-
-/**
- * Where `pattern` fits best inside `letters` (edit distance, free start and end): the distance
- * and the span [start, end) of letters it covers (of equal fits, the longest). With `max`, gives
- * up (distance max + 1) as soon as no fit can be within it.
- */
-export function align(
-  pattern: readonly string[],
-  text: readonly string[],
-  max = Number.POSITIVE_INFINITY,
-): { distance: number; start: number; end: number } {
-  const m = pattern.length
-  const n = text.length
-  let prev = new Int32Array(n + 1)
-  let prevStart = new Int32Array(n + 1)
-  let cur = new Int32Array(n + 1)
-  let curStart = new Int32Array(n + 1)
-  for (let j = 0; j <= n; j += 1) prevStart[j] = j
-  for (let i = 1; i <= m; i += 1) {
-    cur[0] = i
-    curStart[0] = 0
-    let rowMin = i
-    const p = pattern[i - 1]
-    for (let j = 1; j <= n; j += 1) {
-      const sub = (prev[j - 1] ?? 0) + (p === text[j - 1] ? 0 : 1)
-      const del = (prev[j] ?? 0) + 1
-      const ins = (cur[j - 1] ?? 0) + 1
-      let v: number
-      if (sub <= del && sub <= ins) {
-        v = sub
-        curStart[j] = prevStart[j - 1] ?? 0
-      } else if (del <= ins) {
-        v = del
-        curStart[j] = prevStart[j] ?? 0
-      } else {
-        v = ins
-        curStart[j] = curStart[j - 1] ?? 0
-      }
-      cur[j] = v
-      if (v < rowMin) rowMin = v
-    }
-    if (rowMin > max) return { distance: max + 1, start: 0, end: 0 }
-    ;[prev, cur] = [cur, prev]
-    ;[prevStart, curStart] = [curStart, prevStart]
-  }
-  let end = 0
-  for (let j = 1; j <= n; j += 1) if ((prev[j] ?? 0) <= (prev[end] ?? 0)) end = j
-  return { distance: prev[end] ?? m, start: prevStart[end] ?? 0, end }
-}
 
 /** The syllables (or letters) of `word` that the letter span [start, end) touches. */
 function spanOf(word: string, start: number, end: number): string {
@@ -125,33 +77,6 @@ export function letterCount(word: string): number {
     n += 1 + (DOUBLE_MEDIAL.has(medial) ? 2 : 1) + (final === 0 ? 0 : DOUBLE_FINAL.has(final) ? 2 : 1)
   }
   return n
-}
-
-/**
- * How many letters of `pattern` (as a multiset) a word holds: `pattern.length` minus it is a lower
- * bound of `align`'s distance (a letter the word lacks is substituted or deleted in any fit).
- * Returns a counter over words, reusing its arrays.
- */
-export function sharedLetters(pattern: readonly string[]): (text: readonly string[]) => number {
-  const slot = new Map<string, number>()
-  for (const l of pattern) if (!slot.has(l)) slot.set(l, slot.size)
-  const want = new Int32Array(slot.size)
-  for (const l of pattern) {
-    const i = slot.get(l) ?? 0
-    want[i] = (want[i] ?? 0) + 1
-  }
-  const left = new Int32Array(slot.size)
-  return (text) => {
-    left.set(want)
-    let held = 0
-    for (const l of text) {
-      const i = slot.get(l)
-      if (i === undefined || (left[i] ?? 0) === 0) continue
-      left[i] = (left[i] ?? 0) - 1
-      held += 1
-    }
-    return held
-  }
 }
 
 /** Letters a found word may have beyond the query's: room for particles (데이터센터에서). */
