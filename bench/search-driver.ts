@@ -54,7 +54,14 @@ async function open(name: string) {
       search(q, k) {
         return new Promise((resolve, reject) => {
           ours.settled = index
-            .search(q, { limit: k, early: (r: { hits: Hit[] }) => resolve(rows(r.hits)) })
+            .search(q, {
+              limit: k,
+              // As the site's islands do: the passages' fragments wait for the page's paint.
+              early: (r: { hits: Hit[] }) => {
+                resolve(rows(r.hits))
+                return painted()
+              },
+            })
             .then((r: { hits: Hit[] }) => resolve(rows(r.hits)), reject)
         })
       },

@@ -24,3 +24,7 @@ export function openIndex(): Promise<SearchIndex> {
   }
   return opening
 }
+
+/** Resolves once the next frame has been painted: the work that can wait (passages) waits for it. */
+export const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))

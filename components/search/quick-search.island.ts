@@ -8,7 +8,7 @@ import { sectionPath } from '@/lib/i18n/lang'
 import { resultSummary, smsg, typeName } from '@/lib/search/messages'
 import type { SearchHit, SearchResult } from '@/lib/search/engine'
 import { appendHighlighted, el, langOf, part, Teardown } from '../islands/dom'
-import { openIndex } from './client-index'
+import { afterPaint, openIndex } from './client-index'
 
 const LIMIT = 8
 const DELAY_MS = 60
@@ -113,6 +113,7 @@ export function mount(root: HTMLElement): () => void {
               early: (r) => {
                 early = ticket === latest
                 if (early) show(r)
+                return afterPaint()
               },
             })
             .then((r) => ({ r, early }))

@@ -10,7 +10,7 @@ import { DOC_TYPES } from '@/lib/search/documents'
 import type { SearchFilters, SearchHit, SearchResult } from '@/lib/search/engine'
 import { parseSearchParams, type SearchState, serializeSearchParams } from '@/lib/search/params'
 import { appendHighlighted, el, langOf, optionValues, part, replaceQuery, Teardown } from '../islands/dom'
-import { openIndex } from './client-index'
+import { afterPaint, openIndex } from './client-index'
 
 const PAGE = 10
 
@@ -101,6 +101,7 @@ export function mount(root: HTMLElement): () => void {
           // The page painted from the postings' wave; the passages replace the excerpts in place.
           early: (r) => {
             if (ticket === latest) render('ready', r)
+            return afterPaint()
           },
         }),
       )

@@ -184,8 +184,12 @@ export class SearchIndex {
       filters?: SearchFilters
       limit?: number
       offset?: number
-      /** Called with the page painted from the postings' wave (display rows) when it covers the page, before its fragments. */
-      early?: (result: SearchResult) => void
+      /**
+       * Called with the page painted from the postings' wave (display rows) when it covers the page,
+       * before its fragments; the rest of them are fetched once what it returns has settled (the
+       * page's paint, in the browser: their passages then do not delay it).
+       */
+      early?: (result: SearchResult) => void | Promise<void>
     } = {},
   ): Promise<SearchResult> {
     const lang = options.lang ?? 'ko'
@@ -221,11 +225,7 @@ export class SearchIndex {
       if (missing.length > 0 && missing.length < page.length)
         await Promise.all(missing.map((s) => this.files.fragment(s.n)))
       const painted = paintedHits(this.files, page, words, lang, crossScript)
-      if (painted) {
-        options.early({ hits: painted, ...result })
-        // The rest of the fragments are asked for after the page is handed over (a microtask later).
-        await Promise.resolve()
-      }
+      if (painted) await options.early({ hits: painted, ...result })
     }
     return { hits: await hitsOf(this.files, page, words, lang, crossScript), ...result }
   }
