@@ -44,6 +44,25 @@ for (const name of ['ours', 'pagefind'] as const) {
     `${name}: wait p50 ${pct(r.wait.slice(1), 0.5)} p95 ${pct(r.wait.slice(1), 0.95)} ms; engine p50 ${pct(r.engine, 0.5)} p95 ${pct(r.engine, 0.95)}; first query ${((r.openBytes + (r.bytes[0] ?? 0)) / 1024).toFixed(1)} KB; waves ${JSON.stringify(b.queriesByWaves)} files ${b.files} KB ${b.kB.map((x) => x.toFixed(0))} net ${b.networkMs} engine ${b.computeMs} paint ${b.paintMs}`,
   )
 }
+// The wait by the number of waves a query took (p50, and how many queries).
+for (const name of ['ours', 'pagefind'] as const) {
+  const by = new Map<number, number[]>()
+  run[name].traces.slice(1).forEach((t, i) => {
+    const list = by.get(t.waves.length) ?? []
+    list.push(run[name].wait[i + 1] ?? 0)
+    by.set(t.waves.length, list)
+  })
+  const cells = [...by].sort((a, b) => a[0] - b[0]).map(([w, xs]) => `${w} waves: ${pct(xs, 0.5)} ms (${xs.length})`)
+  const parts = run[name].traces.slice(1).map((t) => [t.networkMs, t.computeMs, t.paintMs])
+  const p50 = (i: number) =>
+    pct(
+      parts.map((x) => x[i] ?? 0),
+      0.5,
+    )
+  console.log(
+    `${name} wait p50 by waves: ${cells.join(', ')}; network / engine / paint p50 ${p50(0)} / ${p50(1)} / ${p50(2)} ms`,
+  )
+}
 const slowest = queries
   .map((q, i) => ({ q, i, wait: run.ours.wait[i] ?? 0, trace: run.ours.traces[i], engine: run.ours.engine[i] }))
   .slice(1)
