@@ -94,7 +94,7 @@ export function islandFiles(outDir: string, script: string): string[] {
 }
 
 /** Pans and zooms the axis as a reader would: wheel, drag, keys. */
-async function interact(page: Page): Promise<void> {
+export async function interact(page: Page): Promise<void> {
   const frame = page.locator(`${ROOT} .axis-frame`)
   // Mouse positions are in the viewport: the axis must be on screen (on an incident page it sits below a phone's fold).
   await frame.scrollIntoViewIfNeeded()

@@ -200,15 +200,14 @@ export function mount(root: HTMLElement): () => void {
       chart.node.querySelector<SVGElement>(`a[data-key="${CSS.escape(focused)}"]`)?.focus()
   }
 
-  /** One frame of a gesture: move the drawn chart if it covers the view, else draw. */
+  /**
+   * One frame of a gesture: move the drawn chart if it covers the view, else draw. The range line is
+   * rewritten when the gesture settles (the redraw): new text there each frame would lay out and
+   * repaint the page around the axis, and a live region should not speak sixty times a second.
+   */
   const glide = () => {
     frameRequest = 0
-    if (full || !chart.shift(view)) return render()
-    const layout = layoutNow()
-    sayRange(
-      visible().filter((i) => Math.max(i.to, i.soft ?? i.to) >= view.from && i.from <= view.to && layout.place(i))
-        .length,
-    )
+    if (full || !chart.shift(view)) render()
   }
 
   const merge = (json: AxisData) => {

@@ -17,6 +17,8 @@ const NS = 'http://www.w3.org/2000/svg'
 /** Bars and spans narrower than this are drawn this wide (said on screen). */
 const MIN_W = 4
 
+const round = (n: number) => Math.round(n * 10) / 10
+
 export function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
   attrs: Record<string, string | number>,
@@ -80,7 +82,24 @@ function patch(parent: SVGElement, shapes: readonly Shape[]): void {
   }
 }
 
-function markShapes(item: AxisItem, x: (m: number) => number, at: { y: number; h: number }): Shape[] {
+/**
+ * A bar from `x0`, `w` wide, cut to the part of the chart that is drawn (`edge`: a frame's width
+ * either side of the view, and a little more, so a cut end never shows). Zoomed in to minutes, an
+ * incident of days is hundreds of thousands of pixels wide: uncut, its dashed outline is work for
+ * every paint and every hit test under the pointer (the browser walks each dash).
+ */
+function bar(x0: number, w: number, edge: { lo: number; hi: number }): { x: number; width: number } {
+  const from = Math.max(x0, edge.lo)
+  const to = Math.min(x0 + w, edge.hi)
+  return { x: round(from), width: round(Math.max(0, to - from)) }
+}
+
+function markShapes(
+  item: AxisItem,
+  x: (m: number) => number,
+  at: { y: number; h: number },
+  edge: { lo: number; hi: number },
+): Shape[] {
   const { y, h } = at
   const x0 = x(item.from)
   if (item.segments) {
@@ -88,30 +107,31 @@ function markShapes(item: AxisItem, x: (m: number) => number, at: { y: number; h
       tag: 'rect',
       attrs: {
         class: `${s.partly ? 'partly' : 'solid'}${s.soft ? ' uncertain' : ''}`,
-        x: x(s.from),
+        ...bar(x(s.from), Math.max(1, x(s.to) - x(s.from)), edge),
         y,
-        width: Math.max(1, x(s.to) - x(s.from)),
         height: h,
       },
     }))
   }
   if (item.kind === 'incident' && item.solid !== undefined && item.soft !== undefined) {
     const solidW = Math.max(MIN_W, x(item.solid) - x0)
-    const shapes: Shape[] = [{ tag: 'rect', attrs: { class: 'solid', x: x0, y, width: solidW, height: h } }]
+    const shapes: Shape[] = [{ tag: 'rect', attrs: { class: 'solid', ...bar(x0, solidW, edge), y, height: h } }]
     const softW = x(item.soft) - x0 - solidW
-    if (softW > 0.5) shapes.push({ tag: 'rect', attrs: { class: 'soft', x: x0 + solidW, y, width: softW, height: h } })
+    if (softW > 0.5)
+      shapes.push({ tag: 'rect', attrs: { class: 'soft', ...bar(x0 + solidW, softW, edge), y, height: h } })
     if (item.to > item.from)
-      shapes.push({ tag: 'rect', attrs: { class: 'start-span', x: x0, y: y - 4, width: x(item.to) - x0, height: 3 } })
+      shapes.push({
+        tag: 'rect',
+        attrs: { class: 'start-span', ...bar(x0, x(item.to) - x0, edge), y: y - 4, height: 3 },
+      })
     return shapes
   }
   if (item.to > item.from || item.kind === 'incident') {
     const w = Math.max(MIN_W + 2, x(item.to) - x0)
-    return [{ tag: 'rect', attrs: { class: 'span', x: x0, y, width: w, height: h, rx: 3 } }]
+    return [{ tag: 'rect', attrs: { class: 'span', ...bar(x0, w, edge), y, height: h, rx: 3 } }]
   }
   return [{ tag: 'circle', attrs: { class: 'point', cx: x0, cy: y + h / 2, r: Math.min(6, h / 2 + 1) } }]
 }
-
-const round = (n: number) => Math.round(n * 10) / 10
 
 /** The chart of one island: drawn by `draw`, moved between draws by `shift`. */
 export interface Chart {
@@ -139,6 +159,7 @@ export function createChart(height: number): Chart {
     const { width, view } = s
     const span = view.to - view.from
     const x = (m: number) => round(((m - view.from) / span) * width)
+    const edge = { lo: -width - 16, hi: 2 * width + 16 }
     drawn = { view, width }
     if (shifted) {
       node.style.transform = ''
@@ -184,7 +205,7 @@ export function createChart(height: number): Chart {
         put(a, 'target', s.target)
         put(a, 'rel', 'noopener')
       }
-      patch(a, markShapes(item, x, at))
+      patch(a, markShapes(item, x, at, edge))
       out.push(a)
       const goal = item.link ? s.find(item.link) : undefined
       const end = goal ? s.layout.place(goal) : undefined
