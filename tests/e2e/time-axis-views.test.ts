@@ -91,14 +91,18 @@ describe('the time axis on an incident page', () => {
       const box = await page.locator('.axis-frame').boundingBox()
       if (!box) throw new Error('no frame')
       const y = box.y + box.height - 6
-      // What the chart's transform was at each change during the drag.
+      // What the chart's transform was at each change during the drag, and each change of the range line.
       await page.locator('.axis-chart').evaluate((svg) => {
         const seen: string[] = []
+        const said: string[] = []
         Reflect.set(window, '__seen', seen)
+        Reflect.set(window, '__said', said)
         new MutationObserver(() => seen.push(getComputedStyle(svg).transform)).observe(svg, {
           attributes: true,
           attributeFilter: ['style'],
         })
+        const line = document.querySelector('.axis-range')
+        if (line) new MutationObserver(() => said.push(line.textContent ?? '')).observe(line, { childList: true })
       })
       await page.mouse.move(box.x + box.width * 0.7, y)
       await page.mouse.down()
@@ -112,6 +116,14 @@ describe('the time axis on an incident page', () => {
         return Array.isArray(list) ? list.map(String) : []
       })
       expect(seen.some((t) => t.startsWith('matrix('))).toBe(true)
+      // The range line is rewritten once the drag settles, not on each of its frames (new text each
+      // frame would lay out the page around the axis, and a live region would speak each time).
+      const said = await page.evaluate(() => {
+        const list: unknown = Reflect.get(window, '__said')
+        return Array.isArray(list) ? list.map(String) : []
+      })
+      expect(said.length).toBeGreaterThan(0)
+      expect(said.length).toBeLessThanOrEqual(2)
       expect(await range(page)).not.toBe(before)
       await page.waitForURL((url) => url.searchParams.get('start') !== '2022-01-01T00:00')
       expect(new URL(page.url()).searchParams.get('start')?.slice(0, 4)).toBe('2022')

@@ -98,6 +98,29 @@ describe('the time axis', () => {
     })
   })
 
+  it('zoomed to minutes, draws a bar of days only as far as the drawn chart reaches', async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      await page.goto(`${base}/en/timeline/?start=2022-10-15T15:00&end=2022-10-15T17:00`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      const width = await page.locator('.axis-frame').evaluate((f) => f.clientWidth)
+      // The chart is drawn a frame's width either side of the view (and 16 px more): no shape goes beyond.
+      const rects = await page
+        .locator('.axis-chart .marks rect')
+        .evaluateAll((rs) => rs.map((r) => [Number(r.getAttribute('x')), Number(r.getAttribute('width'))]))
+      expect(rects.length).toBeGreaterThan(0)
+      for (const [x = 0, w = 0] of rects) {
+        expect(x).toBeGreaterThanOrEqual(-width - 16.1)
+        expect(x + w).toBeLessThanOrEqual(2 * width + 16.1)
+      }
+      // Pangyo lasted days: its bar still runs past the view's right edge, cut at the drawn chart's.
+      const pangyo = await page
+        .locator(`${PANGYO_MARK} rect`)
+        .evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('x')) + Number(r.getAttribute('width'))))
+      expect(Math.max(...pangyo)).toBeCloseTo(2 * width + 16, 0)
+      expect(problems).toEqual([])
+    })
+  })
+
   it('opens a record from a mark, by click and by Enter', async () => {
     await withPage(browser, async ({ page, problems }) => {
       const view = `${base}/en/timeline/?start=2022-10-15T15:00&end=2022-10-15T17:00`
