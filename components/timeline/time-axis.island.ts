@@ -356,10 +356,13 @@ export function mount(root: HTMLElement): () => void {
     const list = visible()
     const next = list[list.findIndex((i) => i.key === from) + by]
     if (!next) return
-    current = next.key
     const span = view.to - view.from
-    if (next.from < view.from || next.from > view.to)
-      show(clampView({ from: next.from - span / 2, to: next.from + span / 2 }, bounds))
+    const away = next.from < view.from || next.from > view.to
+    // A mark already drawn in view is only focused (the focus handler moves the tab stop): no redraw.
+    const drawn = away || frameRequest !== 0 ? null : chart.node.querySelector(`a[data-key="${CSS.escape(next.key)}"]`)
+    if (drawn instanceof SVGElement) return drawn.focus()
+    current = next.key
+    if (away) show(clampView({ from: next.from - span / 2, to: next.from + span / 2 }, bounds))
     if (frameRequest !== 0) cancelAnimationFrame(frameRequest)
     render()
     const mark = chart.node.querySelector(`a[data-key="${CSS.escape(next.key)}"]`)

@@ -121,6 +121,31 @@ describe('the time axis', () => {
     })
   })
 
+  it('steps through the marks with the arrow keys, the one tab stop moving with the focus', async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      await page.goto(`${base}/en/timeline/?start=2022-10-15T15:00&end=2022-10-15T23:00`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      await page.locator(PANGYO_EVENTS).first().waitFor()
+      await axisReady(page)
+      await page.locator('.axis-chart a[tabindex="0"]').focus()
+      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-key') ?? '')
+      const stops = () =>
+        page.locator('.axis-chart a[tabindex="0"]').evaluateAll((as) => as.map((a) => a.getAttribute('data-key')))
+      const seen: string[] = [await focused()]
+      for (let i = 0; i < 4; i += 1) {
+        await page.keyboard.press('ArrowRight')
+        const key = await focused()
+        expect(key).not.toBe(seen.at(-1))
+        expect(await stops()).toEqual([key])
+        seen.push(key)
+      }
+      await page.keyboard.press('ArrowLeft')
+      expect(await focused()).toBe(seen.at(-2))
+      expect(await stops()).toEqual([seen.at(-2)])
+      expect(problems).toEqual([])
+    })
+  })
+
   it('opens a record from a mark, by click and by Enter', async () => {
     await withPage(browser, async ({ page, problems }) => {
       const view = `${base}/en/timeline/?start=2022-10-15T15:00&end=2022-10-15T17:00`
