@@ -3,18 +3,33 @@
  * made it (the lane of that actor's responses to the incident; else companies on the company lane,
  * everyone else on the government lane), linked to its outcome where a later incident showed what
  * became of it (`shownBy`): the island draws that link as a line, and the mark's name says it in
- * words ("→ shown by …"). Pure: the data files' writer passes these to buildAxis.
+ * words ("→ shown by …"). A commitment carries its incident's filter values and groups (plus its
+ * actor), so the timeline's filters and the company, facility and factor lanes place it with its
+ * incident rather than under "Other". Pure: the data files' writer passes these to buildAxis.
  */
 import type { Collections } from '../content/types'
 import { STATUS_LABEL } from '../i18n/labels'
 import { incidentPath, type Lang, t } from '../i18n/lang'
 import { formatMoment } from '../time/format'
-import { toMoment } from '../time/moment'
+import { type Moment, toMoment } from '../time/moment'
 import type { AxisItem } from './axis'
 import { spanOf } from './axis'
-import { LANES, type Lane, responseLane } from './timeline'
+import type { TimelineIncident } from './model'
+import { incidentFacets, LANES, type Lane, responseLane, yearOf } from './timeline'
 
 const laneIndex = (lane: Lane) => LANES.indexOf(lane)
+
+/** What a commitment is filtered and grouped on: its incident's values, and its actor among the entities. */
+export function commitmentGroups(
+  inc: TimelineIncident,
+  moment: Moment,
+  actor: string,
+): Required<Pick<AxisItem, 'facets' | 'groups'>> {
+  return {
+    facets: incidentFacets(inc, yearOf(moment), [actor]),
+    groups: { company: [...new Set(inc.operators)], facility: inc.facility ? [inc.facility] : [] },
+  }
+}
 
 export function commitmentItems(c: Collections, lang: Lang): AxisItem[] {
   const entity = new Map(c.entities.map((e) => [e.id, e]))
@@ -42,6 +57,7 @@ export function commitmentItems(c: Collections, lang: Lang): AxisItem[] {
         summary: [formatMoment(moment, lang), t(inc.title, lang), k.outcome ? t(k.outcome, lang) : '']
           .filter((s) => s !== '')
           .join(' · '),
+        ...commitmentGroups(inc, moment, k.actor),
         ...(k.shownBy ? { link: `incident-${k.shownBy}` } : {}),
       }
     }),

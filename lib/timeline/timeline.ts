@@ -152,7 +152,7 @@ export function refLookup(docs: ReadonlyArray<{ id: string; name: Localized }>):
 }
 
 /** What an incident's items are filtered on, in a year; a response adds its actor. */
-function incidentFacets(inc: TimelineIncident, year: number, extraEntities: readonly string[] = []): Facets {
+export function incidentFacets(inc: TimelineIncident, year: number, extraEntities: readonly string[] = []): Facets {
   return {
     year,
     factors: unique(inc.factors.map((f) => f.factor)),
