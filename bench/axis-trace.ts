@@ -75,11 +75,18 @@ function mainThread(events: TraceEvent[]): { pid: number; tid: number } | undefi
  * CPU (thread) time by kind of the complete events in [from, to). Kinds nest (an event dispatch
  * holds the script it runs), so the rows overlap and do not add up to the frame.
  */
-function byKind(events: readonly TraceEvent[], from: number, to: number): Map<string, { ms: number; count: number; elements: number }> {
+function byKind(
+  events: readonly TraceEvent[],
+  from: number,
+  to: number,
+): Map<string, { ms: number; count: number; elements: number }> {
   const out = new Map<string, { ms: number; count: number; elements: number }>()
   for (const e of events) {
     if (e.ph !== 'X' || e.ts < from || e.ts >= to) continue
-    const kind = e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask' ? 'main thread busy (all tasks)' : KINDS[e.name]
+    const kind =
+      e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'
+        ? 'main thread busy (all tasks)'
+        : KINDS[e.name]
     if (!kind) continue
     const row = out.get(kind) ?? { ms: 0, count: 0, elements: 0 }
     row.ms += (e.tdur ?? e.dur ?? 0) / 1000
@@ -140,14 +147,20 @@ async function traceOne(page: Page, path: string, base: string, style: string | 
   const frames = own.filter((e) => e.name === 'BeginMainThreadFrame').map((e) => e.ts)
   const first = frames[0] ?? 0
   const last = frames.at(-1) ?? 0
-  console.log(`\n${path}: ${elements} elements, ${frames.length} main-thread frames over ${round((last - first) / 1000)} ms`)
+  console.log(
+    `\n${path}: ${elements} elements, ${frames.length} main-thread frames over ${round((last - first) / 1000)} ms`,
+  )
   print('whole gesture, main thread CPU:', byKind(own, first, last))
   const busy = (from: number, to: number) =>
-    own.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && e.ts >= from && e.ts < to).reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000
+    own
+      .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && e.ts >= from && e.ts < to)
+      .reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000
   const gaps = frames.slice(1).map((t, i) => ({ from: frames[i] ?? 0, to: t, cpu: busy(frames[i] ?? 0, t) }))
   const sorted = [...gaps].sort((a, b) => b.cpu - a.cpu)
   const at = (q: number) => round(sorted[Math.floor(sorted.length * q)]?.cpu ?? 0)
-  console.log(`main-thread CPU per frame (unthrottled, ×${THROTTLE} on the phone): p50 ${at(0.5)} ms, p90 ${at(0.1)} ms, p95 ${at(0.05)} ms, max ${at(0)} ms`)
+  console.log(
+    `main-thread CPU per frame (thread time, the trace's overhead included): p50 ${at(0.5)} ms, p90 ${at(0.1)} ms, p95 ${at(0.05)} ms, max ${at(0)} ms`,
+  )
   for (const g of sorted.slice(0, 2)) print(`the busiest frame, ${round(g.cpu)} ms CPU:`, byKind(own, g.from, g.to))
   // The typical slow frame: those around the 95th percentile, averaged.
   const band = sorted.slice(Math.floor(sorted.length * 0.03), Math.floor(sorted.length * 0.1))
