@@ -4,7 +4,8 @@
  * (1,000 unless set) is built in chunks (scripts/content/chunks.ts), a child process each, as many
  * at once as there are cores, and the chunks' output merged into `.contentlayer/generated`
  * (scripts/content/merge.ts): the same files a single run writes, in bounded memory. A chunk's
- * error is printed as contentlayer2 wrote it (file, field, reason) and the stage exits 1.
+ * error is printed as contentlayer2 wrote it (file, field, reason) and the stage exits 1. The
+ * generated barrel then reads the collections at run time (scripts/content/runtime-index.ts).
  * `--config <path>` as for the CLI; contentlayer2 takes its working folder from $PWD.
  */
 import { spawn } from 'node:child_process'
@@ -14,6 +15,7 @@ import { join, resolve } from 'node:path'
 import { contentChunks, linkChunk } from './content/chunks'
 import { generate } from './content/generate'
 import { mergeChunks } from './content/merge'
+import { readCollectionsAtRuntime } from './content/runtime-index'
 
 const at = process.argv.indexOf('--config')
 const cwd = process.env.PWD ?? process.cwd()
@@ -87,4 +89,5 @@ if (process.argv.includes('--chunk')) {
   const chunks = contentChunks(contentDir, perChunk)
   if (chunks.length <= 1) await generate(configPath, true)
   else await chunked(chunks, contentDir)
+  readCollectionsAtRuntime(join(cwd, '.contentlayer', 'generated'))
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildIncidentsExport } from '@/lib/export/incidents-json'
@@ -215,6 +215,33 @@ describe('the build stops on bad content', () => {
     expect(output).toContain('2020-01-02-wrong-type.md')
     expect(output).toContain('incompatible fields')
     expect(output).toMatch(/aliases: 5/)
+  })
+
+  it('npm run content in chunks (a large content folder) still names the file and the field, and stops', () => {
+    const cwd = resolve(repo, 'tests/.work/contentlayer-broken-chunks')
+    const content = resolve(cwd, 'content')
+    rmSync(cwd, { recursive: true, force: true })
+    mkdirSync(resolve(content, 'incidents'), { recursive: true })
+    const broken = resolve(repo, 'tests/fixtures/contentlayer-broken/incidents/2020-01-02-wrong-type.md')
+    copyFileSync(broken, resolve(content, 'incidents/2020-01-02-wrong-type.md'))
+    copyFileSync(broken, resolve(content, 'incidents/2020-01-03-wrong-type-again.md'))
+    const run = spawnSync(
+      resolve(repo, 'node_modules/.bin/tsx'),
+      [
+        '--tsconfig',
+        resolve(repo, 'tsconfig.scripts.json'),
+        resolve(repo, 'scripts/content.ts'),
+        '--config',
+        resolve(repo, 'contentlayer.config.ts'),
+      ],
+      { cwd, env: { ...process.env, PWD: cwd, CONTENT_DIR: content, CONTENT_CHUNK_INCIDENTS: '1' }, encoding: 'utf8' },
+    )
+    const output = run.stdout + run.stderr
+    expect(run.status).toBe(1)
+    expect(output).toContain('incidents/2020-01-02-wrong-type.md')
+    expect(output).toContain('incompatible fields')
+    expect(output).toMatch(/aliases: 5/)
+    expect(existsSync(resolve(cwd, '.contentlayer/generated/Incident'))).toBe(false)
   })
 })
 
