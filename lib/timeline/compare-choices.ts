@@ -22,46 +22,80 @@ export interface CompareCandidate {
 
 export const COMPARE_LIMIT = 12
 
-function overlap(a: readonly string[], b: readonly string[]): number {
-  const set = new Set(a)
+function overlap(set: ReadonlySet<string>, b: readonly string[]): number {
   let n = 0
   for (const x of b) if (set.has(x)) n += 1
   return n
 }
 
-/** How close `other` is to `incident`: named relations first, then place, operator, factors. */
-export function compareAffinity(incident: CompareCandidate, other: CompareCandidate): number {
-  const names =
-    incident.related.some((r) => r.incident === other.id) || other.related.some((r) => r.incident === incident.id)
-  const place = incident.facility !== undefined && incident.facility === other.facility
-  const factors = overlap(
-    incident.factors.map((f) => f.factor),
-    other.factors.map((f) => f.factor),
-  )
-  return (
-    (names ? 100 : 0) +
-    (place ? 20 : 0) +
-    10 * Math.min(overlap(incident.operators, other.operators), 2) +
-    Math.min(factors, 5)
-  )
+/** How close another incident is to `incident`: named relations first, then place, operator, factors. */
+function affinityTo(incident: CompareCandidate): (other: CompareCandidate) => number {
+  const named = new Set(incident.related.map((r) => r.incident))
+  const operators = new Set(incident.operators)
+  const factors = new Set(incident.factors.map((f) => f.factor))
+  return (other) => {
+    const names = named.has(other.id) || other.related.some((r) => r.incident === incident.id)
+    const place = incident.facility !== undefined && incident.facility === other.facility
+    let shared = 0
+    for (const f of other.factors) if (factors.has(f.factor)) shared += 1
+    return (
+      (names ? 100 : 0) + (place ? 20 : 0) + 10 * Math.min(overlap(operators, other.operators), 2) + Math.min(shared, 5)
+    )
+  }
 }
 
-/** The incidents offered beside `incident`, at most `limit`, newest first. */
+/** How close `other` is to `incident`: named relations first, then place, operator, factors. */
+export function compareAffinity(incident: CompareCandidate, other: CompareCandidate): number {
+  return affinityTo(incident)(other)
+}
+
+/** Each candidate's start in ms, parsed once per process: every incident page ranks every incident. */
+const starts = new WeakMap<CompareCandidate, number>()
+function startMs(c: CompareCandidate): number {
+  let t = starts.get(c)
+  if (t === undefined) {
+    t = toMoment(c.start).instant.getTime()
+    starts.set(c, t)
+  }
+  return t
+}
+
+interface Ranked<T> {
+  c: T
+  score: number
+  distance: number
+}
+
+const before = <T extends CompareCandidate>(a: Ranked<T>, b: Ranked<T>): number =>
+  b.score - a.score || a.distance - b.distance || a.c.id.localeCompare(b.c.id)
+
+/**
+ * The incidents offered beside `incident`, at most `limit`, newest first. The best `limit` are kept
+ * as the candidates go by (not all of them sorted): at 10,000 incidents the whole sort took most of
+ * an incident page's time.
+ */
 export function compareChoices<T extends CompareCandidate>(
   incident: CompareCandidate,
   all: readonly T[],
   limit: number = COMPARE_LIMIT,
 ): T[] {
-  const time = (c: CompareCandidate) => toMoment(c.start).instant.getTime()
-  const t0 = time(incident)
-  const distance = (c: T) => Math.abs(time(c) - t0)
-  const ranked = all
-    .filter((c) => c.id !== incident.id)
-    .map((c) => ({ c, score: compareAffinity(incident, c), distance: distance(c) }))
-    .sort((a, b) => b.score - a.score || a.distance - b.distance || a.c.id.localeCompare(b.c.id))
-    .slice(0, Math.max(0, limit))
-    .map((r) => r.c)
-  return ranked.sort((a, b) => time(b) - time(a) || a.id.localeCompare(b.id))
+  const t0 = startMs(incident)
+  const keep = Math.max(0, limit)
+  const best: Ranked<T>[] = []
+  const affinity = affinityTo(incident)
+  for (const c of all) {
+    if (c.id === incident.id || keep === 0) continue
+    const score = affinity(c)
+    const worst = best[best.length - 1]
+    if (best.length === keep && worst && score < worst.score) continue
+    const r = { c, score, distance: Math.abs(startMs(c) - t0) }
+    if (best.length === keep && worst && before(r, worst) >= 0) continue
+    let at = best.length
+    for (let prev = best[at - 1]; prev && before(r, prev) < 0; prev = best[at - 1]) at -= 1
+    best.splice(at, 0, r)
+    if (best.length > keep) best.pop()
+  }
+  return best.map((r) => r.c).sort((a, b) => startMs(b) - startMs(a) || a.id.localeCompare(b.id))
 }
 
 /** An option's label: the incident's year (Korea time, as its start is written) and its title. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type CompareCandidate, compareChoices } from '@/lib/timeline/compare-choices'
+import { type CompareCandidate, compareAffinity, compareChoices } from '@/lib/timeline/compare-choices'
 
 function inc(id: string, at: string, more: Partial<CompareCandidate> = {}): CompareCandidate {
   return { id, start: { at }, operators: [], factors: [], related: [], ...more }
@@ -47,5 +47,31 @@ describe('compareChoices', () => {
       inc('nearer', '2022-11-01T00:00:00+09:00'),
     ]
     expect(compareChoices(pangyo, all, 2).map((c) => c.id)).toEqual(['nearer', 'near'])
+  })
+
+  it('offers what ranking every incident would (affinity, then nearness, then id), among many ties', () => {
+    const facilities = ['sk-pangyo', 'kt-hyehwa', undefined]
+    const all = Array.from({ length: 400 }, (_, i) =>
+      inc(
+        `i${String(i).padStart(3, '0')}`,
+        `20${String(10 + (i % 13)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}T00:00+09:00`,
+        {
+          facility: facilities[i % 3],
+          operators: i % 4 === 0 ? ['sk-cc'] : ['kt'],
+          factors: i % 5 === 0 ? [{ factor: 'fire' }] : [{ factor: 'other' }],
+          related: i % 37 === 0 ? [{ incident: 'pangyo' }] : [],
+        },
+      ),
+    )
+    const time = (c: CompareCandidate) => Date.parse(c.start.at.replace(/T(\d\d:\d\d)\+/, 'T$1:00+'))
+    const t0 = time(pangyo)
+    const expected = all
+      .map((c) => ({ c, score: compareAffinity(pangyo, c), distance: Math.abs(time(c) - t0) }))
+      .sort((a, b) => b.score - a.score || a.distance - b.distance || a.c.id.localeCompare(b.c.id))
+      .slice(0, 12)
+      .map((r) => r.c)
+      .sort((a, b) => time(b) - time(a) || a.id.localeCompare(b.id))
+      .map((c) => c.id)
+    expect(compareChoices(pangyo, all).map((c) => c.id)).toEqual(expected)
   })
 })
