@@ -50,7 +50,8 @@ import { busyMarker, fetchAxis, fetchSources, knownIds } from './axis/data'
 import { createChart } from './axis/draw'
 import { wireControls, wireKeys } from './axis/keys'
 import { wirePointer } from './axis/pointer'
-import { showSummary } from './axis/summary'
+import { type SourcesState, showSummary, tipContent } from './axis/summary'
+import { createTip } from './axis/tip'
 
 const SETTLE_MS = 450
 /** A gesture (drag, wheel, pinch) has settled when no input came for this long: then the chart is redrawn. */
@@ -105,6 +106,10 @@ export function mount(root: HTMLElement): () => void {
   let current: string | undefined
   let sources: Record<string, string[]> | undefined
   let sourcesAsked = false
+  /** The sources file could not be loaded: said in the summary and the tip; the reader's next hover or focus asks again. */
+  let sourcesFailed = false
+  /** The page is being left: a request it cuts short is nothing to report. */
+  let leaving = false
   /** On an incident page: the lanes of its own file (with its service outages' lane). */
   let ownLanes: AxisData['lanes'] | undefined
   /** The names of the companies, facilities and factors, from every file merged so far. */
@@ -218,6 +223,7 @@ export function mount(root: HTMLElement): () => void {
   }
 
   const busy = busyMarker(frame)
+  const tip = createTip(root, frame, teardown)
 
   /** Fetches an incident's events once, and draws again when they arrive. */
   function loadEvents(key: string) {
@@ -260,6 +266,7 @@ export function mount(root: HTMLElement): () => void {
   /** Shows a view: redrawn in the next frame (a gesture's frames move the drawn chart instead). */
   const show = (next: View, keep = true, gesture = false) => {
     if (!base) return
+    if (next.from !== view.from || next.to !== view.to) tip.hide()
     view = next
     if (!gesture) full = true
     if (frameRequest === 0) frameRequest = requestAnimationFrame(gesture ? glide : render)
@@ -347,7 +354,8 @@ export function mount(root: HTMLElement): () => void {
 
   const load = (p: Promise<void>) => {
     p.catch(() => {
-      if (!abort.signal.aborted) status.textContent = word(root.dataset.alone !== undefined ? 'failedAlone' : 'failed')
+      if (!abort.signal.aborted && !leaving)
+        status.textContent = word(root.dataset.alone !== undefined ? 'failedAlone' : 'failed')
     })
   }
 
@@ -369,21 +377,32 @@ export function mount(root: HTMLElement): () => void {
     if (mark instanceof SVGElement) mark.focus()
   }
 
-  /** The summary of the mark under the pointer or in focus; its sources come with the first such hint. */
-  const hintFor = (key: string) => {
+  /** The summary of the mark under the pointer or in focus, under the axis and at the mark; its sources come with the first such hint. */
+  const hintFor = (key: string, mark?: Element) => {
     const item = byKey.get(key)
     if (!item) return
-    showSummary(summary, item, describe(item), word('sources'), sources?.[key])
-    if (sourcesAsked) return
+    const got = sources?.[key]
+    const state: SourcesState = sourcesFailed ? { failed: word('sourcesFailed') } : got ? { lines: got } : undefined
+    const words = { sources: word('sources'), more: word('more') }
+    showSummary(summary, item, describe(item), words, state, target)
+    const content = tipContent(item, describe(item), words, state, target)
+    if (mark) tip.open(mark, key, content)
+    else tip.update(key, content)
+    if (sourcesAsked && !(mark && sourcesFailed)) return
     sourcesAsked = true
     busy(fetchSources(abort.signal, src.replace(/\.json$/, '.sources.json')))
-      .then((got) => {
-        sources = got
-        const now = summary.dataset.key
-        if (now) hintFor(now)
+      .then((all) => {
+        sources = all
+        sourcesFailed = false
       })
       .catch(() => {
-        sourcesAsked = false
+        // Cut short by leaving the page or unmounting: nothing to say (asked again if the page comes back).
+        if (abort.signal.aborted || leaving) sourcesAsked = false
+        else sourcesFailed = true
+      })
+      .then(() => {
+        const now = summary.dataset.key
+        if (now && !abort.signal.aborted && !leaving) hintFor(now)
       })
   }
 
@@ -408,14 +427,33 @@ export function mount(root: HTMLElement): () => void {
     const hint = (e: Event) => {
       const mark = e.target instanceof Element ? e.target.closest('a') : null
       const key = mark?.dataset.key
-      if (!key) return
-      hintFor(key)
+      if (!key || !mark) return
+      hintFor(key, mark)
       if (e.type !== 'focusin' || key === current) return
       current = key
       for (const a of frame.querySelectorAll('a[data-key]')) a.setAttribute('tabindex', a === mark ? '0' : '-1')
     }
     teardown.on(frame, 'focusin', hint)
     teardown.on(frame, 'mouseover', hint)
+    // A first tap on a mark shows its tip (a second, or the tip's link, opens the record).
+    // (What the tip showed is taken at the touch: the mouse events a tap fires before its click open it too.)
+    let touched: { shown: string | undefined } | undefined
+    teardown.on(frame, 'pointerdown', (e) => {
+      touched = e.pointerType === 'touch' ? { shown: tip.key() } : undefined
+    })
+    teardown.on(frame, 'click', (e) => {
+      const mark = e.target instanceof Element ? e.target.closest('a') : null
+      const key = mark?.dataset.key
+      if (!touched || !mark || !key || e.defaultPrevented || touched.shown === key) return
+      e.preventDefault()
+      hintFor(key, mark)
+    })
+    teardown.onWindow('pagehide', () => {
+      leaving = true
+    })
+    teardown.onWindow('pageshow', () => {
+      leaving = false
+    })
     // On an incident page, a reader reaching for the axis will likely leave the incident's hours.
     const reach = () => {
       if (own && base && !compared) loadWhole()

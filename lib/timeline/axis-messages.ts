@@ -26,6 +26,8 @@ const WORDS = {
   laneFactor: { ko: '원인 요인', en: 'Factor' },
   laneOther: { ko: '그 밖', en: 'Other' },
   sources: { ko: '출처', en: 'Sources' },
+  sourcesFailed: { ko: '출처를 불러오지 못했습니다', en: 'The sources could not be loaded' },
+  more: { ko: '기록과 출처 전체 보기', en: 'The record and all its sources' },
   compareWith: { ko: '이 장애와 나란히 보기', en: 'Compare this incident with' },
   compareGo: { ko: '비교', en: 'Compare' },
   comparing: { ko: '같은 시작 시각(T0)에 맞춰 비교하는 중', en: 'Compared on one clock, from each start (T0)' },

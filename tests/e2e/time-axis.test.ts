@@ -146,7 +146,7 @@ describe('the time axis', () => {
     })
   })
 
-  it('opens a record from a mark, by click and by Enter', async () => {
+  it('opens a record from a mark, by click and by Enter, even with its sources still on their way', async () => {
     await withPage(browser, async ({ page, problems }) => {
       const view = `${base}/en/timeline/?start=2022-10-15T15:00&end=2022-10-15T17:00`
       await page.goto(view, { waitUntil: 'networkidle' })
@@ -160,14 +160,52 @@ describe('the time axis', () => {
       // Settled before leaving: the browser asks for the page's icon after its load event, and a
       // navigation at that moment would cut the request short (a failed request in the console).
       await page.waitForURL(`${base}/en/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
+      // Enter while the sources that focusing the mark asked for are held back: leaving the page cuts
+      // that request short, and the island must make nothing of it (no error, no rejection).
+      let release = () => {}
+      const held = new Promise<void>((done) => {
+        release = done
+      })
+      await page.route('**/data/axis/en.sources.json', async (route) => {
+        await held
+        await route.continue().catch(() => undefined)
+      })
       await page.goto(view, { waitUntil: 'networkidle' })
       await axisReady(page)
       await page.locator(PANGYO_EVENTS).first().waitFor()
       await axisReady(page)
+      const asked = page.waitForRequest('**/data/axis/en.sources.json')
       await page.locator(PANGYO_EVENTS).first().focus()
+      await asked
       await page.keyboard.press('Enter')
-      await page.waitForURL(new RegExp(`/en/incidents/${PANGYO}/#event-\\d+$`))
-      expect(problems).toEqual([])
+      await page.waitForURL(new RegExp(`/en/incidents/${PANGYO}/#event-\\d+$`), { waitUntil: 'networkidle' })
+      release()
+      // The one thing left: the browser itself cancelled the request of the page it left.
+      const cut = `failed: GET ${base}/data/axis/en.sources.json net::ERR_ABORTED`
+      expect(problems).toContain(cut)
+      expect(problems.filter((p) => p !== cut)).toEqual([])
+    })
+  })
+
+  it('says in the summary and at the mark that the sources could not be loaded, and asks again on the next hint', async () => {
+    await withPage(browser, async ({ page, problems }) => {
+      let fail = true
+      await page.route('**/data/axis/en.sources.json', (route) =>
+        fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+      )
+      await page.goto(`${base}/en/timeline/?start=2022-10-15T15:00&end=2022-10-15T17:00`, { waitUntil: 'networkidle' })
+      await axisReady(page)
+      await page.locator(PANGYO_EVENTS).first().waitFor()
+      await axisReady(page)
+      await page.locator(PANGYO_EVENTS).first().focus()
+      await expect.poll(() => page.locator('.axis-summary').textContent()).toContain('The sources could not be loaded')
+      expect(await page.locator('.axis-tip').textContent()).toContain('The sources could not be loaded')
+      fail = false
+      await page.keyboard.press('ArrowRight')
+      await expect.poll(() => page.locator('.axis-summary').textContent()).toContain('Sources: ')
+      // The 503 itself is all the console saw: no uncaught rejection, no exception.
+      expect(problems.filter((p) => !p.includes('503'))).toEqual([])
+      expect(problems.length).toBeLessThanOrEqual(2)
     })
   })
 

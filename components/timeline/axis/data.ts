@@ -35,13 +35,17 @@ export function busyMarker(frame: HTMLElement): <T>(p: Promise<T>) => Promise<T>
   }
 }
 
-/** Every mark's sources by key (`data/axis/<lang>.sources.json`), only the well-formed entries; empty when the file is not one. */
+/** Every mark's sources by key (`data/axis/<lang>.sources.json`), only the well-formed entries; rejects when the file is missing or not one. */
 export function fetchSources(signal: AbortSignal, url: string): Promise<Record<string, string[]>> {
   return fetch(url, { signal })
-    .then((r) => (r.ok ? r.json() : undefined))
+    .then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`)
+      return r.json()
+    })
     .then((j: unknown) => {
       const out: Record<string, string[]> = {}
-      if (typeof j !== 'object' || j === null || !('format' in j) || j.format !== AXIS_SOURCES_FORMAT) return out
+      if (typeof j !== 'object' || j === null || !('format' in j) || j.format !== AXIS_SOURCES_FORMAT)
+        throw new Error(`${url}: not the axis's sources file`)
       const all: unknown = 'sources' in j ? j.sources : undefined
       if (typeof all !== 'object' || all === null) return out
       for (const [key, list] of Object.entries(all)) {
