@@ -1,7 +1,8 @@
 /**
  * Where the time axis's tooltip goes (components/timeline/axis/tip.ts): below its mark, or above it
- * where there is no room below, never over the mark itself and always inside the viewport
- * (horizontally clamped; vertically as tall as the room on its side, the rest scrolls). Pure.
+ * (within the frame: never over the axis's controls above it) where there is no room below; never
+ * over the mark itself and always inside the viewport (horizontally clamped; vertically as tall as
+ * the room on its side, the rest scrolls). Pure.
  */
 
 export interface Box {
@@ -20,8 +21,8 @@ export interface TipPlace {
 }
 
 /**
- * `mark` and `clip` (the frame the mark is seen through; a bar may run past it) in viewport
- * coordinates; `tip` the tip's size; `viewport` the window's. `gap` between mark and tip, `margin`
+ * `mark` and `clip` (the frame the mark is seen through; a bar may run past it; the tip goes no
+ * higher than its top) in viewport coordinates; `tip` the tip's size; `viewport` the window's. `gap` between mark and tip, `margin`
  * kept from the viewport's edges.
  */
 export function placeTip(
@@ -42,7 +43,7 @@ export function placeTip(
   const centre = seen.right >= seen.left ? (seen.left + seen.right) / 2 : (mark.left + mark.right) / 2
   const left = Math.min(Math.max(centre - width / 2, margin), viewport.width - margin - width)
   const below = viewport.height - margin - (seen.bottom + gap)
-  const above = seen.top - gap - margin
+  const above = seen.top - gap - Math.max(margin, clip.top)
   const side = tip.height <= below || below >= above ? 'below' : 'above'
   const maxHeight = Math.max(0, side === 'below' ? below : above)
   const height = Math.min(tip.height, maxHeight)

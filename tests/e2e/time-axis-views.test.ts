@@ -72,7 +72,7 @@ describe('the time axis on an incident page', () => {
       const axisFiles = () => requests.filter((r) => r.includes('/data/axis/')).map((r) => new URL(r).pathname)
       expect(axisFiles()).toEqual([`/data/axis/en/${PANGYO}.json`])
       await page.locator(PANGYO_EVENTS).first().focus()
-      await page.locator('.axis-summary .axis-sources li').first().waitFor()
+      await page.locator('.axis-tip .axis-sources li').first().waitFor()
       await expect
         .poll(() => axisFiles().sort())
         .toEqual(['/data/axis/en.json', '/data/axis/en.sources.json', `/data/axis/en/${PANGYO}.json`])
@@ -239,9 +239,11 @@ describe('choosing lanes, double-click, sources, filters', () => {
       await page.goto(`${base}/en/timeline/`, { waitUntil: 'networkidle' })
       await axisReady(page)
       await page.locator(`.axis-chart a[data-key="incident-${PANGYO}"]`).focus()
-      await page.locator('.axis-summary .axis-sources li').first().waitFor()
-      expect(await page.locator('.axis-summary .axis-sources-head').textContent()).toBe('Sources')
-      expect(await page.locator('.axis-summary .axis-sources li').first().textContent()).toMatch(/, .*\d{4}.*: ./)
+      // At the mark, every source line; in the box under the axis, on one line.
+      await page.locator('.axis-tip .axis-sources li').first().waitFor()
+      expect(await page.locator('.axis-tip .axis-sources-head').textContent()).toBe('Sources')
+      expect(await page.locator('.axis-tip .axis-sources li').first().textContent()).toMatch(/, .*\d{4}.*: ./)
+      expect(await page.locator('.axis-summary .axis-summary-sources').textContent()).toMatch(/^Sources: .*, .*\d{4}.*: ./)
       expect(problems).toEqual([])
     })
   })

@@ -52,6 +52,13 @@ describe('placeTip', () => {
     expect(p.left + 50).toBeCloseTo(200, 0)
   })
 
+  it('above its mark, goes no higher than the frame’s top (the controls above stay clickable)', () => {
+    const p = placeTip(box(100, 760, 110, 770), box(0, 600, 400, 790), { width: 100, height: 300 }, viewport)
+    expect(p.side).toBe('above')
+    expect(p.maxHeight).toBe(760 - 6 - 600)
+    expect(p.top).toBeGreaterThanOrEqual(600)
+  })
+
   it('with no room either side, takes the larger and says how tall it may be', () => {
     const p = placeTip(box(100, 300, 110, 310), box(0, 0, 400, 600), { width: 100, height: 900 }, viewport)
     expect(p.side).toBe('below')
