@@ -243,7 +243,9 @@ describe('choosing lanes, double-click, sources, filters', () => {
       await page.locator('.axis-tip .axis-sources li').first().waitFor()
       expect(await page.locator('.axis-tip .axis-sources-head').textContent()).toBe('Sources')
       expect(await page.locator('.axis-tip .axis-sources li').first().textContent()).toMatch(/, .*\d{4}.*: ./)
-      expect(await page.locator('.axis-summary .axis-summary-sources').textContent()).toMatch(/^Sources: .*, .*\d{4}.*: ./)
+      expect(await page.locator('.axis-summary .axis-summary-sources').textContent()).toMatch(
+        /^Sources: .*, .*\d{4}.*: ./,
+      )
       expect(problems).toEqual([])
     })
   })
