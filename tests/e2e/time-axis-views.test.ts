@@ -64,6 +64,27 @@ describe('the time axis on an incident page', () => {
     })
   })
 
+  it.each([412, 1280])('sits between the head and the first section at %i px, not after the article', async (width) => {
+    await withPage(
+      browser,
+      async ({ page, problems }) => {
+        await page.goto(`${base}/incidents/${PANGYO}/`)
+        const box = async (selector: string) => {
+          const b = await page.locator(selector).first().boundingBox()
+          if (!b) throw new Error(`${selector} is not laid out`)
+          return b
+        }
+        const head = await box('.incident-head')
+        const axis = await box('.time-axis')
+        const section = await box('.incident-section')
+        expect(axis.y).toBeGreaterThanOrEqual(head.y + head.height - 1)
+        expect(axis.y + axis.height).toBeLessThanOrEqual(section.y + 1)
+        expect(problems).toEqual([])
+      },
+      { width },
+    )
+  })
+
   it('loads only its own incident’s file at first, the whole axis when the reader reaches for it, the sources on first focus', async () => {
     await withPage(browser, async ({ page, problems, requests }) => {
       await page.goto(`${base}/en/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
