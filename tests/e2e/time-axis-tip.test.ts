@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launch, withPage } from './browser'
+import { PANGYO, PANGYO_EVENTS, axisReady } from './time-axis-page'
 
 const base = inject('baseURL')
 let browser: Browser
@@ -13,14 +14,7 @@ afterAll(async () => {
   await browser.close()
 })
 
-const PANGYO = '2022-10-15-pangyo-datacenter-fire'
-const PANGYO_EVENTS = `.axis-chart a[data-key^="event-${PANGYO}-"]`
 const HOURS = `${base}/en/timeline/?start=2022-10-15T15:00&end=2022-10-15T23:00`
-
-async function axisReady(page: Page) {
-  await page.locator('.axis-chart a').first().waitFor()
-  await page.locator('.axis-frame:not([aria-busy])').waitFor()
-}
 
 /** The page-top of what follows the summary box and of what follows the axis. */
 const below = (page: Page) =>

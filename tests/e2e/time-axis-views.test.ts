@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launch, withPage } from './browser'
+import { PANGYO, PANGYO_EVENTS, axisReady } from './time-axis-page'
 
 const base = inject('baseURL')
 let browser: Browser
@@ -18,15 +19,8 @@ afterAll(async () => {
   await browser.close()
 })
 
-const PANGYO = '2022-10-15-pangyo-datacenter-fire'
 const NIRS = '2025-09-26-nirs-battery-fire'
-const PANGYO_EVENTS = `.axis-chart a[data-key^="event-${PANGYO}-"]`
 const NIRS_EVENTS = `.axis-chart a[data-key^="event-${NIRS}-"]`
-
-async function axisReady(page: Page) {
-  await page.locator('.axis-chart a').first().waitFor()
-  await page.locator('.axis-frame:not([aria-busy])').waitFor()
-}
 
 const range = (page: Page) => page.locator('.axis-range').textContent()
 

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launch, withPage } from './browser'
+import { PANGYO, PANGYO_EVENTS, PANGYO_MARK, axisReady } from './time-axis-page'
 
 const base = inject('baseURL')
 let browser: Browser
@@ -13,16 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close()
 })
-
-const PANGYO = '2022-10-15-pangyo-datacenter-fire'
-const PANGYO_MARK = `.axis-chart a[data-key="incident-${PANGYO}"]`
-const PANGYO_EVENTS = `.axis-chart a[data-key^="event-${PANGYO}-"]`
-
-/** The axis is drawn, and no incident's events are still on their way (so leaving the page aborts nothing). */
-async function axisReady(page: Page) {
-  await page.locator('.axis-chart a').first().waitFor()
-  await page.locator('.axis-frame:not([aria-busy])').waitFor()
-}
 
 /** The window the axis says it shows, in minutes wide, from its on-screen range ("… 2022-10-15 15:00 – …"). */
 async function shownMinutes(page: Page): Promise<number> {
