@@ -1,10 +1,13 @@
 /** Share cards (lib/share/, lib/export/share-files.ts, scripts/share-cards/): what they say, how they are laid out, their files. */
+import { inflateSync } from 'node:zlib'
+import { Resvg } from '@resvg/resvg-js'
 import { describe, expect, it } from 'vitest'
 import { DATA_FILE_KINDS } from '@/lib/export/data-files'
 import { dataContext } from '@/lib/export/files'
 import { cardAlt, incidentCard, siteCard } from '@/lib/share/card'
 import { CardTextError, cardSvg, clamp, truncate, wrap } from '@/lib/share/layout'
 import { loadCardFonts } from '../../scripts/share-cards/fonts'
+import { indexedPng } from '../../scripts/share-cards/png'
 import { renderCard } from '../../scripts/share-cards/render'
 import { collections, event, figure, incident, text, valueAlt } from './fixtures/records'
 
@@ -135,5 +138,55 @@ describe('the card files', () => {
       'share/en/2022-10-15-x-fire.png',
     ])
     for (const f of files) expect('card' in f && f.card.address).toBe('o.example/chronicle')
+  })
+})
+
+/** An indexed-colour PNG back to RGBA pixels: its chunks, the palette, the unfiltered rows. */
+function decodeIndexed(png: Uint8Array): { width: number; height: number; colourType: number; rgba: Uint8Array } {
+  const buf = Buffer.from(png)
+  const chunks = new Map<string, Buffer[]>()
+  for (let at = 8; at < buf.length; ) {
+    const length = buf.readUInt32BE(at)
+    const type = buf.toString('latin1', at + 4, at + 8)
+    chunks.set(type, [...(chunks.get(type) ?? []), buf.subarray(at + 8, at + 8 + length)])
+    at += 12 + length
+  }
+  const header = chunks.get('IHDR')?.[0] ?? Buffer.alloc(13)
+  const [width, height] = [header.readUInt32BE(0), header.readUInt32BE(4)]
+  const palette = chunks.get('PLTE')?.[0] ?? Buffer.alloc(0)
+  const raw = inflateSync(Buffer.concat(chunks.get('IDAT') ?? []))
+  const rgba = new Uint8Array(width * height * 4)
+  for (let y = 0; y < height; y++) {
+    expect(raw[y * (width + 1)]).toBe(0)
+    for (let x = 0; x < width; x++) {
+      const i = raw[y * (width + 1) + 1 + x] ?? 0
+      rgba.set([palette[i * 3] ?? 0, palette[i * 3 + 1] ?? 0, palette[i * 3 + 2] ?? 0, 255], (y * width + x) * 4)
+    }
+  }
+  return { width, height, colourType: header[9] ?? -1, rgba }
+}
+
+describe('the card’s PNG', () => {
+  it.each(['ko', 'en'] as const)(
+    'holds exactly the pixels resvg drew (%s), in about half the bytes of resvg’s PNG',
+    (lang) => {
+      const svg = cardSvg(incidentCard(FIRE, lang, 'o.example'), fonts)
+      const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render()
+      const png = renderCard(incidentCard(FIRE, lang, 'o.example'), fonts)
+      const decoded = decodeIndexed(png)
+      expect(decoded).toMatchObject({ width: 1200, height: 630, colourType: 3 })
+      expect(Buffer.compare(Buffer.from(decoded.rgba), image.pixels)).toBe(0)
+      expect(png.length).toBeLessThan(image.asPng().length * 0.7)
+    },
+  )
+
+  it('leaves to resvg an image of more than 256 colours or with a pixel that is not opaque', () => {
+    const many = new Uint8Array(300 * 4).map((_, i) => (i % 4 === 3 ? 255 : i % 4 === 0 ? (i >> 2) & 255 : i >> 10))
+    expect(indexedPng(many.subarray(0, 256 * 4), 16, 16)).toBeDefined()
+    expect(indexedPng(many, 300, 1)).toBeUndefined()
+    const clear = new Uint8Array(16).fill(255)
+    clear[7] = 128
+    expect(indexedPng(clear, 2, 2)).toBeUndefined()
+    expect(() => indexedPng(clear, 3, 2)).toThrow('png: 16 bytes for 3 × 2 pixels')
   })
 })
