@@ -50,10 +50,4 @@ export function parseNextLog(log: string): NextStats {
   }
 }
 
-/** The children's user + system seconds from the two lines bash's `times` printed last. */
-export function childCpuSeconds(log: string): number | undefined {
-  const lines = log.trimEnd().split('\n').slice(-2)
-  const m = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(lines[1] ?? '')
-  if (!m) return undefined
-  return +(Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])).toFixed(1)
-}
+export { childCpuSeconds } from '../scripts/build/plan'

@@ -5,19 +5,20 @@
  * It never touches content/, out/ or .next/ of the checkout: the sources are copied into a
  * temporary folder (node_modules hard-linked), the content is copied into another one with the
  * generated incidents added, and the build runs there with CONTENT_DIR pointing at it. The
- * stages are the commands of `npm run build` as package.json spells them (each `npm run x`
- * expanded), so the benchmark follows the build. For each stage: wall time and the peak resident
- * memory of its process tree (the sum of VmRSS over the process and its descendants, sampled
- * every 200 ms; shared pages count once per process, so this errs high). Then pages per second
+ * stages are the steps of `npm run build` in its phases (scripts/build/plan.ts, each `npm run x`
+ * expanded), run as the build runs them (the steps of a phase side by side), so the benchmark
+ * follows the build. For each stage: wall time, CPU time and the peak resident memory of its
+ * process tree (the sum of VmRSS over the process and its descendants, sampled every 200 ms;
+ * shared pages count once per process, so this errs high); for a phase of stages side by side,
+ * its wall time and the peak of their memory together. Then pages per second
  * (Next's static generation), the size of out/, its largest HTML page, and the load average
  * before and after (the machine is shared: numbers taken while it is busy are noisy).
  * Writes bench/results/build.json.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import {
   copyFileSync,
   cpSync,
-  createWriteStream,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -30,7 +31,9 @@ import {
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { generateIncidents, readTemplates } from './incident-generator'
-import { childCpuSeconds, type NextStats, parseNextLog, stageName } from './build-stages'
+import { BUILD_PLAN, expandPlan } from '../scripts/build/plan'
+import { startStep } from '../scripts/build/run'
+import { type NextStats, parseNextLog, stageName } from './build-stages'
 import { treeRss } from './process-tree'
 
 const REPO = resolve(import.meta.dirname, '..')
@@ -78,77 +81,100 @@ function writeContent(): number {
   return files
 }
 
-/** The commands of `npm run build`, each `npm run x` replaced by x's own commands. */
-function buildCommands(): string[] {
+/** The phases of `npm run build` (scripts/build/plan.ts), each `npm run x` replaced by x's own commands. */
+function buildPhases(): string[][] {
   const pkg: unknown = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'))
-  const scripts = typeof pkg === 'object' && pkg !== null ? Reflect.get(pkg, 'scripts') : undefined
-  const script = (name: string): string => {
-    const s: unknown = typeof scripts === 'object' && scripts !== null ? Reflect.get(scripts, name) : undefined
-    if (typeof s !== 'string') throw new Error(`package.json has no script "${name}"`)
-    return s
-  }
-  const expand = (line: string): string[] =>
-    line.split(' && ').flatMap((part) => {
-      const run = /^npm run (\S+)$/.exec(part.trim())
-      return run?.[1] ? expand(script(run[1])) : [part.trim()]
-    })
-  return expand(script('build'))
+  const raw = typeof pkg === 'object' && pkg !== null ? Reflect.get(pkg, 'scripts') : undefined
+  const scripts: Record<string, string> = {}
+  if (typeof raw === 'object' && raw !== null)
+    for (const [name, value] of Object.entries(raw)) if (typeof value === 'string') scripts[name] = value
+  return expandPlan(BUILD_PLAN, scripts)
 }
 
 interface StageResult {
   name: string
   command: string
+  /** The phase it ran in: the stages of one phase ran side by side. */
+  phase: number
   seconds: number
   /** User + system CPU time of the stage's processes: less sensitive than wall time to a busy machine. */
   cpuSeconds: number | undefined
   peakRssMiB: number
 }
 
-async function runStage(index: number, command: string): Promise<StageResult> {
-  const name = stageName(command)
-  const log = join(logs, `${index}-${name.replace(/\W+/g, '-')}.log`)
-  const out = createWriteStream(log)
+interface PhaseResult {
+  stages: string[]
+  seconds: number
+  cpuSeconds: number
+  /** Peak of the sum of the side-by-side stages' memory. */
+  peakRssMiB: number
+}
+
+const stageEnv = {
+  ...process.env,
+  PWD: site,
+  CONTENT_DIR: content,
+  NEXT_TELEMETRY_DISABLED: '1',
+  PATH: `${join(site, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+}
+const mib = (bytes: number) => Math.round(bytes / 1024 / 1024)
+
+/** Runs one phase's stages side by side, each with its log; stops at the first failure. */
+async function runPhase(index: number, commands: readonly string[]): Promise<[PhaseResult, StageResult[]]> {
   const started = performance.now()
-  // bash's `times` prints, last, the CPU time of the shell's waited-for children: the whole stage.
-  const child = spawn('bash', ['-c', `${command}\n__rc=$?\ntimes >&2\nexit $__rc`], {
-    cwd: site,
-    env: {
-      ...process.env,
-      PWD: site,
-      CONTENT_DIR: content,
-      NEXT_TELEMETRY_DISABLED: '1',
-      PATH: `${join(site, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  child.stdout.pipe(out, { end: false })
-  child.stderr.pipe(out, { end: false })
-  let peak = 0
+  const running = commands.map((command) => startStep(command, { cwd: site, env: stageEnv }))
+  const peaks = running.map(() => 0)
+  let phasePeak = 0
   const sample = () => {
-    if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid))
+    let sum = 0
+    running.forEach((step, i) => {
+      if (step.pid === undefined) return
+      const rss = treeRss(step.pid)
+      peaks[i] = Math.max(peaks[i] ?? 0, rss)
+      sum += rss
+    })
+    phasePeak = Math.max(phasePeak, sum)
   }
   const timer = setInterval(sample, 200)
-  const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)))
+  const results = await Promise.all(running.map((step) => step.done))
   clearInterval(timer)
-  await new Promise<void>((done) => out.end(done))
-  const seconds = (performance.now() - started) / 1000
-  if (code !== 0) {
-    const text = readFileSync(log, 'utf8')
-    console.error(text.slice(-4000))
-    throw new Error(`stage "${name}" (${command}) failed with exit code ${code}; log: ${log}`)
+  const seconds = +((performance.now() - started) / 1000).toFixed(1)
+  const stages = results.map((r, i): StageResult => {
+    const name = stageName(r.command)
+    writeFileSync(join(logs, `${index}-${i}-${name.replace(/\W+/g, '-')}.log`), r.output)
+    return {
+      name,
+      command: r.command,
+      phase: index,
+      seconds: r.seconds,
+      cpuSeconds: r.cpuSeconds,
+      peakRssMiB: mib(peaks[i] ?? 0),
+    }
+  })
+  const failed = results.find((r) => r.code !== 0)
+  if (failed) {
+    console.error(failed.output.slice(-4000))
+    throw new Error(
+      `stage "${stageName(failed.command)}" (${failed.command}) failed with exit code ${failed.code}; logs: ${logs}`,
+    )
   }
-  const result: StageResult = {
-    name,
-    command,
-    seconds: +seconds.toFixed(1),
-    cpuSeconds: childCpuSeconds(readFileSync(log, 'utf8')),
-    peakRssMiB: Math.round(peak / 1024 / 1024),
+  for (const r of stages) {
+    const cpu = r.cpuSeconds === undefined ? '?' : r.cpuSeconds.toFixed(1)
+    console.log(
+      `  ${r.name.padEnd(14)} ${r.seconds.toFixed(1).padStart(7)} s  ${cpu.padStart(7)} s CPU  ${String(r.peakRssMiB).padStart(5)} MiB`,
+    )
   }
-  const cpu = result.cpuSeconds === undefined ? '?' : result.cpuSeconds.toFixed(1)
-  console.log(
-    `  ${name.padEnd(14)} ${result.seconds.toFixed(1).padStart(7)} s  ${cpu.padStart(7)} s CPU  ${String(result.peakRssMiB).padStart(5)} MiB`,
-  )
-  return result
+  const phase: PhaseResult = {
+    stages: stages.map((r) => r.name),
+    seconds,
+    cpuSeconds: +stages.reduce((n, r) => n + (r.cpuSeconds ?? 0), 0).toFixed(1),
+    peakRssMiB: mib(phasePeak),
+  }
+  if (stages.length > 1)
+    console.log(
+      `  ${'side by side'.padEnd(14)} ${seconds.toFixed(1).padStart(7)} s  ${phase.cpuSeconds.toFixed(1).padStart(7)} s CPU  ${String(phase.peakRssMiB).padStart(5)} MiB (${phase.stages.join(', ')})`,
+    )
+  return [phase, stages]
 }
 
 function measureOut(dir: string) {
@@ -189,11 +215,18 @@ console.log(
 try {
   const started = performance.now()
   const stages: StageResult[] = []
-  for (const [i, command] of buildCommands().entries()) stages.push(await runStage(i, command))
+  const phases: PhaseResult[] = []
+  for (const [i, commands] of buildPhases().entries()) {
+    const [phase, ran] = await runPhase(i, commands)
+    phases.push(phase)
+    stages.push(...ran)
+  }
   const totalSeconds = +((performance.now() - started) / 1000).toFixed(1)
-  const pagesStage = stages.findIndex((s) => s.name === 'pages')
+  const pagesStage = stages.find((s) => s.name === 'pages')
   const next: NextStats | undefined =
-    pagesStage === -1 ? undefined : parseNextLog(readFileSync(join(logs, `${pagesStage}-pages.log`), 'utf8'))
+    pagesStage === undefined
+      ? undefined
+      : parseNextLog(readFileSync(join(logs, `${pagesStage.phase}-0-pages.log`), 'utf8'))
   const out = measureOut(join(site, 'out'))
   const result = {
     incidents: {
@@ -202,8 +235,9 @@ try {
     },
     totalSeconds,
     totalCpuSeconds: +stages.reduce((n, s) => n + (s.cpuSeconds ?? 0), 0).toFixed(1),
-    peakRssMiB: Math.max(...stages.map((s) => s.peakRssMiB)),
+    peakRssMiB: Math.max(...phases.map((p) => p.peakRssMiB)),
     stages,
+    phases,
     next,
     pagesPerSecond: next?.pages && next.generateSeconds ? +(next.pages / next.generateSeconds).toFixed(1) : undefined,
     out: { ...out, mib: +(out.bytes / 1024 / 1024).toFixed(1) },
