@@ -69,3 +69,50 @@ export function startStep(command: string, { cwd, env, onOutput }: StepOptions):
     },
   }
 }
+
+export interface PlanOptions {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  /** Where the build's report goes (stdout in `npm run build`). */
+  write: (text: string | Buffer) => void
+}
+
+const cpuText = (r: StepResult) => (r.cpuSeconds === undefined ? '' : `, ${r.cpuSeconds.toFixed(1)} s CPU`)
+
+/**
+ * Runs the phases one after another, the steps of a phase side by side: a step alone prints as it
+ * goes, steps side by side print their output when each ends. The first step that fails ends the
+ * others of its phase and the build: its command and exit code are said last. Resolves to the
+ * failed step, or undefined when every step succeeded.
+ */
+export async function runPhases(
+  phases: readonly (readonly string[])[],
+  { cwd, env, write }: PlanOptions,
+): Promise<StepResult | undefined> {
+  for (const phase of phases) {
+    const alone = phase.length === 1
+    const steps = phase.map((command) => startStep(command, { cwd, env, onOutput: alone ? write : undefined }))
+    let failed: StepResult | undefined
+    await Promise.all(
+      steps.map(async (step) => {
+        const result = await step.done
+        // A step ended because another failed says nothing.
+        if (failed !== undefined) return
+        if (!alone) write(`\n── ${result.command}\n${result.output.trimEnd()}\n`)
+        if (result.code === 0) {
+          write(`── done in ${result.seconds.toFixed(1)} s${cpuText(result)}: ${result.command}\n`)
+          return
+        }
+        if (failed === undefined) {
+          failed = result
+          for (const other of steps) other.stop()
+        }
+      }),
+    )
+    if (failed) {
+      write(`\nbuild failed (exit code ${failed.code}): ${failed.command}\n`)
+      return failed
+    }
+  }
+  return undefined
+}

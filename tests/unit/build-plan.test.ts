@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { BUILD_PLAN, expandPlan, withoutTimes } from '../../scripts/build/plan'
-import { startStep } from '../../scripts/build/run'
+import { runPhases, startStep } from '../../scripts/build/run'
 
 const pkg: { scripts: Record<string, string> } = JSON.parse(readFileSync('package.json', 'utf8'))
 
@@ -47,5 +47,32 @@ describe('a step', () => {
     expect(result.code).not.toBe(0)
     expect(result.output).not.toContain('never')
     expect(result.seconds).toBeLessThan(10)
+  })
+})
+
+describe('the phases', () => {
+  const run = async (phases: string[][]) => {
+    let text = ''
+    const failed = await runPhases(phases, { cwd: '.', env: process.env, write: (t) => (text += t.toString()) })
+    return { failed, text }
+  }
+
+  it('runs the steps of a phase side by side, and the next phase after them', async () => {
+    const started = performance.now()
+    const { failed, text } = await run([['sleep 0.4; echo a', 'sleep 0.4; echo b'], ['echo c']])
+    expect(failed).toBeUndefined()
+    expect(performance.now() - started).toBeLessThan(790)
+    expect(text.indexOf('c\n')).toBeGreaterThan(Math.max(text.indexOf('a\n'), text.indexOf('b\n')))
+    expect(text).toMatch(/── done in [\d.]+ s, [\d.]+ s CPU: echo c/)
+  })
+
+  it('stops at the first failure: its output, command and exit code said; the others ended; no later phase', async () => {
+    const started = performance.now()
+    const { failed, text } = await run([['echo broken >&2; exit 4', 'sleep 20; echo late'], ['echo never']])
+    expect(failed?.code).toBe(4)
+    expect(performance.now() - started).toBeLessThan(10_000)
+    expect(text).toContain('broken')
+    expect(text.trimEnd().endsWith('build failed (exit code 4): echo broken >&2; exit 4')).toBe(true)
+    expect(text).not.toMatch(/sleep 20|late|never/)
   })
 })
