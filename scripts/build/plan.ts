@@ -57,8 +57,3 @@ export function childCpuSeconds(log: string): number | undefined {
   if (!m) return undefined
   return +(Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])).toFixed(1)
 }
-
-/** A step's output without the two lines of `times` its shell printed last. */
-export function withoutTimes(log: string): string {
-  return childCpuSeconds(log) === undefined ? log : log.trimEnd().split('\n').slice(0, -2).join('\n')
-}

@@ -1,17 +1,17 @@
 /**
  * Runs one step of the build (scripts/build/plan.ts) in bash, in its own process group, and
- * measures it: wall time, and the CPU time of everything it ran (bash's `times`, printed last).
+ * measures it: wall time, and the CPU time of everything it ran (bash's `times`, on a pipe of its own).
  * Output is collected (and passed on as it comes when asked); `stop()` ends the step's whole group.
  */
 import { spawn } from 'node:child_process'
-import { childCpuSeconds, withoutTimes } from './plan'
+import { childCpuSeconds } from './plan'
 
 export interface StepResult {
   command: string
   code: number
   seconds: number
   cpuSeconds: number | undefined
-  /** What the step printed (stdout and stderr, as they came), without the `times` lines. */
+  /** What the step printed (stdout and stderr, as they came). */
   output: string
 }
 
@@ -30,12 +30,16 @@ export interface StepOptions {
 
 export function startStep(command: string, { cwd, env, onOutput }: StepOptions): RunningStep {
   const started = performance.now()
-  // In a subshell, so that a step's own `exit` still reaches `times`.
-  const child = spawn('bash', ['-c', `(\n${command}\n)\n__rc=$?\ntimes >&2\nexit $__rc`], {
+  // In a subshell, so that a step's own `exit` still reaches `times`, which writes to a pipe of its own.
+  const child = spawn('bash', ['-c', `(\n${command}\n)\n__rc=$?\ntimes >&3\nexit $__rc`], {
     cwd,
     env,
     detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+  })
+  let times = ''
+  child.stdio[3]?.on('data', (b: Buffer) => {
+    times += b.toString()
   })
   const chunks: Buffer[] = []
   const collect = (chunk: Buffer) => {
@@ -46,13 +50,12 @@ export function startStep(command: string, { cwd, env, onOutput }: StepOptions):
   child.stderr.on('data', collect)
   const done = new Promise<StepResult>((resolve) => {
     child.on('close', (code) => {
-      const log = Buffer.concat(chunks).toString()
       resolve({
         command,
         code: code ?? 1,
         seconds: +((performance.now() - started) / 1000).toFixed(1),
-        cpuSeconds: childCpuSeconds(log),
-        output: withoutTimes(log),
+        cpuSeconds: childCpuSeconds(times),
+        output: Buffer.concat(chunks).toString(),
       })
     })
   })
