@@ -46,8 +46,8 @@ export function startStep(command: string, { cwd, env, onOutput }: StepOptions):
     chunks.push(chunk)
     onOutput?.(chunk)
   }
-  child.stdout.on('data', collect)
-  child.stderr.on('data', collect)
+  child.stdout?.on('data', collect)
+  child.stderr?.on('data', collect)
   const done = new Promise<StepResult>((resolve) => {
     child.on('close', (code) => {
       resolve({
