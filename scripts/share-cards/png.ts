@@ -27,7 +27,8 @@ let scratch = Buffer.alloc(0)
 export function indexedPng(rgba: Uint8Array, width: number, height: number): Uint8Array | undefined {
   if (rgba.length !== width * height * 4) throw new Error(`png: ${rgba.length} bytes for ${width} × ${height} pixels`)
   const aligned = rgba.byteOffset % 4 === 0 ? rgba : Uint8Array.from(rgba)
-  const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height)
+  // Signed: an opaque pixel (alpha byte 0xff) is a small negative number, which V8 keeps unboxed as a map key.
+  const pixels = new Int32Array(aligned.buffer, aligned.byteOffset, width * height)
   const rowBytes = width * 4
   const stride = width + 1
   if (scratch.length !== stride * height) scratch = Buffer.alloc(stride * height)
