@@ -11,7 +11,7 @@ import { buildIndexFiles } from '../lib/search/build'
 import { RELEVANCE_CASES } from '../tests/integrity/search-cases'
 import { compareInBrowser } from './search-browser'
 import { closePagefind, pagefindFiles, syntheticPages } from './search-pages'
-import { breakdown } from './search-waves'
+import { breakdown, timelineOf } from './search-waves'
 import { syntheticDocs } from './synthetic-corpus'
 
 const CACHE = 'bench/results/pagefind-10k'
@@ -73,3 +73,50 @@ for (const { q, i, wait, trace, engine } of slowest)
     `  ${wait.toFixed(0)} ms #${i} ${q}: ${(trace?.waves ?? []).map((w) => `[${w.files} ${w.kinds.join('+')} ${(w.bytes / 1024).toFixed(0)} KB ${w.startMs}→${w.endMs}]`).join(' ')} engine ${trace?.computeMs} paint ${trace?.paintMs} (again ${engine?.toFixed(1)})`,
   )
 console.log(`load ${load.map((l) => l.toFixed(1)).join(' → ')}`)
+// The one-wave queries' timeline, p50 of each point (ms from the query), as the browser and the loader saw it.
+{
+  const lines = run.ours.traces
+    .map((t, i) => ({ t, i }))
+    .filter(({ t, i }) => i > 0 && t.waves.length === 1)
+    .map(({ i }) =>
+      timelineOf(run.ours.requests[i] ?? [], run.ours.loads[i] ?? [], run.ours.ready[i] ?? 0, run.ours.wait[i] ?? 0),
+    )
+  const keys = Object.keys(lines[0] ?? {}) as Array<keyof ReturnType<typeof timelineOf>>
+  console.log(
+    `ours, one-wave queries (${lines.length}), p50: ${keys
+      .map(
+        (k) =>
+          `${k} ${pct(
+            lines.map((l) => l[k]),
+            0.5,
+          )}`,
+      )
+      .join(', ')}`,
+  )
+}
+if (process.env.BENCH_DETAIL)
+  run.ours.traces.forEach((t, i) => {
+    if (i === 0 || t.waves.length !== 1) return
+    const reqs = run.ours.requests[i] ?? []
+    const files = (run.ours.loads[i] ?? []).map((l) => {
+      const r = reqs.find((x) => x.path.endsWith(`/${l.path}`))
+      const f = (x: number | undefined) => (x ?? -1).toFixed(1)
+      return `${l.path} ${(r?.bytes ?? 0) >> 10}K a${f(l.asked)} s${f(r?.start)} q${f(r?.sent)} b${f(r?.firstByte)} e${f(r?.end)} h${f(l.headers)} r${f(l.read)}`
+    })
+    console.log(
+      `#${i} ${queries[i]}: ready ${(run.ours.ready[i] ?? 0).toFixed(1)} wait ${(run.ours.wait[i] ?? 0).toFixed(1)}\n    ${files.join('\n    ')}`,
+    )
+  })
+for (const name of ['ours', 'pagefind'] as const) {
+  const r = run[name]
+  const at = r.traces.map((t, i) => ({ t, i })).filter(({ i }) => i > 0)
+  const part = (f: (i: number) => number) =>
+    pct(
+      at.map(({ i }) => f(i)),
+      0.5,
+    )
+  const steps = (i: number) => r.paintSteps[i] ?? [0, 0]
+  console.log(
+    `${name} paint p50: render ${part((i) => steps(i)[0] - (r.ready[i] ?? 0))}, to frame ${part((i) => steps(i)[1] - steps(i)[0])}, frame to task ${part((i) => (r.wait[i] ?? 0) - steps(i)[1])} ms`,
+  )
+}

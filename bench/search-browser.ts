@@ -6,13 +6,14 @@
  * first, as the search box's focus does), the engine's own time (the same query again, every file
  * already fetched), the gzipped bytes fetched, and the URLs of the first page (for relevance).
  */
+import { writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
 import { siteConfigPlugin } from '../scripts/site-config-plugin'
-import { type Request, type Trace, traceOf } from './search-waves'
+import { type LoaderTimes as Load, type Request, type Trace, traceOf } from './search-waves'
 
 export type EngineName = 'ours' | 'pagefind'
 
@@ -26,7 +27,20 @@ export interface EngineRun {
   traces: Trace[]
   /** Bytes fetched to open the index (code, entry files), before the first query. */
   openBytes: number
+  /** Per query: its requests as the browser saw them (ms from the query), and this search's loads as its loader saw them. */
+  requests: Request[][]
+  loads: Load[][]
+  /** Per query: when the engine handed its results over (ms from the query). */
+  ready: number[]
+  /** Per query: when its rows were in the list and when the next frame began (ms from the query). */
+  paintSteps: Array<[number, number]>
 }
+
+const isLoad = (v: unknown): v is Load =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof Reflect.get(v, 'path') === 'string' &&
+  ['asked', 'headers', 'read'].every((k) => typeof Reflect.get(v, k) === 'number')
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
@@ -49,7 +63,7 @@ async function bundle(entry: string, format: 'iife' | 'esm'): Promise<string> {
     entryPoints: [entry],
     bundle: true,
     write: false,
-    minify: true,
+    minify: !process.env.BENCH_PROFILE,
     format,
     platform: 'browser',
     target: 'es2022',
@@ -146,7 +160,15 @@ export async function compareInBrowser(
       const t = r.timing()
       const path = new URL(r.url()).pathname
       const bytes = served.get(decodeURIComponent(path))?.body.length ?? 0
-      requests.push({ path, start: t.startTime, end: t.startTime + t.responseEnd, bytes })
+      requests.push({
+        path,
+        start: t.startTime,
+        end: t.startTime + t.responseEnd,
+        bytes,
+        sent: t.startTime + t.requestStart,
+        firstByte: t.startTime + t.responseStart,
+        connected: t.connectStart >= 0,
+      })
     })
     await page.goto(`http://127.0.0.1:${port}/`)
     const call = async (fn: string, ...args: unknown[]): Promise<unknown> => {
@@ -164,10 +186,19 @@ export async function compareInBrowser(
       return value
     }
     const mark = (t: string) => page.evaluate((x) => fetch(`/mark?tag=${x}`).then((r) => r.text()), t)
-    const runs: Record<EngineName, EngineRun> = {
-      ours: { wait: [], engine: [], bytes: [], urls: [], traces: [], openBytes: 0 },
-      pagefind: { wait: [], engine: [], bytes: [], urls: [], traces: [], openBytes: 0 },
-    }
+    const fresh = (): EngineRun => ({
+      wait: [],
+      engine: [],
+      bytes: [],
+      urls: [],
+      traces: [],
+      openBytes: 0,
+      requests: [],
+      loads: [],
+      ready: [],
+      paintSteps: [],
+    })
+    const runs: Record<EngineName, EngineRun> = { ours: fresh(), pagefind: fresh() }
     const names: EngineName[] = ['ours', 'pagefind']
     // Opening (as the search box's focus does) loads each engine's code and entry files; what an
     // engine loads in the background after opening is counted as opening too.
@@ -176,6 +207,13 @@ export async function compareInBrowser(
       await call('open', name)
       await settle()
       runs[name].openBytes = bytes.get(`${name}:open`) ?? 0
+    }
+    // BENCH_PROFILE=file: a CPU profile of the page's main thread over the queries (engine code unminified).
+    const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined
+    if (profiler) {
+      await profiler.send('Profiler.enable')
+      await profiler.send('Profiler.setSamplingInterval', { interval: 100 })
+      await profiler.send('Profiler.start')
     }
     for (const [i, q] of queries.entries()) {
       // Each engine answers the same query in turn (the order alternates), so both meet the same load.
@@ -197,9 +235,24 @@ export async function compareInBrowser(
         const at = num('at')
         const asked = requests
           .filter((x) => x.start >= at && x.start <= at + num('wait') && x.path !== '/mark')
-          .map((x) => ({ ...x, start: x.start - at, end: x.end - at }))
+          .map((x) => ({
+            ...x,
+            start: x.start - at,
+            end: x.end - at,
+            ...(x.sent === undefined ? {} : { sent: x.sent - at }),
+            ...(x.firstByte === undefined ? {} : { firstByte: x.firstByte - at }),
+          }))
+        run.requests.push(asked)
+        const loads: unknown = Reflect.get(rec, 'loads')
+        run.loads.push(Array.isArray(loads) ? loads.filter(isLoad) : [])
         run.traces.push(traceOf(asked, num('ready'), num('wait')))
+        run.ready.push(num('ready'))
+        run.paintSteps.push([num('rendered'), num('frame')])
       }
+    }
+    if (profiler && process.env.BENCH_PROFILE) {
+      const { profile } = await profiler.send('Profiler.stop')
+      writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile))
     }
     await mark('page')
     const floor = await call('floor')

@@ -13,6 +13,9 @@ type Hit = {
 }
 type Found = { url: string; excerpt: string; meta?: { title?: string } }
 const engines: Record<string, { search(q: string, k: number): Promise<Row[]>; settled?: Promise<unknown> }> = {}
+/** This search's file loads as its loader saw them (ms, page clock): asked for, headers in, body read. */
+type Load = { path: string; asked: number; headers: number; read: number }
+let loads: Load[] = []
 const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 function render(name: string, rows: Row[]) {
@@ -35,9 +38,13 @@ async function open(name: string) {
   if (name === 'ours') {
     const { SearchIndex } = await dynamic('/ours/engine.js')
     const index = await SearchIndex.open(async (path: string) => {
+      const asked = performance.now()
       const res = await fetch(`/ours/idx/${path}`)
       if (!res.ok) throw new Error(`index file ${path}: HTTP ${res.status}`)
-      return res.text()
+      const headers = performance.now()
+      const text = await res.text()
+      loads.push({ path, asked, headers, read: performance.now() })
+      return text
     })
     const rows = (hits: Hit[]): Row[] =>
       hits.map((h) => ({
@@ -86,16 +93,34 @@ async function open(name: string) {
 async function query(name: string, q: string, k: number) {
   const engine = engines[name]
   if (!engine) throw new Error(`${name} is not open`)
+  loads = []
   const t = performance.now()
   const rows = await engine.search(q, k)
   const ready = performance.now() - t
+  const mine = loads.map((l) => ({ ...l, asked: l.asked - t, headers: l.headers - t, read: l.read - t }))
   render(name, rows)
-  await painted()
+  const rendered = performance.now() - t
+  let frame = 0
+  await new Promise((r) =>
+    requestAnimationFrame(() => {
+      frame = performance.now() - t
+      setTimeout(r, 0)
+    }),
+  )
   const wait = performance.now() - t
   await engine.settled
   const t2 = performance.now()
   await engine.search(q, k)
-  return { wait, ready, at: performance.timeOrigin + t, engine: performance.now() - t2, urls: rows.map((r) => r.url) }
+  return {
+    wait,
+    ready,
+    at: performance.timeOrigin + t,
+    engine: performance.now() - t2,
+    urls: rows.map((r) => r.url),
+    loads: mine,
+    rendered,
+    frame,
+  }
 }
 async function floor() {
   const times: number[] = []

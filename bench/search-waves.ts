@@ -12,6 +12,10 @@ export interface Request {
   end: number
   /** Compressed body bytes (0 when served from the memory cache). */
   bytes: number
+  /** When the request was sent and its first byte came back (ms from the keypress), and whether it opened a connection. */
+  sent?: number
+  firstByte?: number
+  connected?: boolean
 }
 
 /** What a query's wait was made of. */
@@ -89,5 +93,45 @@ export function breakdown(traces: readonly Trace[]) {
     networkMs: both(traces.map((t) => t.networkMs)),
     computeMs: both(traces.map((t) => t.computeMs)),
     paintMs: both(traces.map((t) => t.paintMs)),
+  }
+}
+
+/** A file load as the engine's loader saw it (ms from the query): asked for, headers in, body read as text. */
+export interface LoaderTimes {
+  path: string
+  asked: number
+  headers: number
+  read: number
+}
+
+/**
+ * One query's timeline, for the queries of one wave: when the engine asked for its first and last
+ * file, when the browser started, sent and got the first and last byte of the last file to end,
+ * when the loader had its text, when the results were handed over, and when they were painted;
+ * the longest queueing (start → sent) and how many requests opened a connection.
+ */
+export function timelineOf(
+  requests: readonly Request[],
+  loads: readonly LoaderTimes[],
+  readyMs: number,
+  waitMs: number,
+) {
+  const before = requests.filter((r) => r.start < readyMs)
+  const last = before.reduce<Request | undefined>((a, r) => (a && a.end >= r.end ? a : r), undefined)
+  const read = loads.filter((l) => l.asked < readyMs)
+  const lastRead = read.reduce<LoaderTimes | undefined>((a, l) => (a && a.read >= l.read ? a : l), undefined)
+  return {
+    firstAsked: Math.min(...read.map((l) => l.asked)),
+    lastAsked: Math.max(...read.map((l) => l.asked)),
+    start: last?.start ?? 0,
+    sent: last?.sent ?? 0,
+    firstByte: last?.firstByte ?? 0,
+    end: last?.end ?? 0,
+    headers: lastRead?.headers ?? 0,
+    read: lastRead?.read ?? 0,
+    ready: readyMs,
+    painted: waitMs,
+    queueing: Math.max(0, ...before.map((r) => (r.sent ?? r.start) - r.start)),
+    connections: before.filter((r) => r.connected).length,
   }
 }
