@@ -154,6 +154,8 @@ export class VocabularyChunk {
     const slack = Math.floor(pattern.length * MAX_FUZZY_SCORE)
     const found: Array<{ position: number; distance: number; start: number; end: number }> = []
     const shared = sharedLetters(pattern)
+    const hangul = !/[a-z]/.test(query[0] ?? '')
+    const syllables = Array.from(query).length
     for (let n = pattern.length - slack; n <= pattern.length + slack + LONGER_BY; n += 1) {
       for (const position of this.byLength.get(n) ?? []) {
         const text = this.lettersAt(position)
@@ -170,8 +172,11 @@ export class VocabularyChunk {
     const seen = new Set<string>([query])
     for (const { position, distance, start, end } of found) {
       const word = spanOf(this.words[position] ?? '', start, end)
-      // A correction inside another (데이터센 in 데이터센터) finds nothing the other does not.
+      // A correction inside another (데이터센 in 데이터센터) finds nothing the other does not; a
+      // Hangul word is corrected to as many syllables as it has (포항 is not 포허은, whose third
+      // syllable only lends its initial to 항's final).
       if (word === '' || [...seen].some((w) => w.includes(word) || word.includes(w))) continue
+      if (hangul && Array.from(word).length !== syllables) continue
       seen.add(word)
       out.push({ word, distance })
       if (out.length >= MAX_CORRECTIONS) break

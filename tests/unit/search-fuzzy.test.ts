@@ -90,6 +90,18 @@ describe('the vocabulary', () => {
     expect(chunk(['화재']).corrections('화재')).toEqual([])
     expect(chunk(['네트워크', '가나다라']).corrections('데이터센터')).toEqual([])
   })
+  it.each([
+    ['포항', ['포허은', '포자의'], []],
+    ['정전', ['저허누'], []],
+    ['화제', ['화재로는', '화요'], ['화재']],
+    ['데이타센타', ['데이터센터에서'], ['데이터센터']],
+  ])('corrects a Hangul word %s only to as many syllables as it has', (typo, words, expected) => {
+    expect(
+      chunk(words)
+        .corrections(typo)
+        .map((c) => c.word),
+    ).toEqual(expected)
+  })
   it('keeps only the closest corrections', () => {
     expect(
       chunk(['카카오톡', '카카오택', '카카오와'])
