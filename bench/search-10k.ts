@@ -101,7 +101,8 @@ if (process.env.BENCH_DETAIL)
     const files = (run.ours.loads[i] ?? []).map((l) => {
       const r = reqs.find((x) => x.path.endsWith(`/${l.path}`))
       const f = (x: number | undefined) => (x ?? -1).toFixed(1)
-      return `${l.path} ${(r?.bytes ?? 0) >> 10}K a${f(l.asked)} s${f(r?.start)} q${f(r?.sent)} b${f(r?.firstByte)} e${f(r?.end)} h${f(l.headers)} r${f(l.read)}`
+      const rt = ['rtStart', 'rtSent', 'rtFirst', 'rtEnd'].map((k) => f(Number(Reflect.get(l, k) ?? -1))).join('/')
+      return `${l.path} ${(r?.bytes ?? 0) >> 10}K rt ${rt} a${f(l.asked)} s${f(r?.start)} q${f(r?.sent)} b${f(r?.firstByte)} e${f(r?.end)} h${f(l.headers)} r${f(l.read)}`
     })
     console.log(
       `#${i} ${queries[i]}: ready ${(run.ours.ready[i] ?? 0).toFixed(1)} wait ${(run.ours.wait[i] ?? 0).toFixed(1)}\n    ${files.join('\n    ')}`,

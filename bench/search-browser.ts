@@ -6,14 +6,14 @@
  * first, as the search box's focus does), the engine's own time (the same query again, every file
  * already fetched), the gzipped bytes fetched, and the URLs of the first page (for relevance).
  */
-import { writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
 import { siteConfigPlugin } from '../scripts/site-config-plugin'
-import { type LoaderTimes as Load, type Request, type Trace, traceOf } from './search-waves'
+import { profileQueries } from './search-profile'
+import { type LoaderTimes as Load, type Request, shifted, type Trace, traceOf } from './search-waves'
 
 export type EngineName = 'ours' | 'pagefind'
 
@@ -187,16 +187,8 @@ export async function compareInBrowser(
     }
     const mark = (t: string) => page.evaluate((x) => fetch(`/mark?tag=${x}`).then((r) => r.text()), t)
     const fresh = (): EngineRun => ({
-      wait: [],
-      engine: [],
-      bytes: [],
-      urls: [],
-      traces: [],
-      openBytes: 0,
-      requests: [],
-      loads: [],
-      ready: [],
-      paintSteps: [],
+      ...{ wait: [], engine: [], bytes: [], urls: [], traces: [], requests: [] },
+      ...{ loads: [], ready: [], paintSteps: [], openBytes: 0 },
     })
     const runs: Record<EngineName, EngineRun> = { ours: fresh(), pagefind: fresh() }
     const names: EngineName[] = ['ours', 'pagefind']
@@ -208,13 +200,7 @@ export async function compareInBrowser(
       await settle()
       runs[name].openBytes = bytes.get(`${name}:open`) ?? 0
     }
-    // BENCH_PROFILE=file: a CPU profile of the page's main thread over the queries (engine code unminified).
-    const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined
-    if (profiler) {
-      await profiler.send('Profiler.enable')
-      await profiler.send('Profiler.setSamplingInterval', { interval: 100 })
-      await profiler.send('Profiler.start')
-    }
+    const stopProfile = await profileQueries(page)
     for (const [i, q] of queries.entries()) {
       // Each engine answers the same query in turn (the order alternates), so both meet the same load.
       for (const name of i % 2 === 0 ? names : [...names].reverse()) {
@@ -235,13 +221,7 @@ export async function compareInBrowser(
         const at = num('at')
         const asked = requests
           .filter((x) => x.start >= at && x.start <= at + num('wait') && x.path !== '/mark')
-          .map((x) => ({
-            ...x,
-            start: x.start - at,
-            end: x.end - at,
-            ...(x.sent === undefined ? {} : { sent: x.sent - at }),
-            ...(x.firstByte === undefined ? {} : { firstByte: x.firstByte - at }),
-          }))
+          .map((x) => shifted(x, at))
         run.requests.push(asked)
         const loads: unknown = Reflect.get(rec, 'loads')
         run.loads.push(Array.isArray(loads) ? loads.filter(isLoad) : [])
@@ -250,10 +230,7 @@ export async function compareInBrowser(
         run.paintSteps.push([num('rendered'), num('frame')])
       }
     }
-    if (profiler && process.env.BENCH_PROFILE) {
-      const { profile } = await profiler.send('Profiler.stop')
-      writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile))
-    }
+    await stopProfile()
     await mark('page')
     const floor = await call('floor')
     return { ...runs, fetchFloorMs: typeof floor === 'number' ? floor : 0 }

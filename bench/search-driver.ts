@@ -16,6 +16,7 @@ const engines: Record<string, { search(q: string, k: number): Promise<Row[]>; se
 /** This search's file loads as its loader saw them (ms, page clock): asked for, headers in, body read. */
 type Load = { path: string; asked: number; headers: number; read: number }
 let loads: Load[] = []
+performance.setResourceTimingBufferSize(100_000)
 const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 function render(name: string, rows: Row[]) {
@@ -97,7 +98,16 @@ async function query(name: string, q: string, k: number) {
   const t = performance.now()
   const rows = await engine.search(q, k)
   const ready = performance.now() - t
-  const mine = loads.map((l) => ({ ...l, asked: l.asked - t, headers: l.headers - t, read: l.read - t }))
+  const entries = performance
+    .getEntriesByType('resource')
+    .filter((e): e is PerformanceResourceTiming => e.startTime >= t)
+  const mine = loads.map((l) => {
+    const e = entries.find((x) => x.name.endsWith(`/ours/idx/${l.path}`))
+    const rt = e
+      ? { rtStart: e.startTime - t, rtSent: e.requestStart - t, rtFirst: e.responseStart - t, rtEnd: e.responseEnd - t }
+      : {}
+    return { ...l, asked: l.asked - t, headers: l.headers - t, read: l.read - t, ...rt }
+  })
   render(name, rows)
   const rendered = performance.now() - t
   let frame = 0

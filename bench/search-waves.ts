@@ -30,6 +30,15 @@ export interface Trace {
   paintMs: number
 }
 
+/** A request's times from `at` (ms) instead of the epoch. */
+export const shifted = (r: Request, at: number): Request => ({
+  ...r,
+  start: r.start - at,
+  end: r.end - at,
+  ...(r.sent === undefined ? {} : { sent: r.sent - at }),
+  ...(r.firstByte === undefined ? {} : { firstByte: r.firstByte - at }),
+})
+
 /** The kind of an index file, by path: postings, vocabulary, fragments (Pagefind: index, filter, fragments). */
 export function kindOf(path: string): string {
   if (/\/idx\/i\//.test(path) || /\/pagefind\/index\//.test(path)) return 'postings'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { breakdown, kindOf, traceOf } from '@/bench/search-waves'
+import { breakdown, kindOf, shifted, timelineOf, traceOf } from '@/bench/search-waves'
 
 describe('where a query wait goes (bench/search-waves.ts)', () => {
   it('names the files of both engines by what they hold', () => {
@@ -85,5 +85,53 @@ describe('where a query wait goes (bench/search-waves.ts)', () => {
     )
     expect(t.waves).toEqual([{ files: 1, bytes: 300, kinds: ['postings'], startMs: 1, endMs: 4 }])
     expect([t.networkMs, t.computeMs, t.paintMs]).toEqual([4, 1, 3])
+  })
+
+  it('shifts a request to the query clock, its send and first byte too', () => {
+    expect(shifted({ path: '/x', start: 105, end: 109, bytes: 1, sent: 106, firstByte: 107 }, 100)).toEqual({
+      path: '/x',
+      start: 5,
+      end: 9,
+      bytes: 1,
+      sent: 6,
+      firstByte: 7,
+    })
+    expect(shifted({ path: '/x', start: 105, end: 109, bytes: 1 }, 100)).toEqual({
+      path: '/x',
+      start: 5,
+      end: 9,
+      bytes: 1,
+    })
+  })
+
+  it("follows a one-wave query's last file from the engine's ask to the paint", () => {
+    const t = timelineOf(
+      [
+        { path: '/ours/idx/i/1.json', start: 1.5, end: 4, bytes: 300, sent: 2, firstByte: 3, connected: false },
+        { path: '/ours/idx/v/0.json', start: 1.2, end: 6, bytes: 700, sent: 2.5, firstByte: 4, connected: true },
+        { path: '/ours/idx/f/9.json', start: 9, end: 12, bytes: 500, sent: 9.5, firstByte: 10, connected: false },
+      ],
+      [
+        { path: 'v/0.json', asked: 0.4, headers: 4.5, read: 6.5 },
+        { path: 'i/1.json', asked: 0.8, headers: 3.5, read: 4.5 },
+        { path: 'f/9.json', asked: 8.6, headers: 11, read: 12.5 },
+      ],
+      8,
+      11,
+    )
+    expect(t).toEqual({
+      firstAsked: 0.4,
+      lastAsked: 0.8,
+      start: 1.2,
+      sent: 2.5,
+      firstByte: 4,
+      end: 6,
+      headers: 4.5,
+      read: 6.5,
+      ready: 8,
+      painted: 11,
+      queueing: 1.3,
+      connections: 1,
+    })
   })
 })
