@@ -94,9 +94,10 @@ console.log(`load ${load.map((l) => l.toFixed(1)).join(' → ')}`)
       .join(', ')}`,
   )
 }
+// BENCH_DETAIL=n: the files of each query that took n waves, as the loader, Resource Timing and the browser saw them.
 if (process.env.BENCH_DETAIL)
   run.ours.traces.forEach((t, i) => {
-    if (i === 0 || t.waves.length !== 1) return
+    if (i === 0 || t.waves.length !== Number(process.env.BENCH_DETAIL)) return
     const reqs = run.ours.requests[i] ?? []
     const files = (run.ours.loads[i] ?? []).map((l) => {
       const r = reqs.find((x) => x.path.endsWith(`/${l.path}`))
