@@ -108,6 +108,16 @@ describe('rewriting an exported page', () => {
   })
 
   it.each([
+    ['JSON data', '<script type="application/ld+json">{"a":"<!--$?--><script>alert(1)"}</script>'],
+    ['a style', '<style>a::after{content:"<!-- -->"}</style>'],
+    ['a text area', '<textarea><!--$--><script src="/_next/x.js"></script></textarea>'],
+    ['a title', '<title><!--/$--></title>'],
+  ])('reads the text of %s as text, as a browser does: nothing in it is cut or refused', (_name, body) => {
+    const html = page('', body)
+    expect(rewritePage(html, ASSETS)).toEqual({ html, islands: [], removed: 0 })
+  })
+
+  it.each([
     ['an inline script of its own', page('', '<script>alert(1)</script>'), /inline script that is not Next's runtime/],
     [
       'an inline module script',
@@ -119,6 +129,11 @@ describe('rewriting an exported page', () => {
     ['a failed Suspense boundary', page('', '<!--$!--><p>fallback</p><!--/$-->'), /<!--\$!-->/],
     ['streamed content', page('', '<div hidden id="S:0"><p>late</p></div>'), /id="S:0".*streamed content/],
     ['a fragment without a head', '<p>no document</p>', /no <\/head>/],
+    [
+      'a script cut off at the end',
+      page('', '<script>self.__next_f.push([1,"').slice(0, -14),
+      /<script> is not closed/,
+    ],
   ])('refuses %s, with the reason', (_name, html, reason) => {
     expect(() => rewritePage(html, ASSETS)).toThrow(RewriteError)
     expect(() => rewritePage(html, ASSETS)).toThrow(reason)
