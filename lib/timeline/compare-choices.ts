@@ -60,42 +60,142 @@ function startMs(c: CompareCandidate): number {
   return t
 }
 
-interface Ranked<T> {
-  c: T
-  score: number
-  distance: number
+/**
+ * Every incident of a list in numbers, built once per list and process: each incident page then
+ * scores every incident with a few integer comparisons (at 10,000 incidents a page scored them
+ * through sets of strings and a parsed start per candidate: 2-8 ms a page).
+ */
+interface CandidateTable {
+  ids: Map<string, number>
+  start: Float64Array
+  /** Each id's place in the ids sorted by localeCompare, for ties. */
+  rank: Int32Array
+  /** Facility number, −1 for none. */
+  facility: Int32Array
+  /** Operators and factors: candidate i's are [from[i], from[i + 1]) of `list`, as numbers. */
+  operators: Offsets
+  factors: Offsets
+  /** Which candidates name a given incident id as related. */
+  namedBy: Map<string, number[]>
+  codes: Map<string, number>
 }
 
-const before = <T extends CompareCandidate>(a: Ranked<T>, b: Ranked<T>): number =>
-  b.score - a.score || a.distance - b.distance || a.c.id.localeCompare(b.c.id)
+interface Offsets {
+  from: Int32Array
+  list: Int32Array
+}
+
+function offsets(lists: readonly (readonly string[])[], code: (s: string) => number): Offsets {
+  const from = new Int32Array(lists.length + 1)
+  lists.forEach((l, i) => {
+    from[i + 1] = (from[i] ?? 0) + l.length
+  })
+  return { from, list: Int32Array.from(lists.flat(), code) }
+}
+
+const tables = new WeakMap<readonly CompareCandidate[], CandidateTable>()
+function tableOf(all: readonly CompareCandidate[]): CandidateTable {
+  let table = tables.get(all)
+  if (table) return table
+  const codes = new Map<string, number>()
+  const code = (s: string): number => {
+    let n = codes.get(s)
+    if (n === undefined) {
+      n = codes.size
+      codes.set(s, n)
+    }
+    return n
+  }
+  const rank = new Int32Array(all.length)
+  all
+    .map((c, i) => ({ id: c.id, i }))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .forEach((x, r) => {
+      rank[x.i] = r
+    })
+  const namedBy = new Map<string, number[]>()
+  all.forEach((c, i) => {
+    for (const r of c.related) namedBy.set(r.incident, [...(namedBy.get(r.incident) ?? []), i])
+  })
+  table = {
+    ids: new Map(all.map((c, i) => [c.id, i])),
+    start: Float64Array.from(all, startMs),
+    rank,
+    facility: Int32Array.from(all, (c) => (c.facility === undefined ? -1 : code(c.facility))),
+    operators: offsets(
+      all.map((c) => c.operators),
+      code,
+    ),
+    factors: offsets(
+      all.map((c) => c.factors.map((f) => f.factor)),
+      code,
+    ),
+    namedBy,
+    codes,
+  }
+  tables.set(all, table)
+  return table
+}
+
+/** How many of candidate i's entries are marked. */
+function marked(o: Offsets, i: number, mark: Uint8Array): number {
+  let n = 0
+  for (let k = o.from[i] ?? 0, end = o.from[i + 1] ?? 0; k < end; k++) n += mark[o.list[k] ?? -1] ?? 0
+  return n
+}
 
 /**
- * The incidents offered beside `incident`, at most `limit`, newest first. The best `limit` are kept
- * as the candidates go by (not all of them sorted): at 10,000 incidents the whole sort took most of
- * an incident page's time.
+ * The incidents offered beside `incident`, at most `limit`, newest first: the best by affinity
+ * (compareAffinity), then nearness in time, then id. The best `limit` are kept as the candidates
+ * go by (not all of them sorted).
  */
 export function compareChoices<T extends CompareCandidate>(
   incident: CompareCandidate,
   all: readonly T[],
   limit: number = COMPARE_LIMIT,
 ): T[] {
-  const t0 = startMs(incident)
   const keep = Math.max(0, limit)
-  const best: Ranked<T>[] = []
-  const affinity = affinityTo(incident)
-  for (const c of all) {
-    if (c.id === incident.id || keep === 0) continue
-    const score = affinity(c)
+  if (keep === 0) return []
+  const t = tableOf(all)
+  const t0 = startMs(incident)
+  const own = t.ids.get(incident.id) ?? -1
+  const mark = (values: readonly string[]): Uint8Array => {
+    const m = new Uint8Array(t.codes.size)
+    for (const v of values) {
+      const n = t.codes.get(v)
+      if (n !== undefined) m[n] = 1
+    }
+    return m
+  }
+  const operators = mark(incident.operators)
+  const factors = mark(incident.factors.map((f) => f.factor))
+  const facility = incident.facility === undefined ? -2 : (t.codes.get(incident.facility) ?? -2)
+  const named = new Set(t.namedBy.get(incident.id))
+  for (const r of incident.related) {
+    const i = t.ids.get(r.incident)
+    if (i !== undefined) named.add(i)
+  }
+  // The best so far, best first: candidate numbers with their score and distance.
+  const best: Array<{ i: number; score: number; distance: number }> = []
+  const before = (a: { i: number; score: number; distance: number }, b: typeof a): number =>
+    b.score - a.score || a.distance - b.distance || (t.rank[a.i] ?? 0) - (t.rank[b.i] ?? 0)
+  for (let i = 0; i < all.length; i++) {
+    if (i === own) continue
+    const score =
+      (named.has(i) ? 100 : 0) +
+      (t.facility[i] === facility ? 20 : 0) +
+      10 * Math.min(marked(t.operators, i, operators), 2) +
+      Math.min(marked(t.factors, i, factors), 5)
     const worst = best[best.length - 1]
     if (best.length === keep && worst && score < worst.score) continue
-    const r = { c, score, distance: Math.abs(startMs(c) - t0) }
+    const r = { i, score, distance: Math.abs((t.start[i] ?? 0) - t0) }
     if (best.length === keep && worst && before(r, worst) >= 0) continue
     let at = best.length
     for (let prev = best[at - 1]; prev && before(r, prev) < 0; prev = best[at - 1]) at -= 1
     best.splice(at, 0, r)
     if (best.length > keep) best.pop()
   }
-  return best.map((r) => r.c).sort((a, b) => startMs(b) - startMs(a) || a.id.localeCompare(b.id))
+  return best.flatMap((r) => all[r.i] ?? []).sort((a, b) => startMs(b) - startMs(a) || a.id.localeCompare(b.id))
 }
 
 /** An option's label: the incident's year (Korea time, as its start is written) and its title. */
