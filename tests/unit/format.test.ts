@@ -1,6 +1,19 @@
+import { TZDate } from '@date-fns/tz'
+import { format } from 'date-fns'
+import { enUS, ko } from 'date-fns/locale'
 import { describe, expect, it } from 'vitest'
+import type { Moment } from '@/lib/time/moment'
 import { toMoment } from '@/lib/time/moment'
-import { formatClock, formatDuration, formatMoment, formatOffset, kstDay } from '@/lib/time/format'
+import {
+  formatClock,
+  formatDuration,
+  formatMoment,
+  formatPeriod,
+  formatOffset,
+  kstDay,
+  kstFields,
+  SEOUL,
+} from '@/lib/time/format'
 
 const fire = toMoment({ at: '2022-10-15T15:19+09:00' })
 const allBack = toMoment({ at: '2022-10-20T22:52+09:00' })
@@ -45,5 +58,57 @@ describe('time formatting, always in KST whatever the machine zone', () => {
     expect(formatOffset(fire.instant, toMoment({ at: '2022-10-16T01:31+09:00' }).instant)).toBe('T+10h 12m')
     expect(formatOffset(fire.instant, allBack.instant)).toBe('T+5d 7h 33m')
     expect(formatOffset(fire.instant, toMoment({ at: '2022-10-15T15:05+09:00' }).instant)).toBe('T−14m')
+  })
+})
+
+describe('KST without time-zone data, from the end of Korea’s last summer time (1988-10-09) on', () => {
+  // What date-fns says with Asia/Seoul's zone data, the way every time was formatted before.
+  const PATTERNS = {
+    ko: {
+      month: 'yyyy년 M월',
+      day: 'yyyy년 M월 d일 (EEE)',
+      hour: 'yyyy년 M월 d일 (EEE) H시',
+      minute: 'yyyy년 M월 d일 (EEE) HH:mm',
+    },
+    en: {
+      month: 'MMMM yyyy',
+      day: 'EEE d MMM yyyy',
+      hour: "EEE d MMM yyyy, HH':00' 'KST'",
+      minute: "EEE d MMM yyyy, HH:mm 'KST'",
+    },
+  } as const
+  const zoned = (ms: number, pattern: string, lang: 'ko' | 'en' = 'ko') =>
+    format(new TZDate(ms, SEOUL), pattern, { locale: lang === 'ko' ? ko : enUS })
+  // Summer time in 1987 and 1988, its last night, the day after, then every 68,371 minutes (47 days and some hours) to 2040.
+  const instants = [
+    Date.UTC(1987, 6, 1, 3, 30),
+    Date.UTC(1988, 9, 8, 16, 30),
+    Date.UTC(1988, 9, 8, 17, 0),
+    Date.UTC(1988, 9, 9, 15, 0),
+    ...Array.from({ length: 400 }, (_, i) => Date.UTC(1988, 9, 9) + i * 68_371 * 60_000),
+    Date.UTC(2022, 11, 31, 15, 0),
+    Date.UTC(2022, 11, 31, 14, 59),
+  ]
+  const precisions = ['month', 'day', 'hour', 'minute'] as const
+
+  it('says every precision in both languages as the zone data does', () => {
+    for (const ms of instants) {
+      for (const precision of precisions) {
+        const m: Moment = { at: '', precision, approximate: false, instant: new Date(ms) }
+        for (const lang of ['ko', 'en'] as const) {
+          expect(formatPeriod(m, lang), `${new Date(ms).toISOString()} ${precision} ${lang}`).toBe(
+            zoned(ms, PATTERNS[lang][precision], lang),
+          )
+        }
+      }
+      const minute: Moment = { at: '', precision: 'minute', approximate: false, instant: new Date(ms) }
+      const hour: Moment = { ...minute, precision: 'hour' }
+      expect(formatClock(minute, 'ko')).toBe(zoned(ms, 'HH:mm'))
+      expect(formatClock(hour, 'ko')).toBe(zoned(ms, "H'시'"))
+      expect(formatClock(hour, 'en')).toBe(zoned(ms, "HH':00'"))
+      expect(kstDay(minute)).toBe(zoned(ms, 'yyyy-MM-dd'))
+      const [year, month, day, h, min] = zoned(ms, 'yyyy M d H m').split(' ').map(Number)
+      expect(kstFields(ms)).toEqual({ year, month, day, hour: h, minute: min })
+    }
   })
 })
