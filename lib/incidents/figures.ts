@@ -17,9 +17,15 @@ const UNIT_TEXT: Record<Unit, Localized> = {
   megawatts: { ko: 'MW', en: ' MW' },
 }
 
+/** One formatter per language for the process: making one costs more than formatting many numbers. */
+const NUMBERS: Record<Lang, Intl.NumberFormat> = {
+  ko: new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+}
+
 /** A figure's value with its unit, as a reader writes it: "32,000", "₩27.5 bn" → "275억 원"-style grouping is left to the number. */
 export function formatValue(value: number, unit: Unit, lang: Lang, approximate = false): string {
-  const number = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', { maximumFractionDigits: 2 }).format(value)
+  const number = NUMBERS[lang].format(value)
   const text = `${number}${UNIT_TEXT[unit][lang]}`
   if (unit === 'magnitude') return lang === 'ko' ? `규모 ${number}` : `M${number}`
   if (!approximate) return text
