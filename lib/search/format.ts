@@ -4,7 +4,7 @@ import type { DocType } from './documents'
 import type { KeyFilterData } from './key-filter'
 import type { EncodedPostings } from './postings'
 
-export const INDEX_VERSION = 5
+export const INDEX_VERSION = 6
 
 /** Loaded once, when search is first opened: the layout of the other files and what every query needs. */
 export interface IndexMeta {
@@ -61,13 +61,17 @@ export interface Fragment {
 export const FRAGMENT_TEXT_CHARS = 1000
 
 /**
- * The shard a key lives in. The keys of one thesaurus group (g:<group>:<term>) share a shard, so a
- * word of the thesaurus costs one file with all its terms.
+ * The group of keys that share a shard: the keys of one thesaurus group (g:<group>:<term>), so a
+ * word of the thesaurus costs one file with all its terms; the date keys of one year (y:2022,
+ * ym:2022-10, ymd:2022-10-15), so a date query costs one file and later ones in that year none.
  */
-export function shardOf(key: string, shards: number): number {
-  const group = key.startsWith('g:') ? key.slice(0, key.indexOf(':', 2) + 1) : key
-  return hashKey(group) % shards
+export function shardGroup(key: string): string {
+  if (key.startsWith('g:')) return key.slice(0, key.indexOf(':', 2) + 1)
+  const year = /^(?:y|ym|ymd):(\d{4})/.exec(key)
+  return year ? `y:${year[1]}` : key
 }
+/** The shard a key lives in (see `shardGroup`). */
+export const shardOf = (key: string, shards: number): number => hashKey(shardGroup(key)) % shards
 /** The key of a thesaurus term's records: those holding every word of term `i` of group `g`. */
 export const termKey = (g: number, i: number) => `g:${g}:${i}`
 

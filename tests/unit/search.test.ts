@@ -85,6 +85,21 @@ describe('search over a small index', () => {
     const p = hits[0]?.passage
     expect(p?.ranges.map((r) => p.text.slice(r.start, r.end))).toEqual(['데이터센터'])
   })
+  it('reads a date query in one file, and a later date of the same year from it', async () => {
+    const files = buildIndexFiles(DOCS)
+    const read: string[] = []
+    const index = await SearchIndex.open(async (path) => {
+      read.push(path)
+      return files.get(path) ?? '{}'
+    })
+    expect((await index.search('2022년 10월 15일')).hits[0]?.id).toBe('pangyo')
+    const shards = read.filter((p) => p.startsWith('i/'))
+    expect(shards).toHaveLength(1)
+    read.length = 0
+    expect((await index.search('2022년 10월')).hits[0]?.id).toBe('pangyo')
+    expect((await index.search('2022년')).hits[0]?.id).toBe('pangyo')
+    expect(read.filter((p) => p.startsWith('i/'))).toEqual([])
+  })
   it('answers hostile queries quickly and safely', async () => {
     const index = await open()
     for (const q of [
