@@ -13,7 +13,7 @@ import { type IndexLoader, type IndexMeta, factorKey, lengthOf, yearKey } from '
 import type { VocabularyChunk } from './fuzzy'
 import { type SearchHit, hitsOf, paintedHits } from './hits'
 import { type Concept, type Plan, planQuery, qwertyVariant, stemOf, Thesaurus } from './query'
-import { type Ranked, Scratch, matchConcept, rankRecords, topK } from './scoring'
+import { type Ranked, Scratch, matchConcept, rankTop } from './scoring'
 import { POSTING_CLASS_BITS, POSTING_CLASS_MASK } from './postings'
 import { HANGUL, type WordQuery, wordKeys, words as splitWords } from './text'
 import { MAX_WAVE_FILES, TYPE_WEIGHT, UNKNOWN_TITLE_LENGTH } from './weights'
@@ -133,9 +133,8 @@ export class SearchIndex {
     const carried = this.files.carriedBy(lists.keys())
     let best: { top: Ranked[]; total: number; reading?: Reading } = { top: [], total: 0 }
     for (const reading of readings) {
-      const ranked = this.scored(reading, lists, allowed)
-      const top = topK(ranked, k, carried)
-      if ((top[0]?.score ?? 0) > (best.top[0]?.score ?? 0)) best = { top, total: ranked.length, reading }
+      const { top, total } = this.scored(reading, lists, allowed, k, carried)
+      if ((top[0]?.score ?? 0) > (best.top[0]?.score ?? 0)) best = { top, total, reading }
     }
     return best.reading ? best : { top: [], total: 0, reading: readings[0] }
   }
@@ -150,7 +149,14 @@ export class SearchIndex {
     return (n) => (filters.type === undefined || this.files.typeOf(n) === filters.type) && sets.every((s) => s.has(n))
   }
 
-  private scored(reading: Reading, lists: ReadonlyMap<string, Uint32Array>, allowed: (n: number) => boolean): Ranked[] {
+  /** The best `k` records of a reading (those `carried` first among equals) and how many matched. */
+  private scored(
+    reading: Reading,
+    lists: ReadonlyMap<string, Uint32Array>,
+    allowed: (n: number) => boolean,
+    k: number,
+    carried: (n: number) => boolean,
+  ): { top: Ranked[]; total: number } {
     const { plan, matches } = reading
     const latin = plan.concepts.every((c) => !HANGUL.test(c.text))
     const lengths = latin ? this.meta.titleLength.en : this.meta.titleLength.ko
@@ -163,7 +169,7 @@ export class SearchIndex {
         }
       return { left: p.left, right: p.right, held }
     })
-    return rankRecords(
+    return rankTop(
       {
         N: this.meta.count,
         matches,
@@ -172,6 +178,8 @@ export class SearchIndex {
         titleLength: (n) => lengthOf(lengths[n]) ?? UNKNOWN_TITLE_LENGTH,
         weight: (n) => (allowed(n) ? TYPE_WEIGHT[this.files.typeOf(n)] : 0),
       },
+      k,
+      carried,
       this.scratch,
     )
   }

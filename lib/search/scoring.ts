@@ -7,7 +7,10 @@
  */
 import { POSTING_CLASS_BITS, POSTING_CLASS_MASK } from './postings'
 import type { Variant } from './query'
+import { Best } from './top'
 import { CLASS_WEIGHT, LOOSE_SCALE, PROXIMITY, TITLE_BONUS, COVERAGE_POWER } from './weights'
+
+export { topK } from './top'
 
 /** Decoded postings by key: `record * 4 + field class` values. */
 export type Lists = ReadonlyMap<string, Uint32Array>
@@ -139,24 +142,56 @@ export interface RankInput {
  * the most.
  */
 export function rankRecords(input: RankInput, x: Scratch = new Scratch(input.N)): Ranked[] {
+  const out: Ranked[] = []
+  scoreRecords(input, x, (n, score, matched, coverage) => {
+    out.push({ n, score, matched, coverage })
+  })
+  return out
+}
+
+/**
+ * The best `k` records of `rankRecords` (in `topK`'s order) and how many it would return, without
+ * an object for each of them: a common word touches most records, and only a page is shown.
+ */
+export function rankTop(
+  input: RankInput,
+  k: number,
+  preferred: (n: number) => boolean = () => false,
+  x: Scratch = new Scratch(input.N),
+): { top: Ranked[]; total: number } {
+  const best = new Best(k, preferred)
+  const total = scoreRecords(input, x, (n, score, matched, coverage) => best.offer(n, score, matched, coverage))
+  return { top: best.kept, total }
+}
+
+/** Scores each record that matches enough (see `rankRecords`) and hands it to `emit`; returns how many. */
+function scoreRecords(
+  input: RankInput,
+  x: Scratch,
+  emit: (n: number, score: number, matched: number, coverage: number) => void,
+): number {
   const { N, matches } = input
   const idfs = matches.map((m) => (m.records.length === 0 ? 0 : conceptIdf(m.records.length, N)))
   const live = idfs.filter((x) => x > 0).length
   const idfSum = idfs.reduce((a, b) => a + b, 0)
-  if (live === 0 || idfSum <= 0) return []
+  if (live === 0 || idfSum <= 0) return 0
   const { sum, covered, matched, titles, both } = x
   const touched: number[] = []
-  matches.forEach((m, c) => {
+  for (let c = 0; c < matches.length; c += 1) {
+    const m = matches[c]
+    if (!m) continue
     const idf = idfs[c] ?? 0
-    m.records.forEach((n, j) => {
-      if (n >= N) return
+    const { records, score, title } = m
+    for (let j = 0; j < records.length; j += 1) {
+      const n = records[j] ?? N
+      if (n >= N) continue
       if (matched[n] === 0) touched.push(n)
-      sum[n] = (sum[n] ?? 0) + idf * (m.score[j] ?? 0)
+      sum[n] = (sum[n] ?? 0) + idf * (score[j] ?? 0)
       covered[n] = (covered[n] ?? 0) + idf
       matched[n] = (matched[n] ?? 0) + 1
-      if (m.title[j]) titles[n] = (titles[n] ?? 0) + 1
-    })
-  })
+      if (title[j]) titles[n] = (titles[n] ?? 0) + 1
+    }
+  }
   for (const p of input.pairs) {
     const rarer = Math.min(idfs[p.left] ?? 0, idfs[p.right] ?? 0)
     const left = matches[p.left]?.records ?? []
@@ -171,40 +206,21 @@ export function rankRecords(input: RankInput, x: Scratch = new Scratch(input.N))
   for (const n of touched) most = Math.max(most, matched[n] ?? 0)
   const floor = Math.min(need, most)
   const meanIdf = idfSum / live
-  const out: Ranked[] = []
+  let count = 0
   for (const n of touched) {
-    const count = matched[n] ?? 0
-    const weight = count < floor ? 0 : input.weight(n)
+    const held = matched[n] ?? 0
+    const weight = held < floor ? 0 : input.weight(n)
     if (weight !== 0) {
       const coverage = (covered[n] ?? 0) / idfSum
       const closeness = Math.min(1, input.queryChars / Math.max(1, input.titleLength(n)))
       const bonus = titles[n] === live ? TITLE_BONUS * closeness * meanIdf * CLASS_WEIGHT[0] : 0
-      out.push({ n, score: ((sum[n] ?? 0) + bonus) * coverage ** COVERAGE_POWER * weight, matched: count, coverage })
+      emit(n, ((sum[n] ?? 0) + bonus) * coverage ** COVERAGE_POWER * weight, held, coverage)
+      count += 1
     }
     sum[n] = 0
     covered[n] = 0
     matched[n] = 0
     titles[n] = 0
   }
-  return out
-}
-
-/**
- * The best `k` of `items`, best first, without sorting them all. Of records scoring exactly the
- * same, those `preferred` come first (the engine prefers the records whose display rows came with
- * the query's postings: the page is painted without waiting for their fragments), then the lower number.
- */
-export function topK(items: readonly Ranked[], k: number, preferred: (n: number) => boolean = () => false): Ranked[] {
-  const better = (a: Ranked, b: Ranked) =>
-    b.score - a.score || Number(preferred(b.n)) - Number(preferred(a.n)) || a.n - b.n
-  if (items.length <= k * 4) return [...items].sort(better).slice(0, k)
-  const kept: Ranked[] = []
-  for (const s of items) {
-    if (kept.length === k && better(s, kept[k - 1] ?? s) >= 0) continue
-    let at = kept.length
-    while (at > 0 && better(s, kept[at - 1] ?? s) < 0) at -= 1
-    kept.splice(at, 0, s)
-    if (kept.length > k) kept.pop()
-  }
-  return kept
+  return count
 }

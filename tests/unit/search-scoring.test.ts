@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type ConceptMatch, type Ranked, rankRecords, Scratch, topK } from '@/lib/search/scoring'
+import { type ConceptMatch, type Ranked, rankRecords, rankTop, Scratch, topK } from '@/lib/search/scoring'
 
 const r = (n: number, score: number): Ranked => ({ n, score, matched: 1, coverage: 1 })
 const order = (items: Ranked[], k: number, preferred?: (n: number) => boolean) =>
@@ -50,5 +50,52 @@ describe('scratch arrays kept from query to query (rankRecords)', () => {
     expect(
       [shared.sum, shared.covered, shared.matched, shared.titles, shared.both].every((a) => a.every((x) => x === 0)),
     ).toBe(true)
+  })
+})
+
+describe('the first page kept while scoring (rankTop) is the first page of scoring all (rankRecords, topK)', () => {
+  // A small deterministic generator: records holding some of three concepts, many scores tied.
+  const seeded = (seed: number) => () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed / 2147483648
+  }
+  const matchesOf = (rand: () => number, N: number, concepts: number): ConceptMatch[] =>
+    Array.from({ length: concepts }, (_, c) => {
+      const records = Array.from({ length: N }, (_, n) => n).filter(() => rand() < (c === 0 ? 0.95 : 0.1))
+      return {
+        records,
+        score: records.map(() => 1 + Math.floor(rand() * 3)),
+        title: records.map(() => rand() < 0.2),
+        asTyped: records.length,
+        found: [records.length],
+      }
+    })
+  it.each([
+    ['one common concept', 1, 1, 10],
+    ['a common concept and a rare one', 2, 2, 10],
+    ['three concepts, all but one needed', 3, 3, 10],
+    ['a page deeper than most', 2, 4, 40],
+    ['no page', 2, 5, 0],
+  ])('%s', (_, concepts, seed, k) => {
+    const rand = seeded(seed)
+    const N = 500
+    const input = {
+      N,
+      matches: matchesOf(rand, N, concepts),
+      pairs: [],
+      queryChars: 4,
+      titleLength: (n: number) => 3 + (n % 5),
+      weight: (n: number) => (n % 11 === 0 ? 0 : n % 2 === 0 ? 1 : 0.5),
+    }
+    const preferred = (n: number) => n % 3 === 0
+    const all = rankRecords(input)
+    const { top, total } = rankTop(input, k, preferred)
+    expect(total).toBe(all.length)
+    expect(top).toEqual(topK(all, k, preferred))
+    expect(top).toEqual(
+      [...all]
+        .sort((a, b) => b.score - a.score || Number(preferred(b.n)) - Number(preferred(a.n)) || a.n - b.n)
+        .slice(0, k),
+    )
   })
 })
