@@ -135,7 +135,7 @@ export function incidentBar(item: IncidentItem): { solid?: number; soft?: number
 
 const LANE_INDEX = new Map(LANES.map((l, i) => [l, i]))
 
-function axisItem(item: TimelineItem, lang: Lang, severityOf: ReadonlyMap<string, Severity>): AxisItem {
+function axisItem(item: TimelineItem, lang: Lang, severityOf: (id: string) => Severity | undefined): AxisItem {
   const span = spanOf(item.moment)
   const when = formatMoment(item.moment, lang)
   const base = { key: item.key, kind: item.kind, lane: LANE_INDEX.get(item.lane) ?? 0, ...span }
@@ -155,7 +155,7 @@ function axisItem(item: TimelineItem, lang: Lang, severityOf: ReadonlyMap<string
       }
     }
     case 'event': {
-      const severity = severityOf.get(item.incident.id)
+      const severity = severityOf(item.incident.id)
       return {
         ...base,
         ...(severity ? { severity } : {}),
@@ -197,6 +197,42 @@ const unique = (list: readonly string[]): string[] => [...new Set(list)]
 const incidentIds = (item: TimelineItem): string[] =>
   item.kind === 'policy-step' ? item.incidents.map((r) => r.id) : [item.incident.id]
 
+/**
+ * The incidents by id and the entities by id, built once per collections object (issue #16:
+ * built per call, the per-incident axis files cost time in the square of the record's size).
+ */
+const lookups = new WeakMap<
+  TimelineCollections,
+  {
+    incidents: ReadonlyMap<string, TimelineIncident>
+    entities: ReadonlyMap<string, TimelineCollections['entities'][number]>
+  }
+>()
+function lookupsOf(c: TimelineCollections) {
+  let found = lookups.get(c)
+  if (!found) {
+    found = {
+      incidents: new Map(c.incidents.map((inc) => [inc.id, inc])),
+      entities: new Map(c.entities.map((e) => [e.id, e])),
+    }
+    lookups.set(c, found)
+  }
+  return found
+}
+
+/** Each incident's own item on the timeline, by incident id, built once per timeline. */
+const heads = new WeakMap<Timeline, ReadonlyMap<string, TimelineItem>>()
+function headOf(timeline: Timeline, id: string): TimelineItem | undefined {
+  let byId = heads.get(timeline)
+  if (!byId) {
+    const map = new Map<string, TimelineItem>()
+    for (const it of timeline.items) if (it.kind === 'incident' && !map.has(it.incident.id)) map.set(it.incident.id, it)
+    byId = map
+    heads.set(timeline, byId)
+  }
+  return byId.get(id)
+}
+
 function axisData(
   c: TimelineCollections,
   lang: Lang,
@@ -205,8 +241,8 @@ function axisData(
   /** Items made elsewhere: an incident's outages, the commitments. */
   outageItems: AxisItem[] = [],
 ): AxisData {
-  const severityOf = new Map(c.incidents.map((inc) => [inc.id, inc.severity]))
-  const incidents = new Map(c.incidents.map((inc) => [inc.id, inc]))
+  const { incidents } = lookupsOf(c)
+  const severityOf = (id: string) => incidents.get(id)?.severity
   const names: Record<string, string> = {}
   const named = (docs: TimelineCollections['entities'], ids: readonly string[]) => {
     for (const id of ids) {
@@ -271,12 +307,13 @@ export function buildAxisEvents(
   timeline: Timeline = buildTimeline(c),
   extras: AxisExtras = {},
 ): AxisData | undefined {
-  const inc = c.incidents.find((i) => i.id === id)
-  const head = timeline.items.find((it) => it.kind === 'incident' && it.incident.id === id)
+  const { incidents, entities } = lookupsOf(c)
+  const inc = incidents.get(id)
+  const head = headOf(timeline, id)
   if (!inc || !head) return undefined
   const origin = Math.round(head.moment.instant.getTime() / MINUTE)
   const name = (eid: string) => {
-    const doc = c.entities.find((e) => e.id === eid)
+    const doc = entities.get(eid)
     return doc ? t(doc.name, lang) : eid
   }
   const outageItems = axisOutages(extras.outages ?? [], origin, name, lang).map(
