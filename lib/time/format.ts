@@ -3,11 +3,12 @@ import { differenceInMinutes, format } from 'date-fns'
 import { enUS, ko } from 'date-fns/locale'
 import type { Lang, Precision } from '../schema/vocabulary'
 import type { Moment } from './moment'
+import { FIXED_OFFSET_FROM, type KstParts, kstParts } from './kst'
 import { boundsInUnit, isExact, type LengthRange, type LengthUnit } from './range'
 
 export const SEOUL = 'Asia/Seoul'
 
-const PATTERNS: Record<Lang, Record<Precision, string>> = {
+export const PATTERNS: Record<Lang, Record<Precision, string>> = {
   ko: {
     month: 'yyyy년 M월',
     day: 'yyyy년 M월 d일 (EEE)',
@@ -23,53 +24,28 @@ const PATTERNS: Record<Lang, Record<Precision, string>> = {
 }
 
 /**
- * Korea has kept UTC+9 all year since its last summer time ended (1988-10-09, 03:00 KDT back to
- * 02:00 KST): from then on, KST wall-clock fields are UTC's nine hours on, with no time-zone data.
  * date-fns with a TZDate asks Intl for the zone on every call (about 15 µs; an incident page
- * formats a hundred or more times); earlier instants still go that way.
+ * formats a hundred or more times): instants from the end of Korea's last summer time on are
+ * written from their fixed-offset fields (`kst.ts`); earlier ones still go through date-fns.
  */
-const FIXED_OFFSET_FROM = Date.UTC(1988, 9, 8, 17)
-const KST_OFFSET_MS = 9 * 3_600_000
-
-interface Wall {
-  year: number
-  month: number
-  day: number
-  hour: number
-  minute: number
-  /** 0 = Sunday. */
-  weekday: number
-}
-
-function wallOf(ms: number): Wall | undefined {
-  if (!(ms >= FIXED_OFFSET_FROM)) return undefined
-  const t = new Date(ms + KST_OFFSET_MS)
-  return {
-    year: t.getUTCFullYear(),
-    month: t.getUTCMonth() + 1,
-    day: t.getUTCDate(),
-    hour: t.getUTCHours(),
-    minute: t.getUTCMinutes(),
-    weekday: t.getUTCDay(),
-  }
-}
+const wallOf = (ms: number): KstParts | undefined => (ms >= FIXED_OFFSET_FROM ? kstParts(ms) : undefined)
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 const KO_WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토']
 const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 
 /** PATTERNS written out for a wall clock in the fixed-offset years (a unit test holds them equal). */
-function plainWall(w: Wall, precision: Precision, lang: Lang): string {
+function plainWall(w: KstParts, precision: Precision, lang: Lang): string {
   if (lang === 'ko') {
-    if (precision === 'month') return `${w.year}년 ${w.month}월`
-    const day = `${w.year}년 ${w.month}월 ${w.day}일 (${KO_WEEKDAYS[w.weekday]})`
+    if (precision === 'month') return `${w.y}년 ${w.mo}월`
+    const day = `${w.y}년 ${w.mo}월 ${w.d}일 (${KO_WEEKDAYS[w.wd]})`
     if (precision === 'day') return day
-    return precision === 'hour' ? `${day} ${w.hour}시` : `${day} ${pad(w.hour)}:${pad(w.minute)}`
+    return precision === 'hour' ? `${day} ${w.h}시` : `${day} ${pad(w.h)}:${pad(w.mi)}`
   }
-  if (precision === 'month') return `${englishMonth(w.month)} ${w.year}`
-  const day = `${EN_WEEKDAYS[w.weekday]} ${w.day} ${englishMonth(w.month).slice(0, 3)} ${w.year}`
+  if (precision === 'month') return `${englishMonth(w.mo)} ${w.y}`
+  const day = `${EN_WEEKDAYS[w.wd]} ${w.d} ${englishMonth(w.mo).slice(0, 3)} ${w.y}`
   if (precision === 'day') return day
-  return `${day}, ${pad(w.hour)}:${precision === 'hour' ? '00' : pad(w.minute)} KST`
+  return `${day}, ${pad(w.h)}:${precision === 'hour' ? '00' : pad(w.mi)} KST`
 }
 
 /** The date or time itself, as fine as its precision, with no word for its precision. */
@@ -130,10 +106,10 @@ export function formatClock(m: Moment, lang: Lang): string {
   const text = !w
     ? format(new TZDate(m.instant.getTime(), SEOUL), pattern)
     : m.precision === 'minute'
-      ? `${pad(w.hour)}:${pad(w.minute)}`
+      ? `${pad(w.h)}:${pad(w.mi)}`
       : lang === 'ko'
-        ? `${w.hour}시`
-        : `${pad(w.hour)}:00`
+        ? `${w.h}시`
+        : `${pad(w.h)}:00`
   if (!m.approximate) return text
   return lang === 'ko' ? `${text}경` : `~${text}`
 }
@@ -146,7 +122,7 @@ export function kstToday(now: Date = new Date()): string {
 /** The KST wall-clock fields of an instant, to the minute. */
 export function kstFields(ms: number): { year: number; month: number; day: number; hour: number; minute: number } {
   const w = wallOf(ms)
-  if (w) return { year: w.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute }
+  if (w) return { year: w.y, month: w.mo, day: w.d, hour: w.h, minute: w.mi }
   const [year = 0, month = 0, day = 0, hour = 0, minute = 0] = format(new TZDate(ms, SEOUL), 'yyyy M d H m')
     .split(' ')
     .map(Number)
@@ -156,7 +132,7 @@ export function kstFields(ms: number): { year: number; month: number; day: numbe
 /** The KST calendar day of a moment, YYYY-MM-DD, for grouping. */
 export function kstDay(m: Moment): string {
   const w = wallOf(m.instant.getTime())
-  if (w) return `${w.year}-${pad(w.month)}-${pad(w.day)}`
+  if (w) return `${w.y}-${pad(w.mo)}-${pad(w.d)}`
   return format(new TZDate(m.instant.getTime(), SEOUL), 'yyyy-MM-dd')
 }
 

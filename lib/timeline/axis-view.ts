@@ -6,6 +6,7 @@
  * The window is named `start`/`end` in the address, not `from`/`to`: on /timeline/ those name the
  * filters' years already.
  */
+import { KST_OFFSET_MINUTES as KST, type KstParts, kstParts } from '../time/kst'
 import { type Rejected, readQuery } from '../url-state'
 
 /** A window of time in epoch minutes, `from` before `to`. */
@@ -16,7 +17,6 @@ export interface View {
 
 /** The narrowest window: half an hour, where one incident's minutes are apart. */
 export const MIN_SPAN = 30
-const KST = 9 * 60
 const MS = 60_000
 const DAY = 1440
 
@@ -53,16 +53,7 @@ export function around(from: number, to: number, margin: number, bounds: View): 
 const TIME = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/
 
 /** Korean wall-clock fields of an epoch minute. */
-export function kstParts(minute: number): { y: number; mo: number; d: number; h: number; mi: number } {
-  const t = new Date((minute + KST) * MS)
-  return {
-    y: t.getUTCFullYear(),
-    mo: t.getUTCMonth() + 1,
-    d: t.getUTCDate(),
-    h: t.getUTCHours(),
-    mi: t.getUTCMinutes(),
-  }
-}
+const partsAt = (minute: number): KstParts => kstParts(minute * MS)
 
 /** The epoch minute of a Korean wall-clock time. */
 export function kstMinute(y: number, mo = 1, d = 1, h = 0, mi = 0): number {
@@ -80,7 +71,7 @@ export function timeReader(bounds: View, edge: 'first' | 'last'): (value: string
     const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4], m[5]].map((p) => (p === undefined ? undefined : Number(p)))
     if (y === undefined) return undefined
     const at = kstMinute(y, mo ?? 1, d ?? 1, h ?? 0, mi ?? 0)
-    const p = kstParts(at)
+    const p = partsAt(at)
     if (p.y !== y || p.mo !== (mo ?? 1) || p.d !== (d ?? 1) || p.h !== (h ?? 0) || p.mi !== (mi ?? 0)) return undefined
     let end = at
     if (edge === 'last' && h === undefined) {
@@ -110,7 +101,7 @@ const two = (n: number) => String(n).padStart(2, '0')
 
 /** A minute in Korean time as the address writes it: `2022-10-15T15:19`. */
 export function formatMinute(minute: number): string {
-  const p = kstParts(Math.round(minute))
+  const p = partsAt(Math.round(minute))
   return `${p.y}-${two(p.mo)}-${two(p.d)}T${two(p.h)}:${two(p.mi)}`
 }
 
@@ -164,7 +155,7 @@ export function ticks(v: View, max: number): Tick[] {
   const span = v.to - v.from
   const step = STEPS.find((s) => span / (s.n * STEP_LENGTH[s.unit]) <= max) ?? { unit: 'year' as const, n: 10 }
   const out: Tick[] = []
-  const p = kstParts(v.from)
+  const p = partsAt(v.from)
   if (step.unit === 'year') {
     for (let y = Math.ceil(p.y / step.n) * step.n; out.length <= max; y += step.n) {
       const at = kstMinute(y)
@@ -177,14 +168,14 @@ export function ticks(v: View, max: number): Tick[] {
     for (let i = 0; out.length <= max; i += step.n) {
       const at = kstMinute(p.y, Math.floor((p.mo - 1) / step.n) * step.n + 1 + i)
       if (at > v.to) break
-      const q = kstParts(at)
+      const q = partsAt(at)
       if (at >= v.from) out.push({ at, label: q.mo === 1 ? String(q.y) : `${q.y}-${two(q.mo)}` })
     }
     return out
   }
   const local = v.from + KST
   for (let at = Math.ceil(local / step.n) * step.n - KST; at <= v.to && out.length <= max; at += step.n) {
-    const q = kstParts(at)
+    const q = partsAt(at)
     const midnight = q.h === 0 && q.mi === 0
     out.push({ at, label: midnight ? `${q.y}-${two(q.mo)}-${two(q.d)}` : `${two(q.h)}:${two(q.mi)}` })
   }

@@ -12,6 +12,7 @@ import {
   formatOffset,
   kstDay,
   kstFields,
+  PATTERNS,
   SEOUL,
 } from '@/lib/time/format'
 
@@ -62,21 +63,7 @@ describe('time formatting, always in KST whatever the machine zone', () => {
 })
 
 describe('KST without time-zone data, from the end of Korea’s last summer time (1988-10-09) on', () => {
-  // What date-fns says with Asia/Seoul's zone data, the way every time was formatted before.
-  const PATTERNS = {
-    ko: {
-      month: 'yyyy년 M월',
-      day: 'yyyy년 M월 d일 (EEE)',
-      hour: 'yyyy년 M월 d일 (EEE) H시',
-      minute: 'yyyy년 M월 d일 (EEE) HH:mm',
-    },
-    en: {
-      month: 'MMMM yyyy',
-      day: 'EEE d MMM yyyy',
-      hour: "EEE d MMM yyyy, HH':00' 'KST'",
-      minute: "EEE d MMM yyyy, HH:mm 'KST'",
-    },
-  } as const
+  // What date-fns says with Asia/Seoul's zone data and the site's patterns, the way every time was formatted before.
   const zoned = (ms: number, pattern: string, lang: 'ko' | 'en' = 'ko') =>
     format(new TZDate(ms, SEOUL), pattern, { locale: lang === 'ko' ? ko : enUS })
   // Summer time in 1987 and 1988, its last night, the day after, then every 68,371 minutes (47 days and some hours) to 2040.
