@@ -38,10 +38,13 @@ function affinityTo(incident: CompareCandidate): (other: CompareCandidate) => nu
     const place = incident.facility !== undefined && incident.facility === other.facility
     let shared = 0
     for (const f of other.factors) if (factors.has(f.factor)) shared += 1
-    return (
-      (names ? 100 : 0) + (place ? 20 : 0) + 10 * Math.min(overlap(operators, other.operators), 2) + Math.min(shared, 5)
-    )
+    return affinityScore(names, place, overlap(operators, other.operators), shared)
   }
+}
+
+/** The affinity rule's weights: a named relation, the same facility, shared operators (up to 2), shared factors (up to 5). */
+function affinityScore(named: boolean, place: boolean, operators: number, factors: number): number {
+  return (named ? 100 : 0) + (place ? 20 : 0) + 10 * Math.min(operators, 2) + Math.min(factors, 5)
 }
 
 /** How close `other` is to `incident`: named relations first, then place, operator, factors. */
@@ -181,11 +184,12 @@ export function compareChoices<T extends CompareCandidate>(
     b.score - a.score || a.distance - b.distance || (t.rank[a.i] ?? 0) - (t.rank[b.i] ?? 0)
   for (let i = 0; i < all.length; i++) {
     if (i === own) continue
-    const score =
-      (named.has(i) ? 100 : 0) +
-      (t.facility[i] === facility ? 20 : 0) +
-      10 * Math.min(marked(t.operators, i, operators), 2) +
-      Math.min(marked(t.factors, i, factors), 5)
+    const score = affinityScore(
+      named.has(i),
+      t.facility[i] === facility,
+      marked(t.operators, i, operators),
+      marked(t.factors, i, factors),
+    )
     const worst = best[best.length - 1]
     if (best.length === keep && worst && score < worst.score) continue
     const r = { i, score, distance: Math.abs((t.start[i] ?? 0) - t0) }
