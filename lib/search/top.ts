@@ -4,9 +4,13 @@
  */
 import type { Ranked } from './scoring'
 
-/** Of two ranked records, which comes first: the higher score, then a preferred record, then the lower number. */
-const order = (a: Ranked, b: Ranked, preferred: (n: number) => boolean) =>
-  b.score - a.score || Number(preferred(b.n)) - Number(preferred(a.n)) || a.n - b.n
+/**
+ * Below zero when record `n` scoring `score` comes before `other`: the higher score, then a
+ * preferred record, then the lower number. Takes the record as numbers, so one that cannot enter
+ * the page is turned away before any object is made for it.
+ */
+const compare = (score: number, n: number, other: Ranked, preferred: (n: number) => boolean) =>
+  other.score - score || Number(preferred(other.n)) - Number(preferred(n)) || n - other.n
 
 /** The best `k` records offered so far, best first; a record that cannot enter costs no object. */
 export class Best {
@@ -17,21 +21,13 @@ export class Best {
   ) {}
 
   offer(n: number, score: number, matched: number, coverage: number): void {
-    const { kept, k } = this
+    const { kept, k, preferred } = this
     const last = kept.length === k ? kept[k - 1] : undefined
-    if (k <= 0 || (last && (score < last.score || (score === last.score && !this.before(n, last))))) return
-    const s: Ranked = { n, score, matched, coverage }
+    if (k <= 0 || (last && compare(score, n, last, preferred) >= 0)) return
     let at = kept.length
-    while (at > 0 && order(s, kept[at - 1] ?? s, this.preferred) < 0) at -= 1
-    kept.splice(at, 0, s)
+    for (let prev = kept[at - 1]; prev && compare(score, n, prev, preferred) < 0; prev = kept[at - 1]) at -= 1
+    kept.splice(at, 0, { n, score, matched, coverage })
     if (kept.length > k) kept.pop()
-  }
-
-  /** Whether record `n` goes before `other`, which scores the same. */
-  private before(n: number, other: Ranked): boolean {
-    const mine = this.preferred(n)
-    const theirs = this.preferred(other.n)
-    return mine === theirs ? n < other.n : mine
   }
 }
 
