@@ -50,4 +50,4 @@ export function parseNextLog(log: string): NextStats {
   }
 }
 
-export { childCpuSeconds } from '../scripts/build/plan'
+export { childCpuSeconds, childCpuTimes } from '../scripts/build/plan'

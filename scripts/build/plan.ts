@@ -50,10 +50,19 @@ export function expandPlan(
   })
 }
 
-/** The children's user + system seconds from the two lines bash's `times` printed last. */
-export function childCpuSeconds(log: string): number | undefined {
+/** The children's user and system seconds from the two lines bash's `times` printed last. */
+export function childCpuTimes(log: string): { user: number; system: number } | undefined {
   const lines = log.trimEnd().split('\n').slice(-2)
   const m = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(lines[1] ?? '')
   if (!m) return undefined
-  return +(Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])).toFixed(1)
+  return {
+    user: +(Number(m[1]) * 60 + Number(m[2])).toFixed(1),
+    system: +(Number(m[3]) * 60 + Number(m[4])).toFixed(1),
+  }
+}
+
+/** The children's user + system seconds from the two lines bash's `times` printed last. */
+export function childCpuSeconds(log: string): number | undefined {
+  const times = childCpuTimes(log)
+  return times === undefined ? undefined : +(times.user + times.system).toFixed(1)
 }

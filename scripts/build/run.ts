@@ -4,13 +4,15 @@
  * Output is collected (and passed on as it comes when asked); `stop()` ends the step's whole group.
  */
 import { spawn } from 'node:child_process'
-import { childCpuSeconds } from './plan'
+import { childCpuSeconds, childCpuTimes } from './plan'
 
 export interface StepResult {
   command: string
   code: number
   seconds: number
   cpuSeconds: number | undefined
+  /** The user and system parts of cpuSeconds (system time swings a lot on a busy VM). */
+  cpuTimes: { user: number; system: number } | undefined
   /** What the step printed (stdout and stderr, as they came). */
   output: string
 }
@@ -55,6 +57,7 @@ export function startStep(command: string, { cwd, env, onOutput }: StepOptions):
         code: code ?? 1,
         seconds: +((performance.now() - started) / 1000).toFixed(1),
         cpuSeconds: childCpuSeconds(times),
+        cpuTimes: childCpuTimes(times),
         output: Buffer.concat(chunks).toString(),
       })
     })
