@@ -10,6 +10,7 @@ export function stageName(command: string): string {
     [/scripts\/build-search\.ts\b/, 'search index'],
     [/scripts\/build-embed\.ts\b/, 'embed'],
     [/scripts\/build-islands\.ts\b/, 'islands'],
+    [/scripts\/prune-runtime\.ts\b/, 'prune'],
   ]
   const known = names.find(([pattern]) => pattern.test(command))
   if (known) return known[1]

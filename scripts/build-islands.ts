@@ -5,16 +5,19 @@
  * 2. rewrites every page in out/ (lib/islands/rewrite.ts): Next's client runtime, flight data and
  *    script preloads out, the page's own island modules in; on every core (scripts/islands/);
  * 3. deletes what only Next's runtime read: the RSC payloads (`index.txt`, `__next.*.txt`) and the
- *    runtime's JavaScript under out/_next/static/ (the CSS and fonts there stay).
+ *    runtime's JavaScript under out/_next/static/ (the CSS and fonts there stay); with
+ *    `--keep-runtime-files` it leaves them to a later step (`npm run build` deletes them last,
+ *    scripts/prune-runtime.ts says why).
  * Any page it cannot rewrite stops the build with the file and the reason. `--analyze` prints
  * what each bundle is made of.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { basename, join, relative, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { analyzeMetafile, build, type Metafile, type Plugin } from 'esbuild'
 import { ISLAND_BASE, type IslandAsset } from '../lib/islands/rewrite'
 import { BASE_PATH } from '../lib/site/env'
+import { files, pruneRuntimeFiles } from './islands/prune'
 import { rewritePages } from './islands/rewrite-pool'
 import { OUT_DIR as OUT } from './out-dir'
 import { siteConfigPlugin } from './site-config-plugin'
@@ -24,14 +27,6 @@ const SUFFIX = '.island.ts'
 /** What an island bundle must never contain: the framework, or the content itself. */
 const FORBIDDEN_INPUT =
   /^(?:content\/|\.contentlayer\/|lib\/content\/source\.ts$)|node_modules\/(?:react|react-dom|next)\//
-
-function* files(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) yield* files(path)
-    else yield path
-  }
-}
 
 /** Island name → module path; two modules with one name are an error. */
 function findIslands(): Map<string, string> {
@@ -119,9 +114,6 @@ function assetsFrom(meta: Metafile): Map<string, IslandAsset> {
   return assets
 }
 
-/** True for the RSC payloads Next writes beside each page for its client router. */
-const isFlightFile = (name: string): boolean => name === 'index.txt' || /^__next\..+\.txt$/.test(name)
-
 if (!existsSync(join(OUT, 'index.html'))) throw new Error(`${OUT}/index.html is missing: run \`next build\` first`)
 
 const islands = findIslands()
@@ -135,14 +127,7 @@ if (problems.length > 0) {
   throw new Error(`islands: ${problems.length} page(s) could not be rewritten:\n${problems.join('\n')}`)
 }
 
-let deleted = 0
-for (const file of [...files(OUT)]) {
-  const runtime = file.startsWith(join(OUT, '_next', 'static')) && file.endsWith('.js')
-  if (runtime || isFlightFile(basename(file))) {
-    rmSync(file)
-    deleted += 1
-  }
-}
+const deleted = process.argv.includes('--keep-runtime-files') ? 0 : pruneRuntimeFiles(OUT)
 
 const sizes = [...assets].map(([name, a]) => {
   const gz = [a.script, ...a.preload].reduce(

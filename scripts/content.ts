@@ -77,8 +77,8 @@ async function chunked(chunks: readonly string[][], contentDir: string): Promise
     for (const output of failed) console.error(output.trimEnd())
     process.exit(1)
   }
+  // Each chunk's folder of links stays for the next build (scripts/content/chunks.ts says why).
   const count = mergeChunks(dirs, artifacts)
-  for (const dir of dirs) rmSync(join(dir, 'content'), { recursive: true, force: true })
   console.log(`Generated ${count} documents in .contentlayer (${dirs.length} chunks)`)
 }
 

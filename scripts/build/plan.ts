@@ -5,6 +5,8 @@
  * rewrite, the search index and the embed touch different files of out/ and read nothing the
  * others write, and none of them alone keeps both cores busy (issue #16: at 10,000 incidents the
  * data files used 1.6 cores, the islands 1.5, the search index one), so they share the machine.
+ * The island step leaves Next's runtime files for the last step, which deletes them once nothing
+ * else creates files (scripts/prune-runtime.ts).
  * `npm run x` in a step is replaced by x's own commands, one phase each. Pure.
  */
 
@@ -16,10 +18,12 @@ export const BUILD_PLAN: readonly (readonly string[])[] = [
   ['next build'],
   [
     `${TSX} scripts/build-data.ts`,
-    `${TSX} scripts/build-islands.ts`,
+    `${TSX} scripts/build-islands.ts --keep-runtime-files`,
     `${TSX} scripts/build-search.ts`,
     `${TSX} scripts/build-embed.ts`,
   ],
+  // Deleting Next's runtime files waits until nothing else writes (scripts/prune-runtime.ts).
+  [`${TSX} scripts/prune-runtime.ts`],
   ['bash scripts/build-if-stale.sh --mark'],
 ]
 

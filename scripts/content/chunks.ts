@@ -7,7 +7,7 @@
  * and every other record (sources, entities, factors, policies, thesaurus) in the first chunk.
  * Contentlayer2 sees the same relative paths, so its documents and its errors are the same.
  */
-import { mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 
 /** An incident's Markdown or its English analysis: `…/incidents/<name>.md` or `…/incidents/en/<name>.md`. */
@@ -54,14 +54,29 @@ export function contentChunks(contentDir: string, perChunk: number): string[][] 
   return planChunks(listFiles(contentDir).sort(), perChunk)
 }
 
-/** A fresh folder of links, `<chunkDir>/content/<file>` → the content folder's file. */
+/**
+ * `<chunkDir>/content/<file>` → the content folder's file, for exactly `files`: links already there
+ * and right are kept, the others removed, the missing ones made. A chunk's links are kept between
+ * builds (scripts/content.ts no longer deletes them): on this machine's ext4 without a journal,
+ * files created right after many are deleted cost far more system time
+ * (scripts/prune-runtime.ts), and 20,000 links deleted at the end of the content stage at
+ * 10,000 incidents came just before `next build` creates hundreds of thousands of files.
+ */
 export function linkChunk(contentDir: string, chunkDir: string, files: readonly string[]): string {
   const linked = join(chunkDir, 'content')
-  rmSync(linked, { recursive: true, force: true })
-  for (const file of files) {
-    const to = join(linked, file)
+  const wanted = new Map(files.map((file) => [join(linked, file), join(contentDir, file)]))
+  const prune = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) prune(path)
+      else if (!entry.isSymbolicLink() || readlinkSync(path) !== wanted.get(path)) rmSync(path)
+      else wanted.delete(path)
+    }
+  }
+  if (existsSync(linked)) prune(linked)
+  for (const [to, from] of wanted) {
     mkdirSync(dirname(to), { recursive: true })
-    symlinkSync(join(contentDir, file), to)
+    symlinkSync(from, to)
   }
   return linked
 }

@@ -7,7 +7,7 @@ import { runPhases, startStep } from '../../scripts/build/run'
 const pkg: { scripts: Record<string, string> } = JSON.parse(readFileSync('package.json', 'utf8'))
 
 describe('the build plan', () => {
-  it('runs the steps after the export side by side, everything else one after another', () => {
+  it('runs the steps after the export side by side, everything else one after another, deleting last', () => {
     const phases = expandPlan(BUILD_PLAN, pkg.scripts).map((phase) =>
       phase.map((command) => command.replace(/^.*?(scripts\/[\w-]+\.(?:ts|sh)).*$/, '$1')),
     )
@@ -17,6 +17,7 @@ describe('the build plan', () => {
       ['scripts/check.ts'],
       ['next build'],
       ['scripts/build-data.ts', 'scripts/build-islands.ts', 'scripts/build-search.ts', 'scripts/build-embed.ts'],
+      ['scripts/prune-runtime.ts'],
       ['scripts/build-if-stale.sh'],
     ])
   })
