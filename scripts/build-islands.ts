@@ -127,7 +127,7 @@ if (problems.length > 0) {
   throw new Error(`islands: ${problems.length} page(s) could not be rewritten:\n${problems.join('\n')}`)
 }
 
-const deleted = process.argv.includes('--keep-runtime-files') ? 0 : pruneRuntimeFiles(OUT)
+const deleted = process.argv.includes('--keep-runtime-files') ? 0 : await pruneRuntimeFiles(OUT)
 
 const sizes = [...assets].map(([name, a]) => {
   const gz = [a.script, ...a.preload].reduce(

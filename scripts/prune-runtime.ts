@@ -13,4 +13,4 @@
 import { pruneRuntimeFiles } from './islands/prune'
 import { OUT_DIR } from './out-dir'
 
-console.log(`prune: ${pruneRuntimeFiles(OUT_DIR)} runtime files deleted from ${OUT_DIR}`)
+console.log(`prune: ${await pruneRuntimeFiles(OUT_DIR)} runtime files deleted from ${OUT_DIR}`)
