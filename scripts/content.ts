@@ -2,7 +2,7 @@
  * `npm run content` (and the first step of `npm run check`): contentlayer2's build
  * (scripts/content/generate.ts). A content folder of more than CONTENT_CHUNK_INCIDENTS incidents
  * (1,000 unless set) is built in chunks (scripts/content/chunks.ts), a child process each, as many
- * at once as there are cores (the number of chunks a multiple of that), and the chunks' output merged into `.contentlayer/generated`
+ * at once as there are cores, and the chunks' output merged into `.contentlayer/generated`
  * (scripts/content/merge.ts): the same files a single run writes, in bounded memory. A chunk's
  * error is printed as contentlayer2 wrote it (file, field, reason) and the stage exits 1. The
  * generated barrel then reads the collections at run time (scripts/content/runtime-index.ts).
@@ -86,7 +86,7 @@ if (process.argv.includes('--chunk')) {
   await generate(configPath, false)
 } else {
   const contentDir = resolve(cwd, process.env.CONTENT_DIR ?? 'content')
-  const chunks = contentChunks(contentDir, perChunk, availableParallelism())
+  const chunks = contentChunks(contentDir, perChunk)
   if (chunks.length <= 1) await generate(configPath, true)
   else await chunked(chunks, contentDir)
   readCollectionsAtRuntime(join(cwd, '.contentlayer', 'generated'))

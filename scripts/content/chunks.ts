@@ -24,12 +24,9 @@ function listFiles(dir: string, root = dir): string[] {
 /**
  * The files of each chunk, relative to the content folder: incidents grouped by their file name
  * (the Korean record and its English twin together), at most `perChunk` of them a chunk, spread
- * evenly; the other records in the first chunk. When there is more than one chunk, their number
- * is a multiple of `parallel` (the chunks built at once), so that no round of chunks leaves a core
- * idle: 10,040 incidents made 11 chunks of 913 on 2 cores, six rounds, the last with one chunk;
- * now 12 of 837, six full rounds.
+ * evenly; the other records in the first chunk.
  */
-export function planChunks(files: readonly string[], perChunk: number, parallel = 1): string[][] {
+export function planChunks(files: readonly string[], perChunk: number): string[][] {
   const groups = new Map<string, string[]>()
   const others: string[] = []
   for (const file of files) {
@@ -42,9 +39,7 @@ export function planChunks(files: readonly string[], perChunk: number, parallel 
     groups.set(key, [...(groups.get(key) ?? []), file])
   }
   const keys = [...groups.keys()].sort()
-  const needed = Math.max(1, Math.ceil(keys.length / Math.max(1, perChunk)))
-  const atOnce = Math.max(1, parallel)
-  const count = needed === 1 ? 1 : Math.min(keys.length, Math.ceil(needed / atOnce) * atOnce)
+  const count = Math.max(1, Math.ceil(keys.length / Math.max(1, perChunk)))
   const chunks = Array.from({ length: count }, (_, i) => {
     const from = Math.floor((i * keys.length) / count)
     const to = Math.floor(((i + 1) * keys.length) / count)
@@ -55,8 +50,8 @@ export function planChunks(files: readonly string[], perChunk: number, parallel 
 }
 
 /** How many incidents the content folder holds, and each chunk's files. */
-export function contentChunks(contentDir: string, perChunk: number, parallel = 1): string[][] {
-  return planChunks(listFiles(contentDir).sort(), perChunk, parallel)
+export function contentChunks(contentDir: string, perChunk: number): string[][] {
+  return planChunks(listFiles(contentDir).sort(), perChunk)
 }
 
 /**

@@ -51,23 +51,6 @@ describe('planChunks', () => {
   })
 })
 
-describe('planChunks: how many chunks', () => {
-  const incidents = Array.from({ length: 10 }, (_, i) => `incidents/${String(i).padStart(2, '0')}.md`)
-  it.each([
-    [4, 1, [3, 3, 4]],
-    [4, 2, [2, 3, 2, 3]],
-    [3, 2, [2, 3, 2, 3]],
-    [10, 2, [10]],
-    [2, 4, [1, 1, 1, 2, 1, 1, 1, 2]],
-    [1, 4, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]],
-  ])(
-    'at most %i a chunk, %i built at once: chunks of %j incidents (as many as a multiple of the second, when there are incidents enough)',
-    (perChunk, parallel, sizes) => {
-      expect(planChunks(incidents, perChunk, parallel).map((chunk) => chunk.length)).toEqual(sizes)
-    },
-  )
-})
-
 describe('linkChunk', () => {
   it('links exactly the chunk’s files, keeping the right links and removing the rest on the next build', () => {
     const content = folder(['incidents/a.md', 'incidents/b.md', 'incidents/c.md', 'sources/s.yaml'])
