@@ -127,7 +127,8 @@ if (problems.length > 0) {
   throw new Error(`islands: ${problems.length} page(s) could not be rewritten:\n${problems.join('\n')}`)
 }
 
-const deleted = process.argv.includes('--keep-runtime-files') ? 0 : await pruneRuntimeFiles(OUT)
+const keep = process.argv.includes('--keep-runtime-files')
+const deleted = keep ? 0 : await pruneRuntimeFiles(OUT)
 
 const sizes = [...assets].map(([name, a]) => {
   const gz = [a.script, ...a.preload].reduce(
@@ -137,5 +138,7 @@ const sizes = [...assets].map(([name, a]) => {
   )
   return `${name} ${(gz / 1024).toFixed(1)} KB gz on ${used.get(name) ?? 0} pages`
 })
-console.log(`islands: ${pages} pages rewritten, ${removed} runtime tags removed, ${deleted} runtime files deleted`)
+console.log(
+  `islands: ${pages} pages rewritten, ${removed} runtime tags removed, ${keep ? 'runtime files left for the prune step' : `${deleted} runtime files deleted`}`,
+)
 console.log(`islands: ${sizes.join('; ')}`)
