@@ -12,7 +12,11 @@
  * shared pages count once per process, so this errs high); for a phase of stages side by side,
  * its wall time and the peak of their memory together. Then pages per second
  * (Next's static generation), the size of out/, its largest HTML page, and the load average
- * before and after (the machine is shared: numbers taken while it is busy are noisy).
+ * before and after (the machine is shared: numbers taken while it is busy are noisy). The first
+ * step of a phase that fails ends the others, as in `npm run build`. CPU time is reported as user
+ * and system apart: on this machine system time swings from run to run (file creation right after
+ * mass deletion: scripts/prune-runtime.ts), so wait a few minutes after deleting a build before
+ * measuring one; this benchmark's own clean-up is such a deletion.
  * Writes bench/results/build.json.
  */
 import { spawnSync } from 'node:child_process'
@@ -139,7 +143,14 @@ async function runPhase(index: number, commands: readonly string[]): Promise<[Ph
     phasePeak = Math.max(phasePeak, sum)
   }
   const timer = setInterval(sample, 200)
-  const results = await Promise.all(running.map((step) => step.done))
+  // As `npm run build` does: the first step that fails ends the others of its phase.
+  const results = await Promise.all(
+    running.map(async (step) => {
+      const result = await step.done
+      if (result.code !== 0) for (const other of running) if (other !== step) other.stop()
+      return result
+    }),
+  )
   clearInterval(timer)
   const seconds = +((performance.now() - started) / 1000).toFixed(1)
   const stages = results.map((r, i): StageResult => {
@@ -156,7 +167,8 @@ async function runPhase(index: number, commands: readonly string[]): Promise<[Ph
       peakRssMiB: mib(peaks[i] ?? 0),
     }
   })
-  const failed = results.find((r) => r.code !== 0)
+  // The step that failed first: the others of its phase were ended by it.
+  const failed = results.filter((r) => r.code !== 0).sort((a, b) => a.seconds - b.seconds)[0]
   if (failed) {
     console.error(failed.output.slice(-4000))
     throw new Error(
@@ -266,5 +278,10 @@ try {
   console.log('written bench/results/build.json')
 } finally {
   if (keep) console.log(`kept ${work}`)
-  else rmSync(work, { recursive: true, force: true })
+  else {
+    rmSync(work, { recursive: true, force: true })
+    // scripts/prune-runtime.ts: on ext4 without a journal, files created within minutes of many
+    // deletions cost far more system time, so a run started right after this one reads slow.
+    console.log(`deleted ${work}; let a few minutes pass before the next measurement`)
+  }
 }
