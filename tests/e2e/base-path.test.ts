@@ -12,10 +12,9 @@ import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { join, relative, resolve } from 'node:path'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStaticServer } from '../../scripts/static-server'
-import { launch, withPage } from './browser'
+import { withPage, fileBrowser } from './browser'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const OUT_DIR = 'tests/.work/base-path'
@@ -27,7 +26,7 @@ const PANGYO = '/incidents/2022-10-15-pangyo-datacenter-fire/'
 
 let server: Server
 let local = ''
-let browser: Browser
+const browser = fileBrowser()
 
 /** `npm run build` with the settings above, unless that folder is already fresh; its output on failure. */
 function buildIfStale(): Promise<void> {
@@ -65,10 +64,8 @@ beforeAll(async () => {
   const started = await startStaticServer(DIR, 0, '127.0.0.1', { basePath: BASE })
   server = started.server
   local = `http://127.0.0.1:${started.port}`
-  browser = await launch()
 }, 900_000)
 afterAll(async () => {
-  await browser?.close()
   await new Promise<void>((done) => (server ? server.close(() => done()) : done()))
 })
 
@@ -159,7 +156,7 @@ describe('a build for https://outage-chronicle.example/oc/', () => {
     { path: '/timeline/', lang: 'ko' },
     { path: '/embed/timeline/', lang: 'ko' },
   ])('$path: loads under /oc/ with its scripts, asking only for files under /oc/, console clean', ({ path, lang }) =>
-    withPage(browser, async ({ page, problems, requests }) => {
+    withPage(browser(), async ({ page, problems, requests }) => {
       const res = await page.goto(`${local}${BASE}${path}`, { waitUntil: 'networkidle' })
       expect(res?.status()).toBe(200)
       expect(await page.getAttribute('html', 'lang')).toBe(lang)

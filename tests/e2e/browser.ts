@@ -1,5 +1,5 @@
 /** Debian's Chromium driven by playwright-core, with a page that records every error it sees. */
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { type Browser, chromium, type Page } from 'playwright-core'
 
 export async function launch(): Promise<Browser> {
@@ -15,6 +15,25 @@ export async function launch(): Promise<Browser> {
       '--disable-sync',
     ],
   })
+}
+
+/**
+ * The browser for a test file: launched before its tests (in a `beforeAll` registered where this is
+ * called, so call it before any hook that needs the browser) and closed after them. Returns a
+ * getter, as the browser exists only once the file's hooks have run.
+ */
+export function fileBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (browser === undefined) throw new Error('the browser is launched in beforeAll: use it in a hook or a test')
+    return browser
+  }
 }
 
 export interface Watched {

@@ -3,19 +3,13 @@
  * at 360 and 390 px, chart text size, the header, footer and 404 page, and contrast in both colour
  * schemes. Every page these tests open must keep a clean console.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, type Watched, watchedPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { type Watched, watchedPage, fileBrowser } from './browser'
 
 const base = inject('baseURL')
 const PANGYO = '/incidents/2022-10-15-pangyo-datacenter-fire/'
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = fileBrowser()
 
 /** Opens a page, runs `check` on it, and fails if anything went wrong in its console or network. */
 async function withPage(
@@ -25,7 +19,7 @@ async function withPage(
 ): Promise<void> {
   const watched = options.touch
     ? await touchPage(options.width ?? 390, options.colorScheme)
-    : await watchedPage(browser, options)
+    : await watchedPage(browser(), options)
   try {
     await watched.page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
     await check(watched.page, watched)
@@ -37,7 +31,7 @@ async function withPage(
 
 /** A phone: touch screen, coarse pointer, no hover. */
 async function touchPage(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Watched> {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width, height: 800 },
     isMobile: true,
     hasTouch: true,
@@ -335,7 +329,7 @@ describe('header, footer and the 404 page', () => {
   )
 
   it('the 404 page offers a search and the main sections, in both languages', async () => {
-    const { page, problems } = await watchedPage(browser, { width: 390 })
+    const { page, problems } = await watchedPage(browser(), { width: 390 })
     try {
       await page.goto(`${base}/no/such/page/`, { waitUntil: 'networkidle' })
       expect(await page.locator('form[role="search"][action="/search/"] input[name="q"]').count()).toBe(1)

@@ -7,16 +7,16 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Frame, Page } from 'playwright-core'
+import type { Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startStaticServer } from '../../scripts/static-server'
-import { launch, watchedPage, withPage } from './browser'
+import { watchedPage, withPage, fileBrowser } from './browser'
 
 const base = inject('baseURL')
 const PANGYO = '2022-10-15-pangyo-datacenter-fire'
 const PANGYO_EVENTS = `.axis-chart a[data-key^="event-${PANGYO}-"]`
 const HOST_DIR = resolve(import.meta.dirname, '../.work/embed-axis-host')
-let browser: Browser
+const browser = fileBrowser()
 let host: Server
 let hostBase = ''
 
@@ -27,7 +27,6 @@ const hostPage = (name: string, body: string) =>
   )
 
 beforeAll(async () => {
-  browser = await launch()
   rmSync(HOST_DIR, { recursive: true, force: true })
   mkdirSync(HOST_DIR, { recursive: true })
   hostPage(
@@ -43,7 +42,6 @@ beforeAll(async () => {
   hostBase = `http://localhost:${started.port}`
 })
 afterAll(async () => {
-  await browser.close()
   await new Promise<void>((done) => host.close(() => done()))
 })
 
@@ -91,7 +89,7 @@ async function expectPangyoAxis(page: Page, frame: Frame): Promise<void> {
 
 describe('the axis view on another origin', () => {
   it('the iframe snippet opens on Pangyo’s first days; keys zoom it; a mark opens its record in a new tab', async () => {
-    const { page, problems } = await watchedPage(browser, { width: 412 })
+    const { page, problems } = await watchedPage(browser(), { width: 412 })
     await page.goto(`${hostBase}/iframe.html`, { waitUntil: 'networkidle' })
     const frame = await axisFrame(page)
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en')
@@ -110,7 +108,7 @@ describe('the axis view on another origin', () => {
   })
 
   it('the loader with data-view="axis" mounts the same axis, sized to it', async () => {
-    const { page, problems, requests } = await watchedPage(browser)
+    const { page, problems, requests } = await watchedPage(browser())
     await page.goto(`${hostBase}/script.html`, { waitUntil: 'networkidle' })
     expect(await page.locator('iframe').getAttribute('src')).toBe(
       `${base}/embed/timeline/?incident=${PANGYO}&view=axis`,
@@ -133,7 +131,7 @@ describe('the axis view on another origin', () => {
   })
 
   it('the list view does not load the axis chunk', async () => {
-    await withPage(browser, async ({ page, problems, requests }) => {
+    await withPage(browser(), async ({ page, problems, requests }) => {
       await page.goto(`${base}/embed/timeline/?incident=${PANGYO}`, { waitUntil: 'networkidle' })
       await page.locator('ol.ot-list > li').first().waitFor()
       expect(requests.filter((r) => r.includes('/embed/_chunks/axis-'))).toEqual([])
@@ -142,7 +140,7 @@ describe('the axis view on another origin', () => {
   })
 
   it('with an entity or factor, says those choices apply to the list only', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(`${base}/embed/timeline/?view=axis&factor=single-site-concentration&from=2022&to=2022`, {
         waitUntil: 'networkidle',
       })
@@ -157,7 +155,7 @@ describe('the axis view on another origin', () => {
     ['view=%3Cscript%3Ewindow.pwned%3D1%3C%2Fscript%3E', /알 수 없는 값/],
     [`view=axis&incident=2099-01-01-no-such-incident`, /이 장애 기록이 없습니다/],
   ])('%s: a message as text, no axis, no script', async (query, message) => {
-    await withPage(browser, async ({ page }) => {
+    await withPage(browser(), async ({ page }) => {
       await page.goto(`${base}/embed/timeline/?${query}`, { waitUntil: 'networkidle' })
       await page.locator('#ot:not([aria-busy])').waitFor()
       expect(await page.locator('.ot-error[role=alert]').textContent()).toMatch(message)
@@ -167,7 +165,7 @@ describe('the axis view on another origin', () => {
   })
 
   it.each(['light', 'dark'] as const)('drawn and focused, the embed page passes axe in the %s theme', async (theme) => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(`${base}/embed/timeline/?incident=${PANGYO}&view=axis&theme=${theme}`, {
         waitUntil: 'networkidle',
       })
@@ -183,7 +181,7 @@ describe('the axis view on another origin', () => {
 
 describe('the embed builder offers the axis', () => {
   it('choosing the time axis puts view=axis in both snippets and shows the axis in the preview', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${base}/embed/`, { waitUntil: 'networkidle' })
     await page.selectOption('#embed-incident', PANGYO)
     await page.selectOption('#embed-view', 'axis')
@@ -203,7 +201,7 @@ describe('the embed builder offers the axis', () => {
     await page.context().close()
 
     hostPage('pasted.html', snippet)
-    const pasted = await watchedPage(browser)
+    const pasted = await watchedPage(browser())
     await pasted.page.goto(`${hostBase}/pasted.html`, { waitUntil: 'networkidle' })
     await axisFrame(pasted.page)
     expect(pasted.problems).toEqual([])

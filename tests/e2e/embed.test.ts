@@ -6,15 +6,15 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { resolve } from 'node:path'
-import type { Browser, Frame, Page } from 'playwright-core'
+import type { Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startStaticServer } from '../../scripts/static-server'
-import { launch, watchedPage } from './browser'
+import { watchedPage, fileBrowser } from './browser'
 
 const base = inject('baseURL')
 const PANGYO = '2022-10-15-pangyo-datacenter-fire'
 const HOST_DIR = resolve(import.meta.dirname, '../.work/embed-host')
-let browser: Browser
+const browser = fileBrowser()
 let host: Server
 let hostBase = ''
 
@@ -25,7 +25,6 @@ const hostPage = (name: string, body: string) =>
   )
 
 beforeAll(async () => {
-  browser = await launch()
   rmSync(HOST_DIR, { recursive: true, force: true })
   mkdirSync(HOST_DIR, { recursive: true })
   cpSync(resolve(import.meta.dirname, '../../node_modules/@knight-lab/timelinejs/dist'), resolve(HOST_DIR, 'tl'), {
@@ -50,7 +49,6 @@ beforeAll(async () => {
   hostBase = `http://localhost:${started.port}`
 })
 afterAll(async () => {
-  await browser.close()
   await new Promise<void>((done) => host.close(() => done()))
 })
 
@@ -66,7 +64,7 @@ const origins = (urls: string[]) => [...new Set(urls.map((u) => new URL(u).origi
 
 describe('the embed on another origin', () => {
   it('the loader turns the element into a sized iframe that renders the Pangyo timeline', async () => {
-    const { page, problems, requests } = await watchedPage(browser)
+    const { page, problems, requests } = await watchedPage(browser())
     await page.goto(`${hostBase}/script.html`, { waitUntil: 'networkidle' })
     const frame = await embedFrame(page)
     const items = frame.locator('ol.ot-list > li')
@@ -88,7 +86,7 @@ describe('the embed on another origin', () => {
   })
 
   it('the iframe snippet renders in English, and every item links to its record in a new tab', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${hostBase}/iframe.html`, { waitUntil: 'networkidle' })
     const frame = await embedFrame(page)
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en')
@@ -116,7 +114,7 @@ describe('the embed on another origin', () => {
   })
 
   it('works at 320 px without sideways scrolling', async () => {
-    const { page } = await watchedPage(browser, { width: 320 })
+    const { page } = await watchedPage(browser(), { width: 320 })
     await page.goto(`${hostBase}/script.html`, { waitUntil: 'networkidle' })
     const frame = await embedFrame(page)
     expect(
@@ -126,7 +124,7 @@ describe('the embed on another origin', () => {
   })
 
   it('OutageTimeline.mount() returns a handle whose destroy() leaves no node or listener behind', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.addInitScript(() => {
       // Every listener on the host window and document, by type, while it is registered.
       const live = new Map<unknown, string>()
@@ -195,7 +193,7 @@ describe('hostile options', () => {
     'theme=%3C%2Fstyle%3E%3Cscript%3Ewindow.pwned%3D1%3C%2Fscript%3E',
     'factor=no-such-factor',
   ])('%s: a clear message as text, never script', async (query) => {
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     let dialogs = 0
     page.on('dialog', (d) => {
       dialogs += 1
@@ -212,7 +210,7 @@ describe('hostile options', () => {
   })
 
   it('through the loader: the values stay in the query string and get the message', async () => {
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${hostBase}/hostile.html`, { waitUntil: 'networkidle' })
     const frame = await embedFrame(page)
     expect(await frame.locator('.ot-error').textContent()).toContain('<img src=x onerror=window.pwned=1>')
@@ -224,7 +222,7 @@ describe('hostile options', () => {
 
 describe('the embed builder page', () => {
   it('opens from an incident page with that incident chosen, and takes one its list leaves out', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${base}/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
     await page.locator(`a[href="/embed/?incident=${PANGYO}"]`).click()
     await page.waitForURL(`${base}/embed/?incident=${PANGYO}`)
@@ -248,7 +246,7 @@ describe('the embed builder page', () => {
   })
 
   it('its script snippet works when pasted into a plain page on another origin', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${base}/en/embed/`, { waitUntil: 'networkidle' })
     expect(await page.locator('h1').count()).toBe(1)
     await page.selectOption('#embed-incident', PANGYO)
@@ -275,7 +273,7 @@ describe('the embed builder page', () => {
     await page.context().close()
 
     hostPage('pasted.html', snippet)
-    const host = await watchedPage(browser)
+    const host = await watchedPage(browser())
     await host.page.goto(`${hostBase}/pasted.html`, { waitUntil: 'networkidle' })
     const frame = await embedFrame(host.page)
     expect(await frame.locator('ol.ot-list > li').count()).toBeGreaterThan(10)
@@ -319,7 +317,7 @@ describe('the TimelineJS exports in the real TimelineJS', () => {
 <body><div id="tl" style="width:900px;height:600px"></div>
 <script>window.tl = new TL.Timeline('tl', ${JSON.stringify(data).replace(/</g, '\\u003c')}, { language: '${language}', script_path: '/tl/js/', font: null, hash_bookmark: false })</script></body></html>`,
     )
-    const { page, requests } = await watchedPage(browser)
+    const { page, requests } = await watchedPage(browser())
     await page.goto(`${hostBase}/${name}`, { waitUntil: 'networkidle' })
     await page.locator('.tl-slide').first().waitFor()
     const events = Array.isArray(Reflect.get(Object(data), 'events')) ? Reflect.get(Object(data), 'events').length : 0

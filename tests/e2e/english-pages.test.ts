@@ -6,10 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { isKoreanProse } from '@/lib/i18n/hangul'
-import { launch } from './browser'
+import { fileBrowser } from './browser'
 
 const root = resolve(import.meta.dirname, '../..')
 const OUT_EN = resolve(root, 'out/en')
@@ -27,14 +27,10 @@ function htmlFiles(dir: string): string[] {
   )
 }
 
-let browser: Browser
+const browser = fileBrowser()
 let page: Page
 beforeAll(async () => {
-  browser = await launch()
-  page = await browser.newPage()
-})
-afterAll(async () => {
-  await browser.close()
+  page = await browser().newPage()
 })
 
 /** The blocks of `<main>` whose text is Korean prose, as `<tag> text`. */

@@ -1,24 +1,10 @@
-/**
- * An incident page's sections on a phone: those the reader has not reached are skipped by the
- * browser (content-visibility, so the time axis above them pans at one frame a vsync, issue #17),
- * and skipping them changes nothing a reader does: links to their anchors land on them, a
- * citation's note is shown whole at the screen's bottom edge, and the page's height settles.
- */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, withPage } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { withPage, fileBrowser } from './browser'
 
 const base = inject('baseURL')
 const PANGYO = '/incidents/2022-10-15-pangyo-datacenter-fire/'
 const PHONE = { width: 390 }
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = fileBrowser()
 
 /** Whether the element is drawn, counting a skipped (content-visibility: auto) ancestor as not drawn. */
 const drawn = (el: Element) => el.checkVisibility({ contentVisibilityAuto: true })
@@ -26,7 +12,7 @@ const drawn = (el: Element) => el.checkVisibility({ contentVisibilityAuto: true 
 describe('the sections of an incident page on a phone', () => {
   it('are skipped until the reader gets near them, and a contents link lands on its section', async () => {
     await withPage(
-      browser,
+      browser(),
       async ({ page, problems }) => {
         await page.goto(`${base}${PANGYO}`, { waitUntil: 'networkidle' })
         const heading = page.locator('#sources-heading')
@@ -49,7 +35,7 @@ describe('the sections of an incident page on a phone', () => {
 
   it('shows a citation’s note whole along the screen’s bottom edge, in a section far down the page', async () => {
     await withPage(
-      browser,
+      browser(),
       async ({ page, problems }) => {
         await page.goto(`${base}${PANGYO}`, { waitUntil: 'networkidle' })
         const cite = page.locator('#responses .cite > a').first()

@@ -5,19 +5,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, watchedPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { watchedPage, fileBrowser } from './browser'
 
 const base = inject('baseURL')
 const out = resolve(import.meta.dirname, '../../out')
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = fileBrowser()
 
 function* files(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -62,7 +56,7 @@ describe('no Next client runtime in the built site', () => {
   it.each(PAGE_TYPES)(
     '%s loads no /_next/ script, only its islands, and nothing in the 4 s after load',
     async (path) => {
-      const { page, problems } = await watchedPage(browser)
+      const { page, problems } = await watchedPage(browser())
       // The page's own requests (the embed builder's preview frame is content of its own).
       const requests: Array<{ url: URL; afterLoad: boolean }> = []
       let loaded = false
@@ -81,7 +75,7 @@ describe('no Next client runtime in the built site', () => {
   )
 
   it('a search results page fetches, after load, only what the search needs', async () => {
-    const { page, problems, requests } = await watchedPage(browser)
+    const { page, problems, requests } = await watchedPage(browser())
     await page.goto(`${base}/search/?q=${encodeURIComponent('판교')}`, { waitUntil: 'load' })
     const atLoad = requests.length
     await page.locator('[data-search-results] li').first().waitFor()
@@ -102,12 +96,12 @@ describe('controls that need JavaScript', () => {
     ['/en/incidents/', '.index-filters'],
     ['/', '.quick-search-button'],
   ])('%s: %s is shown from the first paint with JavaScript, and not at all without it', async (path, selector) => {
-    const off = await browser.newContext({ javaScriptEnabled: false })
+    const off = await browser().newContext({ javaScriptEnabled: false })
     const plain = await off.newPage()
     await plain.goto(`${base}${path}`)
     expect(await plain.locator(selector).isVisible()).toBe(false)
     await off.close()
-    const on = await browser.newContext()
+    const on = await browser().newContext()
     const page = await on.newPage()
     // Visible with no island module run at all: the module requests fail (on purpose, so no console check).
     await page.route('**/_islands/**', (route) => route.abort())
@@ -227,7 +221,7 @@ const ISLANDS: Array<{ name: string; path: string; use: (page: Page) => Promise<
 
 describe('islands unmount cleanly', () => {
   it.each(ISLANDS)('$name: mount, use, unmount leaves the root and its listeners as before', async (island) => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await trackListeners(page)
     await page.goto(`${base}${island.path}`, { waitUntil: 'networkidle' })
     const src = await page.locator(`script[type="module"][src^="/_islands/${island.name}-"]`).getAttribute('src')

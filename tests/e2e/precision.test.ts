@@ -3,20 +3,13 @@
  * agree with its text, items known only to the day or month follow the timed items of their
  * period (incident page, timeline, embed), and no page shows a heading or clock time no record gives.
  */
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, watchedPage } from './browser'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { watchedPage, fileBrowser } from './browser'
 
 const base = inject('baseURL')
 const PANGYO = '2022-10-15-pangyo-datacenter-fire'
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = fileBrowser()
 
 /** Hours per pixel of the outage chart, read off two of its axis ticks ("50h", "100h"). */
 async function hoursPerPixel(page: Page): Promise<number> {
@@ -70,7 +63,7 @@ describe('the Pangyo per-service outage chart', () => {
   ])(
     '($lang) draws Kakao Navi as a range holding its "afternoon", and Kakao Pay as about 44 hours',
     async ({ path, range, pay, check }) => {
-      const { page, problems } = await watchedPage(browser)
+      const { page, problems } = await watchedPage(browser())
       await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
       const perPx = await hoursPerPixel(page)
 
@@ -106,7 +99,7 @@ describe('the Pangyo per-service outage chart', () => {
 
 describe('items known only to the day or the month', () => {
   it('follow the timed events of their day on the Pangyo page, marked, and month-only ones sit under the month', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${base}/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
     const sections = await page.locator('#timeline .event-day').evaluateAll((nodes) =>
       nodes.map((s) => ({
@@ -143,7 +136,7 @@ describe('items known only to the day or the month', () => {
   })
 
   it('follow the timed items of their period on the timeline page', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${base}/timeline/`, { waitUntil: 'networkidle' })
     const items = await page
       .locator('[data-timeline-item]')
@@ -169,7 +162,7 @@ describe('items known only to the day or the month', () => {
     { query: `incident=${PANGYO}`, day: '2022-10-15', text: '2022년 10월 15일 (토) 중' },
     { query: 'lang=en', day: '2012-04', text: 'about April 2012' },
   ])('follow the timed items of their period in the embed ($query)', async ({ query, day, text }) => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     // As an embedder shows it: in a frame.
     await page.setContent(`<iframe src="${base}/embed/timeline/?${query}" title="embed"></iframe>`)
     const frame = page.frameLocator('iframe')

@@ -1,17 +1,10 @@
 /** Accessibility, a clean console, small screens and dark mode on every page type the site has. */
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, withPage } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { withPage, fileBrowser } from './browser'
 
 const base = inject('baseURL')
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = fileBrowser()
 
 const NOT_FOUND = '/no/such/page/'
 const EXPECTED_404_LINE = 'console: Failed to load resource: the server responded with a status of 404 (Not Found)'
@@ -48,7 +41,7 @@ describe('quality on every page type', () => {
       `%s: axe finds no violations (${colorScheme} scheme, contrast included), the console stays clean`,
       async (path) => {
         await withPage(
-          browser,
+          browser(),
           async ({ page, problems }) => {
             await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
             const { violations } = await new AxeBuilder({ page }).analyze()
@@ -69,7 +62,7 @@ describe('quality on every page type', () => {
 
   it.each(PAGES)('%s: fits a 360 px phone without sideways scrolling', async (path) => {
     await withPage(
-      browser,
+      browser(),
       async ({ page }) => {
         await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
         const width = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0)
@@ -90,7 +83,7 @@ describe('quality on every page type', () => {
     '/analysis/',
   ])('%s: touch targets of at least 24 px at 412 px', async (path) => {
     await withPage(
-      browser,
+      browser(),
       async ({ page }) => {
         await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
         const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze()
@@ -102,7 +95,7 @@ describe('quality on every page type', () => {
 
   it('follows the system dark mode', async () => {
     await withPage(
-      browser,
+      browser(),
       async ({ page }) => {
         await page.goto(`${base}/`)
         const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
@@ -113,7 +106,7 @@ describe('quality on every page type', () => {
   })
 
   it('shows a visible focus ring when tabbing', async () => {
-    await withPage(browser, async ({ page }) => {
+    await withPage(browser(), async ({ page }) => {
       await page.goto(`${base}/incidents/2022-10-15-pangyo-datacenter-fire/`)
       await page.keyboard.press('Tab')
       await page.keyboard.press('Tab')
@@ -126,7 +119,7 @@ describe('quality on every page type', () => {
   })
 
   it('prints an incident without the navigation', async () => {
-    await withPage(browser, async ({ page }) => {
+    await withPage(browser(), async ({ page }) => {
       await page.goto(`${base}/incidents/2022-10-15-pangyo-datacenter-fire/`)
       await page.emulateMedia({ media: 'print' })
       expect(await page.locator('.site-header').isVisible()).toBe(false)

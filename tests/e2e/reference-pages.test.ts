@@ -1,22 +1,14 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { getFactorSummaries, getIncidents, getSourcePage } from '@/lib/content/source'
-import { expectCleanRoute, launch, type RouteCase, watchedPage } from './browser'
+import { expectCleanRoute, type RouteCase, watchedPage, fileBrowser } from './browser'
 
 const base = inject('baseURL')
 const FACTOR = getFactorSummaries()[0]?.id ?? 'single-site-concentration'
 const SOURCE = 'hankookilbo-2018112412447378'
 const ENTITY = 'kakaotalk'
 const POLICY = 'policy-2022-kakao-outage-prevention-acts'
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = fileBrowser()
 
 /** Each reference route type, in both languages. */
 const ROUTES: RouteCase[] = [
@@ -45,13 +37,13 @@ const ROUTES: RouteCase[] = [
 
 describe('every reference route type loads cleanly', () => {
   it.each(ROUTES)('$name: status 200, a title, one h1, the right lang, no console error or failed request', (route) =>
-    expectCleanRoute(browser, base, route),
+    expectCleanRoute(browser(), base, route),
   )
 
   it.each(ROUTES.filter((r) => r.lang === 'ko'))(
     '$name: the language switch leads to the same record in English',
     async ({ path }) => {
-      const { page } = await watchedPage(browser)
+      const { page } = await watchedPage(browser())
       await page.goto(`${base}${path}`)
       expect(await page.locator('a.lang-switch').getAttribute('href')).toBe(`/en${path}`)
       await page.context().close()
@@ -65,7 +57,7 @@ describe('a factor page', () => {
       .filter((inc) => inc.factors.some((f) => f.factor === FACTOR))
       .map((d) => d.id)
     expect(expected.length).toBeGreaterThan(1)
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${base}/factors/${FACTOR}/`)
     const listed = await page
       .locator('#incidents li.ref-use')
@@ -77,7 +69,7 @@ describe('a factor page', () => {
   })
 
   it('the factor index shows every factor with its count', async () => {
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${base}/en/factors/`)
     expect(await page.locator('#factors .ref-cards > li').count()).toBe(getFactorSummaries().length)
     await page.context().close()
@@ -88,7 +80,7 @@ describe('a source page', () => {
   it('lists the facts citing it and links back to where each is shown', async () => {
     const data = getSourcePage(SOURCE, 'ko')
     if (!data) throw new Error(`no source ${SOURCE}`)
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${base}/sources/${SOURCE}/`)
     expect(await page.locator('#cited-by li.ref-fact').count()).toBe(data.factCount)
     for (const r of data.incidents) {
@@ -107,7 +99,7 @@ describe('a source page', () => {
   })
 
   it('shows the address as an external link with rel="noopener noreferrer"', async () => {
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${base}/en/sources/${SOURCE}/`)
     const link = page.locator('.ref-url a')
     if ((await link.count()) > 0) expect(await link.getAttribute('rel')).toBe('noopener noreferrer')
@@ -117,7 +109,7 @@ describe('a source page', () => {
 
 describe('an entity page', () => {
   it('links its parent and its children', async () => {
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${base}/entities/${ENTITY}/`)
     await expect(page.locator('a.ref-parent').getAttribute('href')).resolves.toBe('/entities/kakao/')
     await page.goto(`${base}/en/entities/kakao/`)
@@ -127,7 +119,7 @@ describe('an entity page', () => {
   })
 
   it('lists its incidents with its slice of the timeline, linking back to each incident', async () => {
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${base}/entities/${ENTITY}/`)
     expect(await page.locator('#incidents h3 a').count()).toBeGreaterThan(3)
     expect(await page.locator('#incidents a.ref-kind[href*="#event-"]').count()).toBeGreaterThan(0)
@@ -137,7 +129,7 @@ describe('an entity page', () => {
 
 describe('a policy page', () => {
   it("keeps other sources' dates beside a step, each with its sources, and links incidents and bodies", async () => {
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${base}/en/policies/policy-2020-netflix-law-tba-22-7/`)
     const alternatives = page.locator('#steps .ref-step-alternatives li')
     expect(await alternatives.count()).toBeGreaterThan(0)
@@ -152,7 +144,7 @@ describe('a policy page', () => {
 
 describe('accessibility', () => {
   it("a policy page with other sources' dates has no axe violations", async () => {
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${base}/policies/policy-2020-netflix-law-tba-22-7/`, { waitUntil: 'networkidle' })
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
     await page.context().close()
@@ -161,7 +153,7 @@ describe('accessibility', () => {
   it.each(ROUTES.filter((r) => r.lang === 'ko' || r.path.includes('/sources/')))(
     '$name has no axe violations',
     async ({ path }) => {
-      const { page } = await watchedPage(browser)
+      const { page } = await watchedPage(browser())
       await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
       const result = await new AxeBuilder({ page }).analyze()
       expect(
@@ -180,7 +172,7 @@ describe('accessibility', () => {
   it.each(ROUTES.filter((r) => r.lang === 'en'))(
     '$name fits a 360 px screen without sideways scrolling',
     async ({ path }) => {
-      const { page } = await watchedPage(browser, { width: 360 })
+      const { page } = await watchedPage(browser(), { width: 360 })
       await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -191,7 +183,7 @@ describe('accessibility', () => {
   )
 
   it("is usable with the keyboard: the skip link and then the page's links take focus in order", async () => {
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${base}/factors/`)
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link')

@@ -1,19 +1,11 @@
-import type { Browser } from 'playwright-core'
 import type { IncidentExport } from '@/lib/export/incidents-json'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { escapeHtml } from '@/lib/html/escape'
-import { expectCleanRoute, launch, type RouteCase, watchedPage } from './browser'
+import { expectCleanRoute, type RouteCase, watchedPage, fileBrowser } from './browser'
 
 const base = inject('baseURL')
 const PANGYO = '2022-10-15-pangyo-datacenter-fire'
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = fileBrowser()
 
 /** Every route type, in both languages: it loads, has a title, and logs no error. */
 const ROUTES: RouteCase[] = [
@@ -25,11 +17,11 @@ const ROUTES: RouteCase[] = [
 
 describe('every route type loads cleanly', () => {
   it.each(ROUTES)('$name: status 200, a title, an h1, no console error or failed request', (route) =>
-    expectCleanRoute(browser, base, route),
+    expectCleanRoute(browser(), base, route),
   )
 
   it('an unknown address gets the 404 page in both languages, with status 404', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     const res = await page.goto(`${base}/no/such/page/`, { waitUntil: 'networkidle' })
     expect(res?.status()).toBe(404)
     expect(await page.locator('h1').textContent()).toBe('페이지를 찾을 수 없습니다')
@@ -44,7 +36,7 @@ describe('every route type loads cleanly', () => {
 
 describe('the Pangyo incident page', () => {
   it('shows when, how long, what happened and why, in Korean', async () => {
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${base}/incidents/${PANGYO}/`)
     const card = await page.locator('.summary-card').textContent()
     expect(card).toContain('2022년 10월 15일 (토) 15:19')
@@ -57,7 +49,7 @@ describe('the Pangyo incident page', () => {
   })
 
   it('keeps disputed values side by side: 15:19 ignition and the 15:33 report', async () => {
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${base}/en/incidents/${PANGYO}/`)
     const ignition = page.locator('#timeline li.event').filter({ hasText: '15:19' }).first()
     expect(await ignition.locator('.alternatives').textContent()).toContain('15:33')
@@ -65,7 +57,7 @@ describe('the Pangyo incident page', () => {
   })
 
   it('every citation points at a numbered source on the page', async () => {
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${base}/incidents/${PANGYO}/`)
     const targets = await page
       .locator('sup a[href^="#source-"]')
@@ -77,7 +69,7 @@ describe('the Pangyo incident page', () => {
   })
 
   it('the language switch keeps the reader on the same record', async () => {
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${base}/incidents/${PANGYO}/`)
     await page.locator('.site-header').getByRole('link', { name: 'English' }).click()
     await page.waitForURL((url) => url.pathname === `/en/incidents/${PANGYO}/`)
@@ -89,7 +81,7 @@ describe('the Pangyo incident page', () => {
   })
 
   it('sets the text in the reader’s own fonts: no web font is downloaded, and nothing off the machine', async () => {
-    const { page, requests } = await watchedPage(browser)
+    const { page, requests } = await watchedPage(browser())
     await page.goto(`${base}/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
     expect(requests.filter((u) => /\.(?:woff2?|ttf|otf)(?:\?|$)/.test(u))).toEqual([])
     expect(await page.evaluate(() => document.fonts.size)).toBe(0)

@@ -1,17 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { expectCleanRoute, launch, type RouteCase, watchedPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { expectCleanRoute, type RouteCase, watchedPage, fileBrowser } from './browser'
 
 const base = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = fileBrowser()
 
 const PANGYO = '2022-10-15-pangyo-datacenter-fire'
 const indexRequests = (requests: string[]) => requests.filter((u) => u.includes('/search-index/'))
@@ -33,10 +26,10 @@ const PAGES: RouteCase[] = [
 ]
 
 describe('the search page', () => {
-  it.each(PAGES)('$name loads cleanly', (route) => expectCleanRoute(browser, base, route))
+  it.each(PAGES)('$name loads cleanly', (route) => expectCleanRoute(browser(), base, route))
 
   it('does not load the index on page load', async () => {
-    const { page, problems, requests } = await watchedPage(browser)
+    const { page, problems, requests } = await watchedPage(browser())
     await page.goto(`${base}/search/`, { waitUntil: 'networkidle' })
     expect(indexRequests(requests)).toEqual([])
     expect(problems).toEqual([])
@@ -44,7 +37,7 @@ describe('the search page', () => {
   })
 
   it('searches from a shared URL, highlights matches, filters and keeps the URL in step; axe clean', async () => {
-    const { page, problems, requests } = await watchedPage(browser)
+    const { page, problems, requests } = await watchedPage(browser())
     await page.goto(`${base}/search/?q=${encodeURIComponent('판교 데이터센')}`, { waitUntil: 'networkidle' })
     const first = page.locator('[data-search-results] li').first()
     await first.waitFor()
@@ -69,7 +62,7 @@ describe('the search page', () => {
   })
 
   it('corrects a typo through the vocabulary, says so, and highlights the corrected word', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${base}/search/?q=${encodeURIComponent('데이타센타 화재')}`, { waitUntil: 'networkidle' })
     const first = page.locator('[data-search-results] li').first()
     await first.waitFor()
@@ -81,7 +74,7 @@ describe('the search page', () => {
   })
 
   it('finds a record by another word for the same thing and a date, and says how it read the query', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${base}/search/?q=${encodeURIComponent('2012년 정전')}`, { waitUntil: 'networkidle' })
     const first = page.locator('[data-search-results] li').first()
     await first.waitFor()
@@ -96,7 +89,7 @@ describe('the search page', () => {
   })
 
   it('paints the first page before its fragments arrive, then their passages without moving a row', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     let release: () => void = () => undefined
     const held = new Promise<void>((resolve) => {
       release = resolve
@@ -127,7 +120,7 @@ describe('the search page', () => {
   })
 
   it('loads the engine code and the index only on first use', async () => {
-    const { page, problems, requests } = await watchedPage(browser)
+    const { page, problems, requests } = await watchedPage(browser())
     await page.goto(`${base}/`, { waitUntil: 'networkidle' })
     const before = new Set(requests)
     // The shortcut works once the island has mounted (its module runs before the load event).
@@ -157,7 +150,7 @@ describe('the search page', () => {
   })
 
   it('shows hostile query text as text, never as HTML', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     const q = '<img src=x onerror="window.__x=1">카카오'
     await page.goto(`${base}/en/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'networkidle' })
     await page
@@ -173,7 +166,7 @@ describe('the search page', () => {
 
 describe('the quick-search dialog', () => {
   it('opens with Ctrl+K, searches as you type, moves with the arrows, opens with Enter; index loaded lazily', async () => {
-    const { page, problems, requests } = await watchedPage(browser)
+    const { page, problems, requests } = await watchedPage(browser())
     await page.goto(`${base}/`, { waitUntil: 'networkidle' })
     expect(indexRequests(requests)).toEqual([])
     await page.keyboard.press('Control+k')
@@ -200,7 +193,7 @@ describe('the quick-search dialog', () => {
   })
 
   it('opens from the header button and closes with Escape', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${base}/en/incidents/`, { waitUntil: 'networkidle' })
     await page.click('.quick-search-button')
     const dialog = page.locator('dialog.quick-search')

@@ -1,24 +1,10 @@
-/**
- * The share image a chat app shows beside a link to the Pangyo page, looked at as a reader would:
- * the page's og:image loads, is 1200 × 630, and its title area is covered with real letters: many
- * ink pixels, in glyphs of many different shapes (a font without Hangul draws every syllable as the
- * same empty box, or nothing at all).
- */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { SHARE_SIZE } from '@/lib/share/paths'
-import { launch, withPage } from './browser'
+import { withPage, fileBrowser } from './browser'
 
 const base = inject('baseURL')
 const PANGYO = '2022-10-15-pangyo-datacenter-fire'
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = fileBrowser()
 
 /** What the test measures of the image, in the page (same origin, so the canvas can be read). */
 interface Looked {
@@ -33,7 +19,7 @@ interface Looked {
 }
 
 async function lookAt(pagePath: string): Promise<{ title: string; image: string; looked: Looked; problems: string[] }> {
-  return withPage(browser, async ({ page, problems }) => {
+  return withPage(browser(), async ({ page, problems }) => {
     const res = await page.goto(`${base}${pagePath}`, { waitUntil: 'load' })
     expect(res?.status()).toBe(200)
     const title = (await page.getAttribute('meta[property="og:title"]', 'content')) ?? ''

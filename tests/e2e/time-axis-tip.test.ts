@@ -1,18 +1,11 @@
 /** The time axis's summary box (a fixed height: hovering never moves the page) and its tooltip at the mark. */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, withPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { withPage, fileBrowser } from './browser'
 import { PANGYO, PANGYO_EVENTS, axisReady } from './time-axis-page'
 
 const base = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = fileBrowser()
 
 const HOURS = `${base}/en/timeline/?start=2022-10-15T15:00&end=2022-10-15T23:00`
 
@@ -51,7 +44,7 @@ async function expectTipBeside(page: Page, mark: string) {
 
 describe('the time axis’s summary and tooltip', () => {
   it('hovering and focusing marks of different summaries never moves what is below the axis', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(HOURS, { waitUntil: 'networkidle' })
       await axisReady(page)
       await page.locator(PANGYO_EVENTS).first().waitFor()
@@ -76,7 +69,7 @@ describe('the time axis’s summary and tooltip', () => {
   })
 
   it('opens at a focused mark, beside it and in the viewport; Tab reaches its link; Escape closes it', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(HOURS, { waitUntil: 'networkidle' })
       await axisReady(page)
       await page.locator(PANGYO_EVENTS).first().waitFor()
@@ -106,7 +99,7 @@ describe('the time axis’s summary and tooltip', () => {
   })
 
   it('opens under the pointer, stays while the pointer moves onto it, and closes with Escape', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(HOURS, { waitUntil: 'networkidle' })
       await axisReady(page)
       const mark = `.axis-chart a[data-key="incident-${PANGYO}"]`
@@ -125,7 +118,11 @@ describe('the time axis’s summary and tooltip', () => {
   })
 
   it('on a phone, a first tap shows the tip inside the screen instead of leaving the page', async () => {
-    const context = await browser.newContext({ viewport: { width: 412, height: 800 }, hasTouch: true, isMobile: true })
+    const context = await browser().newContext({
+      viewport: { width: 412, height: 800 },
+      hasTouch: true,
+      isMobile: true,
+    })
     try {
       const page = await context.newPage()
       const errors: string[] = []

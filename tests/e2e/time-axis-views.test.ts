@@ -4,20 +4,13 @@
  * filters and axis in one address; axe on the timeline and the Pangyo page in both schemes.
  */
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, withPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { withPage, fileBrowser } from './browser'
 import { PANGYO, PANGYO_EVENTS, axisReady } from './time-axis-page'
 
 const base = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = fileBrowser()
 
 const NIRS = '2025-09-26-nirs-battery-fire'
 const NIRS_EVENTS = `.axis-chart a[data-key^="event-${NIRS}-"]`
@@ -26,7 +19,7 @@ const range = (page: Page) => page.locator('.axis-range').textContent()
 
 describe('the time axis on an incident page', () => {
   it('opens on the incident, with its events at T+ offsets and its service outages, and moves nothing when drawn', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       let release: () => void = () => {}
       const held = new Promise<void>((resolve) => {
         release = resolve
@@ -60,7 +53,7 @@ describe('the time axis on an incident page', () => {
 
   it.each([412, 1280])('sits between the head and the first section at %i px, not after the article', async (width) => {
     await withPage(
-      browser,
+      browser(),
       async ({ page, problems }) => {
         await page.goto(`${base}/incidents/${PANGYO}/`)
         const box = async (selector: string) => {
@@ -80,7 +73,7 @@ describe('the time axis on an incident page', () => {
   })
 
   it('loads only its own incident’s file at first, the whole axis when the reader reaches for it, the sources on first focus', async () => {
-    await withPage(browser, async ({ page, problems, requests }) => {
+    await withPage(browser(), async ({ page, problems, requests }) => {
       await page.goto(`${base}/en/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
       await axisReady(page)
       await page.locator(PANGYO_EVENTS).first().waitFor()
@@ -99,7 +92,7 @@ describe('the time axis on an incident page', () => {
   })
 
   it('moves the drawn chart while dragged, and redraws it where the drag settled', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(`${base}/en/timeline/?start=2022-01-01T00:00&end=2023-01-01T00:00`, { waitUntil: 'networkidle' })
       await axisReady(page)
       const before = await range(page)
@@ -148,7 +141,7 @@ describe('the time axis on an incident page', () => {
 
   it.each(['light', 'dark'] as const)('passes axe on the Pangyo page in the %s scheme', async (colorScheme) => {
     await withPage(
-      browser,
+      browser(),
       async ({ page, problems }) => {
         await page.goto(`${base}/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
         await axisReady(page)
@@ -164,7 +157,7 @@ describe('the time axis on an incident page', () => {
 
 describe('comparing two incidents on one clock', () => {
   it('picks the second incident on the incident page and shows both from T0, with T+ ticks, zoomable, Back restoring', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(`${base}/en/incidents/${PANGYO}/`, { waitUntil: 'networkidle' })
       await axisReady(page)
       await page.locator('.axis-compare select').selectOption(`${PANGYO},${NIRS}`)
@@ -203,7 +196,7 @@ describe('comparing two incidents on one clock', () => {
   })
 
   it('restores a compared view from its address', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(`${base}/en/timeline/?compare=${PANGYO},${NIRS}&start=0&end=180`, { waitUntil: 'networkidle' })
       await axisReady(page)
       expect(await range(page)).toContain('T+0m – T+3h')
@@ -215,7 +208,7 @@ describe('comparing two incidents on one clock', () => {
 
 describe('choosing lanes, double-click, sources, filters', () => {
   it('puts lanes by company into the address, keeps the view, and restores them from it', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(`${base}/en/timeline/?start=2022-01-01T00:00&end=2023-01-01T00:00`, { waitUntil: 'networkidle' })
       await axisReady(page)
       await page.getByLabel('Lanes by').selectOption('company')
@@ -235,7 +228,7 @@ describe('choosing lanes, double-click, sources, filters', () => {
   })
 
   it('zooms in on a double click, about the pointer', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(`${base}/en/timeline/?start=2022-01-01T00:00&end=2023-01-01T00:00`, { waitUntil: 'networkidle' })
       await axisReady(page)
       const box = await page.locator('.axis-frame').boundingBox()
@@ -250,7 +243,7 @@ describe('choosing lanes, double-click, sources, filters', () => {
   })
 
   it('shows a mark’s sources when it is focused', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(`${base}/en/timeline/`, { waitUntil: 'networkidle' })
       await axisReady(page)
       await page.locator(`.axis-chart a[data-key="incident-${PANGYO}"]`).focus()
@@ -266,7 +259,7 @@ describe('choosing lanes, double-click, sources, filters', () => {
   })
 
   it('keeps the axis view when a filter changes, and hides from the axis what the filter hides', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(`${base}/en/timeline/?start=2010-01-01T00:00&end=2026-01-01T00:00`, { waitUntil: 'networkidle' })
       await axisReady(page)
       const all = await page.locator('.axis-chart a[data-key^="incident-"]').count()
@@ -286,7 +279,7 @@ describe('choosing lanes, double-click, sources, filters', () => {
 
 describe('commitments and their outcomes', () => {
   it('draws each promise as a named mark, joined by a line to the later incident that showed its outcome', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(`${base}/en/timeline/`, { waitUntil: 'networkidle' })
       await axisReady(page)
       const promises = page.locator('.axis-chart a.kind-commitment')
@@ -307,7 +300,7 @@ describe('axe on the timeline', () => {
     'with lanes by factor and a comparison, passes axe in the %s scheme',
     async (colorScheme) => {
       await withPage(
-        browser,
+        browser(),
         async ({ page, problems }) => {
           await page.goto(`${base}/timeline/?lanes=factor`, { waitUntil: 'networkidle' })
           await axisReady(page)

@@ -1,19 +1,12 @@
 /** The zoomable time axis on /timeline/ (issue #17): zoom to Pangyo's minutes, open a record, the view in the address. */
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, withPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { withPage, fileBrowser } from './browser'
 import { PANGYO, PANGYO_EVENTS, PANGYO_MARK, axisReady } from './time-axis-page'
 
 const base = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = fileBrowser()
 
 /** The window the axis says it shows, in minutes wide, from its on-screen range ("… 2022-10-15 15:00 – …"). */
 async function shownMinutes(page: Page): Promise<number> {
@@ -37,7 +30,7 @@ async function expectPangyoMinutes(page: Page) {
 
 describe('the time axis', () => {
   it('starts at the whole range, 2010 to today, with every incident a focusable, named mark', async () => {
-    await withPage(browser, async ({ page, problems, requests }) => {
+    await withPage(browser(), async ({ page, problems, requests }) => {
       await page.goto(`${base}/en/timeline/`, { waitUntil: 'networkidle' })
       await axisReady(page)
       expect(await shownMinutes(page)).toBeGreaterThan(16 * 365 * 1440)
@@ -55,7 +48,7 @@ describe('the time axis', () => {
   })
 
   it('zooms from the whole range to Pangyo’s minutes by keyboard, about the focused mark', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(`${base}/timeline/`, { waitUntil: 'networkidle' })
       await axisReady(page)
       await page.locator(PANGYO_MARK).focus()
@@ -74,7 +67,7 @@ describe('the time axis', () => {
   })
 
   it('zooms to Pangyo’s minutes with the wheel, keeping the instant under the pointer', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(`${base}/en/timeline/`, { waitUntil: 'networkidle' })
       await axisReady(page)
       for (let i = 0; i < 14 && (await shownMinutes(page)) > 120; i += 1) {
@@ -90,7 +83,7 @@ describe('the time axis', () => {
   })
 
   it('zoomed to minutes, draws a bar of days only as far as the drawn chart reaches', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(`${base}/en/timeline/?start=2022-10-15T15:00&end=2022-10-15T17:00`, { waitUntil: 'networkidle' })
       await axisReady(page)
       const width = await page.locator('.axis-frame').evaluate((f) => f.clientWidth)
@@ -113,7 +106,7 @@ describe('the time axis', () => {
   })
 
   it('steps through the marks with the arrow keys, the one tab stop moving with the focus', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(`${base}/en/timeline/?start=2022-10-15T15:00&end=2022-10-15T23:00`, { waitUntil: 'networkidle' })
       await axisReady(page)
       await page.locator(PANGYO_EVENTS).first().waitFor()
@@ -138,7 +131,7 @@ describe('the time axis', () => {
   })
 
   it('opens a record from a mark, by click and by Enter, even with its sources still on their way', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       const view = `${base}/en/timeline/?start=2022-10-15T15:00&end=2022-10-15T17:00`
       await page.goto(view, { waitUntil: 'networkidle' })
       await axisReady(page)
@@ -179,7 +172,7 @@ describe('the time axis', () => {
   })
 
   it('says in the summary and at the mark that the sources could not be loaded, and asks again on the next hint', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       let fail = true
       await page.route('**/data/axis/en.sources.json', (route) =>
         fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
@@ -201,7 +194,7 @@ describe('the time axis', () => {
   })
 
   it('restores a view from its address, says what it ignored, and steps back through views', async () => {
-    await withPage(browser, async ({ page, problems }) => {
+    await withPage(browser(), async ({ page, problems }) => {
       await page.goto(`${base}/en/timeline/?start=2022-10-15T15:00&end=2022-10-15T17:00`, { waitUntil: 'networkidle' })
       await axisReady(page)
       expect(await page.locator('.axis-range').textContent()).toContain('2022-10-15 15:00 – 2022-10-15 17:00')
@@ -223,7 +216,7 @@ describe('the time axis', () => {
 
   it.each(['light', 'dark'] as const)('drawn and zoomed in, passes axe in the %s scheme', async (colorScheme) => {
     await withPage(
-      browser,
+      browser(),
       async ({ page, problems }) => {
         await page.goto(`${base}/timeline/?start=2022-10-15T15:00&end=2022-10-15T17:00`, { waitUntil: 'networkidle' })
         await page.locator(PANGYO_EVENTS).first().waitFor()
@@ -237,7 +230,7 @@ describe('the time axis', () => {
   })
 
   it('is hidden without JavaScript, leaving the list', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const context = await browser().newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${base}/timeline/`)
     expect(await page.locator('.time-axis').isVisible()).toBe(false)

@@ -1,17 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { expectCleanRoute, launch, type RouteCase, watchedPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { expectCleanRoute, type RouteCase, watchedPage, fileBrowser } from './browser'
 
 const base = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = fileBrowser()
 
 const ITEM = 'li[data-timeline-item]'
 
@@ -41,11 +34,11 @@ const PAGES: RouteCase[] = [
 
 describe('the timeline and the incident index load cleanly', () => {
   it.each(PAGES)('$name: status 200, a title, one h1, html[lang], no console error or failed request', (route) =>
-    expectCleanRoute(browser, base, route),
+    expectCleanRoute(browser(), base, route),
   )
 
   it.each(PAGES)('$name: axe reports no violations', async ({ path }) => {
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
     const { violations } = await new AxeBuilder({ page }).analyze()
     expect(
@@ -63,7 +56,7 @@ describe('the timeline and the incident index load cleanly', () => {
 
 describe('the timeline', () => {
   it('shows every item without JavaScript, in lanes and years, each with a permalink', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } })
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
     await page.goto(`${base}/en/timeline/?severity=critical`)
     const states = await itemStates(page)
@@ -83,7 +76,7 @@ describe('the timeline', () => {
   })
 
   it('applies a filter chosen in the form: the URL and the shown items follow', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${base}/en/timeline/`, { waitUntil: 'networkidle' })
     await filtersReady(page)
     const total = (await itemStates(page)).length
@@ -104,7 +97,7 @@ describe('the timeline', () => {
   })
 
   it('shows only the matching items when a filtered URL is loaded directly', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${base}/timeline/?from=2016&to=2022&factor=single-site-concentration&severity=critical`, {
       waitUntil: 'networkidle',
     })
@@ -129,7 +122,7 @@ describe('the timeline', () => {
   })
 
   it('a hostile query runs no script, says what it ignored, and shows everything', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     const dialogs: string[] = []
     page.on('dialog', async (d) => {
       dialogs.push(d.message())
@@ -151,7 +144,7 @@ describe('the timeline', () => {
   })
 
   it('on a timeline of several pages, the filters say they work per page and follow the pager links', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${base}/en/timeline/`, { waitUntil: 'networkidle' })
     await filtersReady(page)
     const next = page.locator('.pager a[rel="next"]')
@@ -178,7 +171,7 @@ describe('the timeline', () => {
   })
 
   it('works with the keyboard alone: Tab reaches the filters, keys operate them, focus is visible', async () => {
-    const { page } = await watchedPage(browser)
+    const { page } = await watchedPage(browser())
     await page.goto(`${base}/en/timeline/`, { waitUntil: 'networkidle' })
     await filtersReady(page)
     const focused = () => page.evaluate(() => document.activeElement?.id ?? '')
@@ -208,7 +201,7 @@ describe('the timeline', () => {
   })
 
   it.each(['/timeline/', '/en/timeline/'])('%s: no horizontal scroll at 360 px, lanes stacked', async (path) => {
-    const { page } = await watchedPage(browser, { width: 360 })
+    const { page } = await watchedPage(browser(), { width: 360 })
     await page.goto(`${base}${path}`, { waitUntil: 'networkidle' })
     await filtersReady(page)
     expect(await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0)).toBeLessThanOrEqual(360)
@@ -222,7 +215,7 @@ describe('the timeline', () => {
 
 describe('the incident index', () => {
   it('lists every incident without JavaScript, sorted by date', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const context = await browser().newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${base}/en/incidents/`)
     const times = await page
@@ -236,7 +229,7 @@ describe('the incident index', () => {
   })
 
   it('sorts by duration when its header button is pressed', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${base}/en/incidents/`, { waitUntil: 'networkidle' })
     const header = page.locator('th', { has: page.getByRole('button', { name: 'Duration' }) })
     expect(await header.getAttribute('aria-sort')).toBe('none')
@@ -264,7 +257,7 @@ describe('the incident index', () => {
   })
 
   it('filters by text, factor, severity and year, kept in the URL', async () => {
-    const { page, problems } = await watchedPage(browser)
+    const { page, problems } = await watchedPage(browser())
     await page.goto(`${base}/incidents/?severity=critical&q=<b>x</b>&factor=nope`, { waitUntil: 'networkidle' })
     await expect.poll(() => page.locator('#index-severity').inputValue()).toBe('critical')
     expect(await page.locator('.filter-notice').textContent()).toContain('factor “nope”')
