@@ -6,17 +6,10 @@
  * milliseconds a page (mean, median, p95, largest page) and the pages' mean size. Every
  * `components/<feature>/<name>.island.ts` stands for an island with one chunk to preload.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import { type IslandAsset, rewritePage } from '../lib/islands/rewrite'
-
-function* files(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) yield* files(path)
-    else yield path
-  }
-}
+import { files } from '../scripts/islands/prune'
 
 const folder = process.argv[2]
 if (!folder) throw new Error('usage: bench/islands-rewrite.ts <folder of built pages> [--limit N]')
