@@ -51,4 +51,4 @@ export function parseNextLog(log: string): NextStats {
   }
 }
 
-export { childCpuSeconds, childCpuTimes } from '../scripts/build/plan'
+export { childCpuTimes, cpuTotal } from '../scripts/build/plan'

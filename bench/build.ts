@@ -35,7 +35,7 @@ import {
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { generateIncidents, readTemplates } from './incident-generator'
-import { BUILD_PLAN, expandPlan } from '../scripts/build/plan'
+import { BUILD_PLAN, cpuTotal, expandPlan } from '../scripts/build/plan'
 import { startStep } from '../scripts/build/run'
 import { type NextStats, parseNextLog, stageName } from './build-stages'
 import { treeRss } from './process-tree'
@@ -161,7 +161,7 @@ async function runPhase(index: number, commands: readonly string[]): Promise<[Ph
       command: r.command,
       phase: index,
       seconds: r.seconds,
-      cpuSeconds: r.cpuSeconds,
+      cpuSeconds: cpuTotal(r.cpuTimes),
       userSeconds: r.cpuTimes?.user,
       systemSeconds: r.cpuTimes?.system,
       peakRssMiB: mib(peaks[i] ?? 0),

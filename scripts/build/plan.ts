@@ -54,8 +54,14 @@ export function expandPlan(
   })
 }
 
+/** User and system CPU seconds. */
+export interface CpuTimes {
+  user: number
+  system: number
+}
+
 /** The children's user and system seconds from the two lines bash's `times` printed last. */
-export function childCpuTimes(log: string): { user: number; system: number } | undefined {
+export function childCpuTimes(log: string): CpuTimes | undefined {
   const lines = log.trimEnd().split('\n').slice(-2)
   const m = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(lines[1] ?? '')
   if (!m) return undefined
@@ -65,8 +71,6 @@ export function childCpuTimes(log: string): { user: number; system: number } | u
   }
 }
 
-/** The children's user + system seconds from the two lines bash's `times` printed last. */
-export function childCpuSeconds(log: string): number | undefined {
-  const times = childCpuTimes(log)
-  return times === undefined ? undefined : +(times.user + times.system).toFixed(1)
-}
+/** User + system seconds, or undefined when the times are unknown. */
+export const cpuTotal = (t: CpuTimes | undefined): number | undefined =>
+  t === undefined ? undefined : +(t.user + t.system).toFixed(1)

@@ -4,15 +4,14 @@
  * Output is collected (and passed on as it comes when asked); `stop()` ends the step's whole group.
  */
 import { spawn } from 'node:child_process'
-import { childCpuSeconds, childCpuTimes } from './plan'
+import { type CpuTimes, childCpuTimes, cpuTotal } from './plan'
 
 export interface StepResult {
   command: string
   code: number
   seconds: number
-  cpuSeconds: number | undefined
-  /** The user and system parts of cpuSeconds (system time swings a lot on a busy VM). */
-  cpuTimes: { user: number; system: number } | undefined
+  /** User and system CPU time of everything it ran (system time swings a lot on this VM). */
+  cpuTimes: CpuTimes | undefined
   /** What the step printed (stdout and stderr, as they came). */
   output: string
 }
@@ -56,7 +55,6 @@ export function startStep(command: string, { cwd, env, onOutput }: StepOptions):
         command,
         code: code ?? 1,
         seconds: +((performance.now() - started) / 1000).toFixed(1),
-        cpuSeconds: childCpuSeconds(times),
         cpuTimes: childCpuTimes(times),
         output: Buffer.concat(chunks).toString(),
       })
@@ -83,7 +81,10 @@ export interface PlanOptions {
   write: (text: string | Buffer) => void
 }
 
-const cpuText = (r: StepResult) => (r.cpuSeconds === undefined ? '' : `, ${r.cpuSeconds.toFixed(1)} s CPU`)
+const cpuText = (r: StepResult) => {
+  const cpu = cpuTotal(r.cpuTimes)
+  return cpu === undefined ? '' : `, ${cpu.toFixed(1)} s CPU`
+}
 
 /**
  * Runs the phases one after another, the steps of a phase side by side: a step alone prints as it

@@ -57,7 +57,7 @@ export function contentChunks(contentDir: string, perChunk: number): string[][] 
 /**
  * `<chunkDir>/content/<file>` → the content folder's file, for exactly `files`: links already there
  * and right are kept, the others removed, the missing ones made. A chunk's links are kept between
- * builds (scripts/content.ts no longer deletes them): on this machine's ext4 without a journal,
+ * builds (scripts/content.ts leaves them in place): on this machine's ext4 without a journal,
  * files created right after many are deleted cost far more system time
  * (scripts/prune-runtime.ts), and 20,000 links deleted at the end of the content stage at
  * 10,000 incidents came just before `next build` creates hundreds of thousands of files.

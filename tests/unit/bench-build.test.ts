@@ -1,6 +1,6 @@
 /** The build benchmark's pure parts: generated incidents, stage names, and what it reads from logs. */
 import { describe, expect, it } from 'vitest'
-import { childCpuSeconds, childCpuTimes, parseNextLog, stageName } from '../../bench/build-stages'
+import { childCpuTimes, cpuTotal, parseNextLog, stageName } from '../../bench/build-stages'
 import { copyDate, copyIncident, generateIncidents, shiftDate, type Template } from '../../bench/incident-generator'
 
 const TEMPLATE: Template = {
@@ -111,8 +111,8 @@ describe('build stages', () => {
   })
 
   it('reads the CPU time of the stage’s processes from bash’s times', () => {
-    expect(childCpuSeconds('output\n0m0.002s 0m0.000s\n1m2.500s 0m3.100s\n')).toBe(65.6)
-    expect(childCpuSeconds('no times')).toBeUndefined()
+    expect(cpuTotal(childCpuTimes('output\n0m0.002s 0m0.000s\n1m2.500s 0m3.100s\n'))).toBe(65.6)
+    expect(cpuTotal(childCpuTimes('no times'))).toBeUndefined()
     expect(childCpuTimes('output\n0m0.002s 0m0.000s\n1m2.500s 0m3.100s\n')).toEqual({ user: 62.5, system: 3.1 })
     expect(childCpuTimes('no times')).toBeUndefined()
   })

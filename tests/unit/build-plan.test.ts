@@ -36,7 +36,8 @@ describe('a step', () => {
     const result = await startStep('echo out; echo err >&2; exit 3', { cwd: '.', env: process.env }).done
     expect(result.code).toBe(3)
     expect(result.output.trim().split('\n').sort()).toEqual(['err', 'out'])
-    expect(result.cpuSeconds).toBeGreaterThanOrEqual(0)
+    expect(result.cpuTimes?.user).toBeGreaterThanOrEqual(0)
+    expect(result.cpuTimes?.system).toBeGreaterThanOrEqual(0)
   })
 
   it('stop() ends every process the step started', async () => {
